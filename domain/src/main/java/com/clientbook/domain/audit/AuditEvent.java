@@ -1,0 +1,120 @@
+package com.clientbook.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One entry in the history of a company or a customer relationship: who did what, when, and for a
+ * changed value what it was before and after. Never changed once written.
+ */
+@Entity
+@Table(name = "audit_event")
+@NamedQuery(name = AuditEvent.FIND_BY_RELATIONSHIP,
+        query = "select e from AuditEvent e where e.relationshipId = :relationshipId order by e.occurredAt desc, e.id desc")
+public class AuditEvent {
+
+    public static final String FIND_BY_RELATIONSHIP = "AuditEvent.findByRelationship";
+
+    @Id
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+    private Long id;
+
+    @Column(name = "company_id", updatable = false)
+    private Long companyId;
+
+    @Column(name = "relationship_id", updatable = false)
+    private Long relationshipId;
+
+    @Column(name = "actor", nullable = false, updatable = false)
+    private String actor;
+
+    @Column(name = "action", nullable = false, updatable = false)
+    private String action;
+
+    @Column(name = "field", updatable = false)
+    private String field;
+
+    @Column(name = "old_value", updatable = false)
+    private String oldValue;
+
+    @Column(name = "new_value", updatable = false)
+    private String newValue;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    private AuditEvent(Long companyId, Long relationshipId, String actor, String action,
+                       String field, String oldValue, String newValue, Instant now) {
+        this.companyId = companyId;
+        this.relationshipId = relationshipId;
+        this.actor = Objects.requireNonNull(actor, "An audit event names who acted");
+        this.action = Objects.requireNonNull(action);
+        this.field = field;
+        this.oldValue = oldValue;
+        this.newValue = newValue;
+        this.occurredAt = Objects.requireNonNull(now);
+    }
+
+    public static AuditEvent onRelationship(Long relationshipId, Long customerCompanyId, String actor, String action, Instant now) {
+        return new AuditEvent(customerCompanyId, relationshipId, actor, action, null, null, null, now);
+    }
+
+    public static AuditEvent changeOnRelationship(Long relationshipId, Long customerCompanyId, String actor,
+                                                  String field, String oldValue, String newValue, Instant now) {
+        return new AuditEvent(customerCompanyId, relationshipId, actor, "CHANGED", field, oldValue, newValue, now);
+    }
+
+    public static AuditEvent onCompany(Long companyId, String actor, String action, Instant now) {
+        return new AuditEvent(companyId, null, actor, action, null, null, null, now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long companyId() {
+        return companyId;
+    }
+
+    public Long relationshipId() {
+        return relationshipId;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String oldValue() {
+        return oldValue;
+    }
+
+    public String newValue() {
+        return newValue;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+}

@@ -1,0 +1,147 @@
+package com.clientbook.domain.company;
+
+import com.clientbook.domain.shared.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A legal business on the platform: a vendor that supplies, or a customer that is supplied. */
+@Entity
+@Table(name = "company")
+@NamedQuery(name = Company.FIND_CUSTOMER_BY_EMAIL,
+        query = "select c from Company c where c.kind = com.clientbook.domain.company.CompanyKind.CUSTOMER"
+                + " and lower(c.email) = :email")
+@NamedQuery(name = Company.FIND_BY_NAME_AND_KIND,
+        query = "select c from Company c where c.kind = :kind and c.name = :name")
+public class Company {
+
+    public static final String FIND_CUSTOMER_BY_EMAIL = "Company.findCustomerByEmail";
+    public static final String FIND_BY_NAME_AND_KIND = "Company.findByNameAndKind";
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 50;
+
+    @Id
+    @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")
+    private Long id;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false)
+    private CompanyKind kind;
+
+    @NotBlank(message = "{company.name.required}")
+    @Size(max = NAME_MAX, message = "{company.name.size}")
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Email(message = "{email.invalid}")
+    @Size(max = EMAIL_MAX, message = "{email.size}")
+    @Column(name = "email")
+    private String email;
+
+    @Size(max = PHONE_MAX, message = "{phone.size}")
+    @Column(name = "phone")
+    private String phone;
+
+    @Valid
+    @Embedded
+    private Address address = Address.empty();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Company() {
+        // for JPA
+    }
+
+    private Company(CompanyKind kind, String name, String email, String phone, Address address, Instant now) {
+        this.kind = Objects.requireNonNull(kind, "A company needs a kind");
+        this.name = Text.trimToNull(name);
+        if (this.name == null) {
+            throw new IllegalArgumentException("A company needs a name");
+        }
+        this.email = Text.trimToNull(email);
+        this.phone = Text.trimToNull(phone);
+        this.address = address == null ? Address.empty() : address;
+        this.createdAt = Objects.requireNonNull(now);
+        this.updatedAt = now;
+    }
+
+    public static Company vendor(String name, String email, Instant now) {
+        return new Company(CompanyKind.VENDOR, name, email, null, Address.empty(), now);
+    }
+
+    public static Company customer(String name, String email, String phone, Address address, Instant now) {
+        return new Company(CompanyKind.CUSTOMER, name, email, phone, address, now);
+    }
+
+    public boolean isCustomer() {
+        return kind == CompanyKind.CUSTOMER;
+    }
+
+    public boolean isVendor() {
+        return kind == CompanyKind.VENDOR;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CompanyKind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public Address address() {
+        return address;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

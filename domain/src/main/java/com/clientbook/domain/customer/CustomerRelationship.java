@@ -1,0 +1,150 @@
+package com.clientbook.domain.customer;
+
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.shared.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What a vendor calls "a customer": the link between one vendor company and one customer company,
+ * carrying the vendor's own customer number. The same customer company has a separate relationship,
+ * and customer number, with every vendor it buys from.
+ */
+@Entity
+@Table(name = "customer_relationship")
+@NamedQuery(name = CustomerRelationship.FIND_BY_VENDOR_AND_ID,
+        query = "select r from CustomerRelationship r join fetch r.customer where r.vendor.id = :vendorId and r.id = :id")
+@NamedQuery(name = CustomerRelationship.FIND_BY_VENDOR_AND_NUMBER,
+        query = "select r from CustomerRelationship r where r.vendor.id = :vendorId and lower(r.customerNumber) = :number")
+@NamedQuery(name = CustomerRelationship.FIND_BY_VENDOR_AND_CUSTOMER,
+        query = "select r from CustomerRelationship r where r.vendor.id = :vendorId and r.customer.id = :customerId")
+public class CustomerRelationship {
+
+    public static final String FIND_BY_VENDOR_AND_ID = "CustomerRelationship.findByVendorAndId";
+    public static final String FIND_BY_VENDOR_AND_NUMBER = "CustomerRelationship.findByVendorAndNumber";
+    public static final String FIND_BY_VENDOR_AND_CUSTOMER = "CustomerRelationship.findByVendorAndCustomer";
+    public static final int CUSTOMER_NUMBER_MAX = 50;
+
+    @Id
+    @SequenceGenerator(name = "customer_relationship_seq", sequenceName = "customer_relationship_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_relationship_seq")
+    private Long id;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "vendor_id", nullable = false, updatable = false)
+    private Company vendor;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false, updatable = false)
+    private Company customer;
+
+    @Size(max = CUSTOMER_NUMBER_MAX, message = "{customer.customerNumber.size}")
+    @Column(name = "customer_number")
+    private String customerNumber;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "origin", nullable = false, updatable = false)
+    private RelationshipOrigin origin;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected CustomerRelationship() {
+        // for JPA
+    }
+
+    public CustomerRelationship(Company vendor, Company customer, RelationshipOrigin origin, String customerNumber, Instant now) {
+        this.vendor = Objects.requireNonNull(vendor, "A customer relationship needs a vendor");
+        this.customer = Objects.requireNonNull(customer, "A customer relationship needs a customer company");
+        if (!vendor.isVendor()) {
+            throw new IllegalArgumentException("Only a vendor company has customers");
+        }
+        if (!customer.isCustomer()) {
+            throw new IllegalArgumentException("Only a customer company can be a vendor's customer");
+        }
+        this.origin = Objects.requireNonNull(origin);
+        this.customerNumber = normalizeCustomerNumber(customerNumber);
+        this.createdAt = Objects.requireNonNull(now);
+        this.updatedAt = now;
+    }
+
+    /**
+     * Customer numbers are compared trimmed and case-insensitively; they are stored trimmed, as typed otherwise,
+     * because the vendor's ERP prints them that way.
+     */
+    public static String normalizeCustomerNumber(String customerNumber) {
+        return Text.trimToNull(customerNumber);
+    }
+
+    /** The form a customer number is compared in, within one vendor. */
+    public static String comparableCustomerNumber(String customerNumber) {
+        return Text.comparable(customerNumber);
+    }
+
+    /** Gives, changes or (with a blank value) clears the vendor's number for this customer. Returns the former number. */
+    public String assignCustomerNumber(String number, Instant now) {
+        String former = this.customerNumber;
+        this.customerNumber = normalizeCustomerNumber(number);
+        this.updatedAt = now;
+        return former;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Company vendor() {
+        return vendor;
+    }
+
+    public Company customer() {
+        return customer;
+    }
+
+    public String customerNumber() {
+        return customerNumber;
+    }
+
+    public RelationshipOrigin origin() {
+        return origin;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

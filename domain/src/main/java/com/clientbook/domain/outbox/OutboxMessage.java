@@ -1,0 +1,128 @@
+package com.clientbook.domain.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An e-mail waiting to be sent. Written in the same transaction as the change that caused it, so a
+ * rolled-back change sends nothing; sent afterwards with retries, so an SMTP outage delays mail but never
+ * loses it.
+ */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    public static final int MAX_ATTEMPTS = 20;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    @Id
+    @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
+    private Long id;
+
+    @Column(name = "recipient", nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(name = "subject", nullable = false, updatable = false)
+    private String subject;
+
+    @Column(name = "body", nullable = false, updatable = false)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    protected OutboxMessage() {
+        // for JPA
+    }
+
+    public static OutboxMessage email(String recipient, String subject, String body, Instant now) {
+        OutboxMessage message = new OutboxMessage();
+        message.recipient = Objects.requireNonNull(recipient);
+        message.subject = Objects.requireNonNull(subject);
+        message.body = Objects.requireNonNull(body);
+        message.createdAt = Objects.requireNonNull(now);
+        message.nextAttemptAt = now;
+        return message;
+    }
+
+    public void sent(Instant now) {
+        this.attempts++;
+        this.sentAt = now;
+        this.lastError = null;
+    }
+
+    /** Sending failed: try again later, waiting twice as long each time, at most an hour, until the attempts run out. */
+    public void failed(String error, Instant now) {
+        this.attempts++;
+        this.lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        this.nextAttemptAt = now.plus(retryDelay(attempts));
+    }
+
+    static Duration retryDelay(int attemptsSoFar) {
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
+        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+
+    public boolean hasAttemptsLeft() {
+        return attempts < MAX_ATTEMPTS;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}

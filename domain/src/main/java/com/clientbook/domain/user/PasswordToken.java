@@ -1,0 +1,96 @@
+package com.clientbook.domain.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A single-use, expiring permission to set a person's password, sent to them by e-mail as a link.
+ * Only a hash of the token is stored, so a database reader cannot use the links.
+ */
+@Entity
+@Table(name = "password_token")
+@NamedQuery(name = PasswordToken.FIND_BY_HASH, query = "select t from PasswordToken t join fetch t.user where t.tokenHash = :hash")
+public class PasswordToken {
+
+    public static final String FIND_BY_HASH = "PasswordToken.findByHash";
+    public static final Duration VALIDITY = Duration.ofDays(7);
+
+    @Id
+    @SequenceGenerator(name = "password_token_seq", sequenceName = "password_token_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "password_token_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id", nullable = false, updatable = false)
+    private User user;
+
+    @Column(name = "token_hash", nullable = false, updatable = false)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected PasswordToken() {
+        // for JPA
+    }
+
+    public PasswordToken(User user, String tokenHash, Instant now) {
+        this.user = Objects.requireNonNull(user);
+        this.tokenHash = Objects.requireNonNull(tokenHash);
+        this.createdAt = Objects.requireNonNull(now);
+        this.expiresAt = now.plus(VALIDITY);
+    }
+
+    /** Whether the link may still be used at the given moment: not used yet and not expired. */
+    public boolean isUsableAt(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** Spends the token. Refuses a token that is used or expired, so a link works exactly once. */
+    public void use(Instant now) {
+        if (!isUsableAt(now)) {
+            throw new IllegalStateException("This link has been used or has expired");
+        }
+        this.usedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public User user() {
+        return user;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant usedAt() {
+        return usedAt;
+    }
+}

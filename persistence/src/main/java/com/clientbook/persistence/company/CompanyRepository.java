@@ -1,0 +1,52 @@
+package com.clientbook.persistence.company;
+
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.CompanyKind;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.Text;
+import com.clientbook.persistence.shared.Repository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Optional;
+
+@Dependent
+public class CompanyRepository extends Repository {
+
+    protected CompanyRepository() {
+    }
+
+    public CompanyRepository(EntityManager entityManager) {
+        super(entityManager);
+    }
+
+    public Company add(Company company) {
+        entityManager.persist(company);
+        return company;
+    }
+
+    public Optional<Company> find(long id) {
+        return Optional.ofNullable(entityManager.find(Company.class, id));
+    }
+
+    public Company get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Company", id));
+    }
+
+    /** Customer companies whose e-mail address is the given one, compared case-insensitively. */
+    public List<Company> findCustomersByEmail(String email) {
+        return entityManager.createNamedQuery(Company.FIND_CUSTOMER_BY_EMAIL, Company.class)
+                .setParameter("email", Text.comparable(email))
+                .getResultList();
+    }
+
+    public Optional<Company> findByName(CompanyKind kind, String name) {
+        return entityManager.createNamedQuery(Company.FIND_BY_NAME_AND_KIND, Company.class)
+                .setParameter("kind", kind)
+                .setParameter("name", name)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,101 @@
+package com.clientbook.persistence.customer;
+
+import com.clientbook.domain.customer.CustomerRelationship;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.persistence.shared.Page;
+import com.clientbook.persistence.shared.Repository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A vendor's customers. Every read takes the vendor's id, so one vendor's query can never return another
+ * vendor's relationship.
+ */
+@Dependent
+public class CustomerRepository extends Repository {
+
+    protected CustomerRepository() {
+    }
+
+    public CustomerRepository(EntityManager entityManager) {
+        super(entityManager);
+    }
+
+    public CustomerRelationship add(CustomerRelationship relationship) {
+        entityManager.persist(relationship);
+        return relationship;
+    }
+
+    public Optional<CustomerRelationship> find(long vendorId, long relationshipId) {
+        return entityManager.createNamedQuery(CustomerRelationship.FIND_BY_VENDOR_AND_ID, CustomerRelationship.class)
+                .setParameter("vendorId", vendorId)
+                .setParameter("id", relationshipId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public CustomerRelationship get(long vendorId, long relationshipId) {
+        return find(vendorId, relationshipId).orElseThrow(() -> new NotFoundException("Customer", relationshipId));
+    }
+
+    public Optional<CustomerRelationship> findByCustomerNumber(long vendorId, String customerNumber) {
+        String comparable = CustomerRelationship.comparableCustomerNumber(customerNumber);
+        if (comparable == null) {
+            return Optional.empty();
+        }
+        return entityManager.createNamedQuery(CustomerRelationship.FIND_BY_VENDOR_AND_NUMBER, CustomerRelationship.class)
+                .setParameter("vendorId", vendorId)
+                .setParameter("number", comparable)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<CustomerRelationship> findByCustomerCompany(long vendorId, long customerCompanyId) {
+        return entityManager.createNamedQuery(CustomerRelationship.FIND_BY_VENDOR_AND_CUSTOMER, CustomerRelationship.class)
+                .setParameter("vendorId", vendorId)
+                .setParameter("customerId", customerCompanyId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** One page of the vendor's customers, filtered and sorted in the database. */
+    public Page<CustomerRelationship> list(long vendorId, CustomerQuery query) {
+        StringBuilder where = new StringBuilder(" from CustomerRelationship r join r.customer c where r.vendor.id = :vendorId");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("vendorId", vendorId);
+        contains(where, parameters, "lower(c.name)", "name", query.name());
+        contains(where, parameters, "lower(r.customerNumber)", "customerNumber", query.customerNumber());
+        contains(where, parameters, "lower(c.address.city)", "city", query.city());
+
+        TypedQuery<Long> count = entityManager.createQuery("select count(r)" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+
+        String direction = query.ascending() ? " asc" : " desc";
+        TypedQuery<CustomerRelationship> select = entityManager.createQuery(
+                "select r" + where + " order by " + query.sort().path() + direction + " nulls last, r.id" + direction,
+                CustomerRelationship.class);
+        parameters.forEach(select::setParameter);
+        select.setHint("eclipselink.join-fetch", "r.customer");
+        select.setFirstResult(query.page() * query.size());
+        select.setMaxResults(query.size());
+        return new Page<>(select.getResultList(), query.page(), query.size(), total);
+    }
+
+    private static void contains(StringBuilder where, Map<String, Object> parameters, String path, String name, String value) {
+        if (value != null) {
+            where.append(" and ").append(path).append(" like :").append(name).append(" escape '\\'");
+            parameters.put(name, "%" + escapeLike(value.toLowerCase(Locale.ROOT)) + "%");
+        }
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

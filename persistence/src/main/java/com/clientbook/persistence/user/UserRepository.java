@@ -1,0 +1,70 @@
+package com.clientbook.persistence.user;
+
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.Text;
+import com.clientbook.domain.user.PasswordToken;
+import com.clientbook.domain.user.Role;
+import com.clientbook.domain.user.User;
+import com.clientbook.persistence.shared.Repository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Optional;
+
+@Dependent
+public class UserRepository extends Repository {
+
+    protected UserRepository() {
+    }
+
+    public UserRepository(EntityManager entityManager) {
+        super(entityManager);
+    }
+
+    public User add(User user) {
+        entityManager.persist(user);
+        return user;
+    }
+
+    public User get(long id) {
+        return Optional.ofNullable(entityManager.find(User.class, id)).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    /** The account with this e-mail address, whatever the case it was typed in. */
+    public Optional<User> findByEmail(String email) {
+        String comparable = Text.comparable(email);
+        if (comparable == null) {
+            return Optional.empty();
+        }
+        return entityManager.createNamedQuery(User.FIND_BY_EMAIL, User.class)
+                .setParameter("email", comparable)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean existsWithRole(Role role) {
+        return entityManager.createNamedQuery(User.COUNT_BY_ROLE, Long.class)
+                .setParameter("role", role)
+                .getSingleResult() > 0;
+    }
+
+    public List<User> findByCompany(Company company) {
+        return entityManager.createNamedQuery(User.FIND_BY_COMPANY, User.class)
+                .setParameter("company", company)
+                .getResultList();
+    }
+
+    public PasswordToken addToken(PasswordToken token) {
+        entityManager.persist(token);
+        return token;
+    }
+
+    public Optional<PasswordToken> findTokenByHash(String tokenHash) {
+        return entityManager.createNamedQuery(PasswordToken.FIND_BY_HASH, PasswordToken.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+}
