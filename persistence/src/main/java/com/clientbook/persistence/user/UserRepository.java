@@ -10,7 +10,10 @@ import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 @Dependent
@@ -54,6 +57,17 @@ public class UserRepository extends Repository {
         return entityManager.createNamedQuery(User.FIND_BY_COMPANY, User.class)
                 .setParameter("company", company)
                 .getResultList();
+    }
+
+    /** Of the given companies, those with at least one person who can sign in. */
+    public Set<Long> companiesWithActiveUsers(Collection<Long> companyIds) {
+        if (companyIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entityManager.createQuery("select distinct u.company.id from User u"
+                        + " where u.company.id in :ids and u.status = com.clientbook.domain.user.UserStatus.ACTIVE", Long.class)
+                .setParameter("ids", companyIds)
+                .getResultList());
     }
 
     public PasswordToken addToken(PasswordToken token) {

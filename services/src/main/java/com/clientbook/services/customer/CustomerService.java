@@ -1,0 +1,148 @@
+package com.clientbook.services.customer;
+
+import com.clientbook.domain.audit.AuditEvent;
+import com.clientbook.domain.company.Address;
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.customer.CustomerRelationship;
+import com.clientbook.domain.customer.RelationshipOrigin;
+import com.clientbook.domain.shared.Text;
+import com.clientbook.domain.user.Role;
+import com.clientbook.domain.user.User;
+import com.clientbook.persistence.audit.AuditRepository;
+import com.clientbook.persistence.company.CompanyRepository;
+import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.persistence.customer.CustomerRepository;
+import com.clientbook.persistence.shared.Page;
+import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.shared.Actor;
+import com.clientbook.services.shared.InputValidation;
+import com.clientbook.services.user.AccountService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+/** A vendor's customers: listing them, reading one, adding new ones. */
+@Stateless
+public class CustomerService {
+
+    private static final String LIST = "list customers";
+    private static final String ADD = "add customers";
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    Clock clock;
+
+    public Page<CustomerView> list(Actor actor, CustomerQuery query) {
+        Page<CustomerRelationship> page = customers.list(actor.vendorId(LIST), query);
+        Set<Long> registered = users.companiesWithActiveUsers(
+                page.items().stream().map(r -> r.customer().id()).toList());
+        return page.map(r -> CustomerView.of(r, statusOf(r, registered)));
+    }
+
+    /** One customer of the actor's vendor; another vendor's id is "not found". */
+    public CustomerView get(Actor actor, long customerId) {
+        CustomerRelationship relationship = customers.get(actor.vendorId(LIST), customerId);
+        return view(relationship);
+    }
+
+    /**
+     * Adds a customer: the customer company, its first person (without a password) and the relationship,
+     * in one transaction, with the set-password e-mail queued in the same transaction.
+     */
+    public CustomerView add(Actor actor, NewCustomer input) {
+        Company vendor = companies.get(actor.vendorId(ADD));
+        validation.check(input);
+        String email = Text.trimToNull(input.email());
+        var existing = companies.findCustomersByEmail(email);
+        if (!existing.isEmpty()) {
+            throw new EmailAlreadyRegisteredException(email, existing.get(0).id());
+        }
+        if (users.findByEmail(email).isPresent()) {
+            throw new EmailAlreadyRegisteredException(email, null);
+        }
+        requireFreeCustomerNumber(vendor.id(), input.customerNumber());
+
+        Instant now = clock.instant();
+        Company company = companies.add(Company.customer(input.companyName(), email, input.phone(),
+                new Address(input.street(), input.postalCode(), input.city(), input.country()), now));
+        User contact = users.add(new User(company, Role.CUSTOMER_ADMIN, email, input.contactFirstName(), input.contactLastName(), now));
+        CustomerRelationship relationship = customers.add(
+                new CustomerRelationship(vendor, company, RelationshipOrigin.CREATED, input.customerNumber(), now));
+        flushOrExplain(vendor.id(), input.customerNumber(), email);
+
+        audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actor.label(), "CUSTOMER_CREATED", now));
+        if (relationship.customerNumber() != null) {
+            audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actor.label(),
+                    "customerNumber", null, relationship.customerNumber(), now));
+        }
+        if (input.invitationWanted()) {
+            accounts.queueSetPasswordEmail(contact, vendor);
+        }
+        return CustomerView.of(relationship, CustomerStatus.PROSPECT);
+    }
+
+    private void requireFreeCustomerNumber(long vendorId, String customerNumber) {
+        customers.findByCustomerNumber(vendorId, customerNumber).ifPresent(holder -> {
+            throw new CustomerNumberTakenException(CustomerRelationship.normalizeCustomerNumber(customerNumber),
+                    holder.customer().name());
+        });
+    }
+
+    /**
+     * Writes the new rows now. When a concurrent transaction took the same customer number or e-mail address
+     * between our check and our insert, the unique index refuses it: say which, instead of a database error.
+     */
+    private void flushOrExplain(long vendorId, String customerNumber, String email) {
+        try {
+            customers.flush();
+        } catch (PersistenceException e) {
+            String message = String.valueOf(rootCause(e).getMessage());
+            if (message.contains("customer_relationship_number_uq")) {
+                throw new CustomerNumberTakenException(CustomerRelationship.normalizeCustomerNumber(customerNumber),
+                        "another customer");
+            }
+            if (message.contains("app_user_email_uq")) {
+                throw new EmailAlreadyRegisteredException(email, null);
+            }
+            throw e;
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private CustomerView view(CustomerRelationship relationship) {
+        Set<Long> registered = users.companiesWithActiveUsers(java.util.List.of(relationship.customer().id()));
+        return CustomerView.of(relationship, statusOf(relationship, registered));
+    }
+
+    private static CustomerStatus statusOf(CustomerRelationship relationship, Set<Long> companiesWithActiveUsers) {
+        return companiesWithActiveUsers.contains(relationship.customer().id()) ? CustomerStatus.REGISTERED : CustomerStatus.PROSPECT;
+    }
+}

@@ -1,0 +1,22 @@
+package com.clientbook.services.customer;
+
+import com.clientbook.domain.customer.CustomerRelationship;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A vendor's customer as the pages and the API show it. */
+public record CustomerView(long id, long companyId, String companyName, String email, String customerNumber,
+                           List<String> labels, CustomerStatus status, boolean banned,
+                           String street, String postalCode, String city, String country,
+                           Instant createdAt, Instant updatedAt, long version) {
+
+    static CustomerView of(CustomerRelationship relationship, CustomerStatus status) {
+        var company = relationship.customer();
+        var address = company.address();
+        return new CustomerView(relationship.id(), company.id(), company.name(), company.email(),
+                relationship.customerNumber(), List.of(), status, false,
+                address.street(), address.postalCode(), address.city(), address.country(),
+                relationship.createdAt(), relationship.updatedAt(), relationship.version());
+    }
+}

@@ -1,0 +1,55 @@
+package com.clientbook.services.customer;
+
+import com.clientbook.domain.company.Address;
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.customer.CustomerRelationship;
+import com.clientbook.domain.user.User;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a vendor gives to add a customer: the company, its first contact person, and optionally the
+ * vendor's customer number. {@code sendInvitation} (on unless turned off) queues the set-password e-mail.
+ */
+public record NewCustomer(
+        @NotBlank(message = "{company.name.required}")
+        @Size(max = Company.NAME_MAX, message = "{company.name.size}")
+        String companyName,
+
+        @NotBlank(message = "{email.required}")
+        @Email(message = "{email.invalid}")
+        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        String email,
+
+        @Size(max = User.NAME_MAX, message = "{user.firstName.size}")
+        String contactFirstName,
+
+        @Size(max = User.NAME_MAX, message = "{user.lastName.size}")
+        String contactLastName,
+
+        @Size(max = Company.PHONE_MAX, message = "{phone.size}")
+        String phone,
+
+        @Size(max = Address.STREET_MAX, message = "{address.street.size}")
+        String street,
+
+        @Size(max = Address.POSTAL_CODE_MAX, message = "{address.postalCode.size}")
+        String postalCode,
+
+        @Size(max = Address.CITY_MAX, message = "{address.city.size}")
+        String city,
+
+        @Pattern(regexp = "\\s*([A-Za-z]{2})?\\s*", message = "{address.country.pattern}")
+        String country,
+
+        @Size(max = CustomerRelationship.CUSTOMER_NUMBER_MAX, message = "{customer.customerNumber.size}")
+        String customerNumber,
+
+        Boolean sendInvitation) {
+
+    public boolean invitationWanted() {
+        return sendInvitation == null || sendInvitation;
+    }
+}

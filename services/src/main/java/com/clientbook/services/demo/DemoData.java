@@ -1,0 +1,125 @@
+package com.clientbook.services.demo;
+
+import com.clientbook.domain.company.Address;
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.CompanyKind;
+import com.clientbook.domain.customer.CustomerRelationship;
+import com.clientbook.domain.customer.RelationshipOrigin;
+import com.clientbook.domain.user.Role;
+import com.clientbook.domain.user.User;
+import com.clientbook.persistence.company.CompanyRepository;
+import com.clientbook.persistence.customer.CustomerRepository;
+import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.apikey.ApiKeyService;
+import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.services.shared.Actor;
+import com.clientbook.services.user.PasswordHasher;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Two vendors with a few dozen customers, known sign-ins and known API keys, for trying Clientbook out
+ * and for the system tests. Loaded only in demo mode ({@code CLIENTBOOK_DEMO=true}), never in a plain
+ * deployment, and only once: a database that has the demo vendors keeps what people did with them.
+ */
+@Stateless
+public class DemoData {
+
+    public static final String PASSWORD = "Demo-Password-1";
+    public static final String ALPINE = "Alpine Fresh Foods";
+    public static final String ALPINE_ADMIN = "anna.admin@alpine-fresh.example";
+    public static final String ALPINE_STAFF = "sam.staff@alpine-fresh.example";
+    public static final String ALPINE_API_KEY = "cb_demo_alpine_3f9d2c7a41b84e0f9a6d5c2b1e8f7a90";
+    public static final String BALTIC = "Baltic Beverages";
+    public static final String BALTIC_ADMIN = "ben.admin@baltic-beverages.example";
+    public static final String BALTIC_API_KEY = "cb_demo_baltic_8e1f4a2b9c7d40e5b3a6f1d2c9e8b7a4";
+    public static final String CUSTOMER_ADMIN = "chris@cafe-central.example";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final List<String> KINDS = List.of("Restaurant", "Hotel", "Café", "Bistro", "Kantine", "Gasthaus");
+    private static final List<String> NAMES = List.of("Adler", "Sonne", "Linde", "Krone", "Post", "Hirsch", "Rössli",
+            "Bären", "Löwen", "Engel", "Stern", "Rose");
+    private static final List<String[]> CITIES = List.of(
+            new String[] {"80331", "München", "DE"}, new String[] {"6020", "Innsbruck", "AT"},
+            new String[] {"8001", "Zürich", "CH"}, new String[] {"10115", "Berlin", "DE"},
+            new String[] {"20095", "Hamburg", "DE"}, new String[] {"5020", "Salzburg", "AT"});
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    CustomerService customerService;
+
+    @Inject
+    ApiKeyService apiKeys;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    Clock clock;
+
+    public void loadIfAbsent() {
+        if (companies.findByName(CompanyKind.VENDOR, ALPINE).isPresent()) {
+            LOG.info("Demo data is there already; left as it is.");
+            return;
+        }
+        Instant now = clock.instant();
+        String passwordHash = passwords.hash(PASSWORD);
+
+        Company alpine = companies.add(Company.vendor(ALPINE, "orders@alpine-fresh.example", now));
+        User anna = person(alpine, Role.VENDOR_ADMIN, ALPINE_ADMIN, "Anna", "Admin", passwordHash, now);
+        person(alpine, Role.VENDOR_STAFF, ALPINE_STAFF, "Sam", "Staff", passwordHash, now);
+        apiKeys.issue(alpine, "Demo ERP", ALPINE_API_KEY);
+
+        Company baltic = companies.add(Company.vendor(BALTIC, "orders@baltic-beverages.example", now));
+        User ben = person(baltic, Role.VENDOR_ADMIN, BALTIC_ADMIN, "Ben", "Admin", passwordHash, now);
+        apiKeys.issue(baltic, "Demo ERP", BALTIC_API_KEY);
+
+        Actor alpineActor = Actor.person(anna.id(), alpine.id(), Role.VENDOR_ADMIN, "Demo data");
+        Actor balticActor = Actor.person(ben.id(), baltic.id(), Role.VENDOR_ADMIN, "Demo data");
+
+        // A customer of both vendors, with a person who can sign in: each vendor has its own customer number for it.
+        var cafe = customerService.add(alpineActor, new NewCustomer("Café Central", CUSTOMER_ADMIN, "Chris", "Central",
+                "+49 89 1234567", "Marienplatz 1", "80331", "München", "DE", "A-0001", false));
+        Company cafeCompany = companies.get(cafe.companyId());
+        users.findByEmail(CUSTOMER_ADMIN).orElseThrow().setPassword(passwordHash);
+        customers.add(new CustomerRelationship(baltic, cafeCompany, RelationshipOrigin.LINKED, "BB-100", now));
+
+        for (int i = 0; i < 36; i++) {
+            addCustomer(alpineActor, i, i % 4 == 3 ? null : String.format("A-%04d", i + 2));
+        }
+        for (int i = 36; i < 48; i++) {
+            addCustomer(balticActor, i, String.format("BB-%03d", i + 65));
+        }
+        LOG.info("Loaded the demo data: vendors " + ALPINE + " and " + BALTIC + ".");
+    }
+
+    private void addCustomer(Actor vendor, int index, String customerNumber) {
+        String kind = KINDS.get(index % KINDS.size());
+        String name = NAMES.get(index % NAMES.size());
+        String[] city = CITIES.get(index % CITIES.size());
+        String companyName = kind + " " + name + " " + city[1];
+        String email = "info" + index + "@" + (kind + name).toLowerCase().replaceAll("[^a-z]", "") + ".example";
+        customerService.add(vendor, new NewCustomer(companyName, email, "Kim", name, null,
+                "Hauptstrasse " + (index + 1), city[0], city[1], city[2], customerNumber, false));
+    }
+
+    private User person(Company company, Role role, String email, String firstName, String lastName, String passwordHash, Instant now) {
+        User user = users.add(new User(company, role, email, firstName, lastName, now));
+        user.setPassword(passwordHash);
+        return user;
+    }
+}

@@ -1,0 +1,54 @@
+package com.clientbook.services.outbox;
+
+import com.clientbook.domain.outbox.OutboxMessage;
+import com.clientbook.persistence.outbox.OutboxRepository;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends what the outbox holds, every few seconds, in small batches. Each batch claims its rows with
+ * {@code FOR UPDATE SKIP LOCKED}, so several servers share the work without sending a message twice.
+ * A failed message waits longer before each retry; when the SMTP server is down the batch stops at the
+ * first failure instead of timing out on every message.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final int BATCH_SIZE = 20;
+
+    @Inject
+    OutboxRepository messages;
+
+    @Inject
+    MailTransport transport;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    public void sendDue() {
+        List<OutboxMessage> due = messages.claimDue(clock.instant(), BATCH_SIZE);
+        for (OutboxMessage message : due) {
+            try {
+                transport.send(message);
+                message.sent(clock.instant());
+            } catch (MessagingException e) {
+                message.failed(e.getMessage(), clock.instant());
+                LOG.log(Level.WARNING, "Could not send e-mail {0} to {1} (attempt {2}); will retry at {3}: {4}",
+                        new Object[] {message.id(), message.recipient(), message.attempts(), message.nextAttemptAt(), e.getMessage()});
+                return;
+            }
+        }
+    }
+}
