@@ -1,15 +1,16 @@
 -- The first model: companies and their people, vendors' customer relationships, delivery locations,
 -- API keys, the e-mail outbox and the audit history. Every changeable row carries a version for
--- optimistic locking. Sequences step by 50 to match JPA's allocation size.
+-- optimistic locking. Sequences step by 50 to match JPA's allocation size, and start at 50 because
+-- EclipseLink reads a value v as the block v-49..v and refuses a block below 1.
 
-create sequence company_seq increment by 50;
-create sequence app_user_seq increment by 50;
-create sequence customer_relationship_seq increment by 50;
-create sequence delivery_location_seq increment by 50;
-create sequence api_key_seq increment by 50;
-create sequence outbox_message_seq increment by 50;
-create sequence audit_event_seq increment by 50;
-create sequence password_token_seq increment by 50;
+create sequence company_seq start with 50 increment by 50;
+create sequence app_user_seq start with 50 increment by 50;
+create sequence customer_relationship_seq start with 50 increment by 50;
+create sequence delivery_location_seq start with 50 increment by 50;
+create sequence api_key_seq start with 50 increment by 50;
+create sequence outbox_message_seq start with 50 increment by 50;
+create sequence audit_event_seq start with 50 increment by 50;
+create sequence password_token_seq start with 50 increment by 50;
 
 create table company (
     id          bigint primary key,
