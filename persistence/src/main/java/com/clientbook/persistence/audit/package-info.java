@@ -1,0 +1,4 @@
+/**
+ * Queries for the audit feature. Reads that belong to a tenant take its id, so no query can cross tenants.
+ */
+package com.clientbook.persistence.audit;

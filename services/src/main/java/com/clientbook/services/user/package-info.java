@@ -1,0 +1,4 @@
+/**
+ * Accounts: signing in, hashing passwords, set-password links.
+ */
+package com.clientbook.services.user;
