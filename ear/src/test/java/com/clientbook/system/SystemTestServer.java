@@ -1,0 +1,129 @@
+package com.clientbook.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The deployed EAR the system tests talk to: the server {@code ./clientbook it-start} runs for
+ * {@code mvn verify} (demo data loaded, a database of its own), with its address, an HTTP client and a
+ * headless browser.
+ *
+ * <p>Set by the build (ear/pom.xml) as system properties: {@code clientbook.baseUrl},
+ * {@code clientbook.smtpPort} (where the server sends mail: start GreenMail there),
+ * {@code clientbook.adminEmail} and {@code clientbook.adminPassword} (the first platform admin).
+ * The defaults match the build's, so a test also runs from an IDE against {@code ./clientbook it-start}.
+ */
+public final class SystemTestServer {
+
+    /** The JSON mapper for request and response bodies. */
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private SystemTestServer() {
+    }
+
+    /** Where the application answers, without a trailing slash, e.g. {@code http://localhost:18080}. */
+    public static String baseUrl() {
+        String url = System.getProperty("clientbook.baseUrl", "http://localhost:18080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The absolute address of a path on the server; {@code path} starts with a slash. */
+    public static URI uri(String path) {
+        return URI.create(baseUrl() + path);
+    }
+
+    /** The port the server sends mail to (CLIENTBOOK_SMTP_PORT); a test's SMTP server listens here. */
+    public static int smtpPort() {
+        return Integer.getInteger("clientbook.smtpPort", 18025);
+    }
+
+    public static String adminEmail() {
+        return System.getProperty("clientbook.adminEmail", "admin@clientbook.example");
+    }
+
+    public static String adminPassword() {
+        return System.getProperty("clientbook.adminPassword", "System-Test-Admin-1");
+    }
+
+    /** A shared client that does not follow redirects, so tests see them. */
+    public static HttpClient http() {
+        return HTTP;
+    }
+
+    /** A request builder for a path on the server, with a timeout. */
+    public static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+    }
+
+    /** Sends a request and reads the body as text. */
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not reach " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while calling " + request.uri(), e);
+        }
+    }
+
+    /** A GET of a path, with optional header name/value pairs. */
+    public static HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = request(path).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** Parses a response body as JSON. */
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON (" + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
+    /**
+     * A headless Chromium driven by the system's chromedriver (Debian's {@code chromium} and
+     * {@code chromium-driver}; {@code .ci/run} installs them). Selenium Manager is never asked: the binaries
+     * are given, and the closed network would refuse its downloads. Quit it when done.
+     * Override the paths with {@code -Dclientbook.chromeBinary} and {@code -Dclientbook.chromeDriver}.
+     */
+    public static WebDriver startChrome() {
+        File driver = new File(System.getProperty("clientbook.chromeDriver", "/usr/bin/chromedriver"));
+        File browser = new File(System.getProperty("clientbook.chromeBinary", "/usr/bin/chromium"));
+        if (!driver.canExecute() || !browser.canExecute()) {
+            throw new IllegalStateException("Browser tests need " + browser + " and " + driver
+                    + " (apt-get install -y chromium chromium-driver)");
+        }
+        System.setProperty("webdriver.chrome.driver", driver.getPath());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--no-first-run", "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return chrome;
+    }
+}
