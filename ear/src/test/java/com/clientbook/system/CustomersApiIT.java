@@ -151,6 +151,8 @@ class CustomersApiIT {
         assertEquals(id, readBody.get("id").asLong());
         assertEquals("Gasthaus " + token, readBody.get("companyName").asText());
         assertEquals("6020", readBody.get("postalCode").asText());
+        assertEquals(body.get("createdAt").asText(), readBody.get("createdAt").asText(), "the same instant, read back");
+        assertEquals(body.get("updatedAt").asText(), readBody.get("updatedAt").asText());
 
         assertEquals(List.of(id), ids(list("?customerNumber=" + encode(input.get("customerNumber").asText()))));
     }
