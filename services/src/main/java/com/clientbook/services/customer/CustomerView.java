@@ -1,5 +1,6 @@
 package com.clientbook.services.customer;
 
+import com.clientbook.domain.company.Address;
 import com.clientbook.domain.customer.CustomerRelationship;
 
 import java.time.Instant;
@@ -13,7 +14,8 @@ public record CustomerView(long id, long companyId, String companyName, String e
 
     static CustomerView of(CustomerRelationship relationship, CustomerStatus status) {
         var company = relationship.customer();
-        var address = company.address();
+        // JPA loads an embedded address whose columns are all empty as null
+        var address = company.address() == null ? Address.empty() : company.address();
         return new CustomerView(relationship.id(), company.id(), company.name(), company.email(),
                 relationship.customerNumber(), List.of(), status, false,
                 address.street(), address.postalCode(), address.city(), address.country(),

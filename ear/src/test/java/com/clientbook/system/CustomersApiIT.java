@@ -1,0 +1,316 @@
+package com.clientbook.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The customers API as an ERP sees it, against the EAR deployed on Payara Server in demo mode
+ * ({@code -Dclientbook.baseUrl}, default http://localhost:18080). Every test makes the customers it looks at,
+ * named with a token of its own, so the tests neither depend on each other nor on earlier runs.
+ * Redirects are not followed: an API call answered with the pages' login page must fail loudly.
+ */
+class CustomersApiIT {
+
+    // The demo data's keys (services: com.clientbook.services.demo.DemoData)
+    private static final String ALPINE_KEY = "cb_demo_alpine_3f9d2c7a41b84e0f9a6d5c2b1e8f7a90";
+    private static final String BALTIC_KEY = "cb_demo_baltic_8e1f4a2b9c7d40e5b3a6f1d2c9e8b7a4";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080")
+            .replaceAll("/+$", "");
+    private static final String CUSTOMERS = BASE_URL + "/api/v1/customers";
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** Unique per test method and run: company names, e-mail addresses and customer numbers are built from it. */
+    private final String token = "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    @Test
+    void listShowsOnlyTheCallingVendorsCustomersInAPagingEnvelope() throws Exception {
+        long alpineCustomer = add(ALPINE_KEY, customer("Alpine " + token, "alpine")).get("id").asLong();
+        add(BALTIC_KEY, customer("Baltic " + token, "baltic"));
+
+        HttpResponse<String> response = get(CUSTOMERS + "?name=" + token, ALPINE_KEY);
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(contentType(response).startsWith("application/json"), contentType(response));
+        JsonNode page = json.readTree(response.body());
+        assertEquals(0, page.get("page").asInt());
+        assertEquals(50, page.get("size").asInt(), "the default page size");
+        assertEquals(1, page.get("totalItems").asLong(), response.body());
+        assertEquals(List.of(alpineCustomer), ids(page));
+        assertEquals("Alpine " + token, page.get("items").get(0).get("companyName").asText());
+    }
+
+    @Test
+    void listIsSortedAndPagedAsAsked() throws Exception {
+        add(ALPINE_KEY, customer(token + " Charlie", "c"));
+        add(ALPINE_KEY, customer(token + " alpha", "a"));
+        add(ALPINE_KEY, customer(token + " Bravo", "b"));
+
+        assertEquals(List.of(token + " alpha", token + " Bravo", token + " Charlie"),
+                names(list("?name=" + token + "&sort=companyName,asc")));
+        assertEquals(List.of(token + " Charlie", token + " Bravo", token + " alpha"),
+                names(list("?name=" + token + "&sort=companyName,desc")));
+        assertEquals(List.of(token + " Charlie", token + " Bravo", token + " alpha"),
+                names(list("?customerNumber=" + token + "&sort=customerNumber,desc")));
+
+        JsonNode firstPage = list("?name=" + token + "&sort=companyName&size=2&page=0");
+        JsonNode secondPage = list("?name=" + token + "&sort=companyName&size=2&page=1");
+        assertEquals(List.of(token + " alpha", token + " Bravo"), names(firstPage));
+        assertEquals(List.of(token + " Charlie"), names(secondPage));
+        assertEquals(3, secondPage.get("totalItems").asLong());
+        assertEquals(1, secondPage.get("page").asInt());
+        assertEquals(2, secondPage.get("size").asInt());
+    }
+
+    @Test
+    void pageSizeIsCappedAt200() throws Exception {
+        JsonNode page = list("?size=5000");
+
+        assertEquals(200, page.get("size").asInt());
+        assertTrue(page.get("items").size() <= 200);
+    }
+
+    @Test
+    void badPagingOrSortIsRefusedWith400NamingTheParameters() throws Exception {
+        HttpResponse<String> response = get(CUSTOMERS + "?page=-1&size=many&sort=" + encode("shoeSize,up"), ALPINE_KEY);
+
+        JsonNode problem = problem(response, 400);
+        assertEquals(List.of("page", "size", "sort"), fields(problem));
+    }
+
+    @Test
+    void requestsWithoutAKeyAreRefusedWith401() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(CUSTOMERS)).GET());
+
+        problem(response, 401);
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"),
+                response.headers().map().toString());
+    }
+
+    @Test
+    void requestsWithAnUnknownKeyAreRefusedWith401() throws Exception {
+        HttpResponse<String> response = get(CUSTOMERS, "cb_" + token);
+
+        problem(response, 401);
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+    }
+
+    @Test
+    void addedCustomerCanBeReadAndListed() throws Exception {
+        ObjectNode input = customer("Gasthaus " + token, "g");
+        input.put("contactFirstName", "Kim").put("contactLastName", "Krone").put("phone", "+43 512 123456")
+                .put("street", "Hauptstrasse 5").put("postalCode", "6020").put("city", "Innsbruck").put("country", "at");
+
+        HttpResponse<String> created = post(ALPINE_KEY, input);
+
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode body = json.readTree(created.body());
+        long id = body.get("id").asLong();
+        assertEquals(CUSTOMERS + "/" + id, created.headers().firstValue("Location").orElseThrow());
+        assertEquals("Gasthaus " + token, body.get("companyName").asText());
+        assertEquals(input.get("email").asText(), body.get("email").asText());
+        assertEquals(input.get("customerNumber").asText(), body.get("customerNumber").asText());
+        assertEquals("Innsbruck", body.get("city").asText());
+        assertEquals("AT", body.get("country").asText());
+        assertEquals("PROSPECT", body.get("status").asText());
+        assertFalse(body.get("banned").asBoolean());
+        assertTrue(body.get("labels").isArray());
+        assertTrue(body.get("companyId").asLong() > 0);
+        Instant createdAt = Instant.parse(body.get("createdAt").asText());
+        assertTrue(createdAt.isAfter(Instant.now().minus(Duration.ofHours(1))), "createdAt is an ISO-8601 instant of now");
+
+        HttpResponse<String> read = get(CUSTOMERS + "/" + id, ALPINE_KEY);
+        assertEquals(200, read.statusCode(), read.body());
+        JsonNode readBody = json.readTree(read.body());
+        assertEquals(id, readBody.get("id").asLong());
+        assertEquals("Gasthaus " + token, readBody.get("companyName").asText());
+        assertEquals("6020", readBody.get("postalCode").asText());
+        assertEquals(body.get("createdAt").asText(), readBody.get("createdAt").asText(), "the same instant, read back");
+        assertEquals(body.get("updatedAt").asText(), readBody.get("updatedAt").asText());
+
+        assertEquals(List.of(id), ids(list("?customerNumber=" + encode(input.get("customerNumber").asText()))));
+    }
+
+    @Test
+    void readsCarryTheVersionAsETag() throws Exception {
+        long id = add(ALPINE_KEY, customer("Versioned " + token, "v")).get("id").asLong();
+
+        HttpResponse<String> read = get(CUSTOMERS + "/" + id, ALPINE_KEY);
+
+        String etag = read.headers().firstValue("ETag").orElse(null);
+        assertNotNull(etag, read.headers().map().toString());
+        assertTrue(etag.matches("(W/)?\"[^\"]+\""), etag);
+        HttpResponse<String> unchanged = send(HttpRequest.newBuilder(URI.create(CUSTOMERS + "/" + id))
+                .header("Authorization", "Bearer " + ALPINE_KEY).header("If-None-Match", etag).GET());
+        assertEquals(304, unchanged.statusCode());
+    }
+
+    @Test
+    void duplicateCustomerNumberIsRefusedWith409AndCreatesNothing() throws Exception {
+        ObjectNode first = customer("First " + token, "1");
+        add(ALPINE_KEY, first);
+        ObjectNode second = customer("Second " + token, "2");
+        second.put("customerNumber", " " + first.get("customerNumber").asText().toLowerCase() + " ");
+
+        HttpResponse<String> refused = post(ALPINE_KEY, second);
+
+        JsonNode problem = problem(refused, 409);
+        assertEquals(List.of("customerNumber"), fields(problem));
+        assertEquals(0, list("?name=" + encode("Second " + token)).get("totalItems").asLong());
+        // The refused company and its contact person were rolled back too: the e-mail address is still free.
+        second.put("customerNumber", token + "-other");
+        assertEquals(201, post(ALPINE_KEY, second).statusCode());
+    }
+
+    @Test
+    void emailOfAnExistingCustomerCompanyIsRefusedWith409PointingToIt() throws Exception {
+        JsonNode existing = add(BALTIC_KEY, customer("Existing " + token, "e"));
+        ObjectNode again = customer("Again " + token, "x");
+        again.put("email", existing.get("email").asText().toUpperCase());
+
+        JsonNode problem = problem(post(ALPINE_KEY, again), 409);
+
+        assertEquals(existing.get("companyId").asLong(), problem.get("existingCompanyId").asLong());
+    }
+
+    @Test
+    void invalidCustomerIsRefusedWith400NamingEachField() throws Exception {
+        ObjectNode input = json.createObjectNode().put("email", "not-an-email").put("customerNumber", token);
+
+        JsonNode problem = problem(post(ALPINE_KEY, input), 400);
+
+        assertEquals(List.of("companyName", "email"), fields(problem));
+        assertEquals(0, list("?customerNumber=" + token).get("totalItems").asLong());
+    }
+
+    @Test
+    void malformedJsonIsRefusedWith400() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(CUSTOMERS))
+                .header("Authorization", "Bearer " + ALPINE_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"companyName\": ")));
+
+        problem(response, 400);
+    }
+
+    @Test
+    void anotherVendorsCustomerIsNotFound() throws Exception {
+        long alpineCustomer = add(ALPINE_KEY, customer("Private " + token, "p")).get("id").asLong();
+
+        problem(get(CUSTOMERS + "/" + alpineCustomer, BALTIC_KEY), 404);
+        assertEquals(200, get(CUSTOMERS + "/" + alpineCustomer, ALPINE_KEY).statusCode());
+    }
+
+    @Test
+    void unknownCustomerIsNotFound() throws Exception {
+        problem(get(CUSTOMERS + "/" + Long.MAX_VALUE, ALPINE_KEY), 404);
+    }
+
+    @Test
+    void openApiDocumentDescribesTheCustomersApi() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(BASE_URL + "/openapi")).GET());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/customers"), response.body());
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private ObjectNode customer(String companyName, String variant) {
+        return json.createObjectNode()
+                .put("companyName", companyName)
+                .put("email", token + "-" + variant + "@system-test.example")
+                .put("customerNumber", token + "-" + variant)
+                .put("sendInvitation", false);
+    }
+
+    private JsonNode add(String key, ObjectNode customer) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(key, customer);
+        assertEquals(201, response.statusCode(), response.body());
+        return json.readTree(response.body());
+    }
+
+    private JsonNode list(String query) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(CUSTOMERS + query, ALPINE_KEY);
+        assertEquals(200, response.statusCode(), response.body());
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String url, String key) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key)
+                .header("Accept", "application/json").GET());
+    }
+
+    private HttpResponse<String> post(String key, JsonNode body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(CUSTOMERS))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Asserts an RFC 9457 problem document with the status, and returns it. */
+    private JsonNode problem(HttpResponse<String> response, int status) throws IOException {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(contentType(response).startsWith(PROBLEM_JSON), contentType(response));
+        JsonNode problem = json.readTree(response.body());
+        assertEquals(status, problem.get("status").asInt());
+        assertFalse(problem.path("title").asText().isBlank(), response.body());
+        return problem;
+    }
+
+    private static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields.stream().sorted().toList();
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+
+    private static List<String> names(JsonNode page) {
+        List<String> names = new ArrayList<>();
+        page.get("items").forEach(item -> names.add(item.get("companyName").asText()));
+        return names;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

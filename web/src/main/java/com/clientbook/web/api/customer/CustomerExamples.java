@@ -1,0 +1,47 @@
+package com.clientbook.web.api.customer;
+
+/** Example JSON for the OpenAPI document, kept apart so the resource reads as code. */
+final class CustomerExamples {
+
+    static final String CUSTOMER = """
+            {"id": 1051, "companyId": 2207, "companyName": "Gasthaus Krone", "email": "info@gasthaus-krone.example",
+             "customerNumber": "A-0042", "labels": [], "status": "PROSPECT", "banned": false,
+             "street": "Hauptstrasse 5", "postalCode": "6020", "city": "Innsbruck", "country": "AT",
+             "createdAt": "2026-11-24T09:15:02.118Z", "updatedAt": "2026-11-24T09:15:02.118Z"}""";
+
+    static final String PAGE = "{\"items\": [" + CUSTOMER + "], \"page\": 0, \"size\": 50, \"totalItems\": 1}";
+
+    static final String NEW_CUSTOMER = """
+            {"companyName": "Gasthaus Krone", "email": "info@gasthaus-krone.example",
+             "contactFirstName": "Kim", "contactLastName": "Krone", "phone": "+43 512 123456",
+             "street": "Hauptstrasse 5", "postalCode": "6020", "city": "Innsbruck", "country": "AT",
+             "customerNumber": "A-0042", "labels": [], "sendInvitation": true}""";
+
+    static final String UNAUTHORIZED = """
+            {"type": "about:blank", "title": "Unauthorized", "status": 401,
+             "detail": "Send the vendor's API key as \\"Authorization: Bearer <key>\\"."}""";
+
+    static final String NOT_FOUND = """
+            {"type": "urn:clientbook:problem:error.notFound", "title": "Not found", "status": 404,
+             "detail": "Customer 1051 was not found."}""";
+
+    static final String INVALID = """
+            {"type": "urn:clientbook:problem:error.invalidInput", "title": "Invalid input", "status": 400,
+             "detail": "The input is not valid; errors names each field at fault.",
+             "errors": [{"field": "companyName", "message": "must not be blank"},
+                        {"field": "email", "message": "must be a well-formed email address"}]}""";
+
+    static final String INVALID_QUERY = """
+            {"type": "urn:clientbook:problem:error.invalidInput", "title": "Invalid input", "status": 400,
+             "detail": "The input is not valid; errors names each field at fault.",
+             "errors": [{"field": "sort", "message": "must be companyName, customerNumber, city or createdAt, then optionally ,asc or ,desc"}]}""";
+
+    static final String DUPLICATE = """
+            {"type": "urn:clientbook:problem:customer.emailTaken", "title": "Conflict", "status": 409,
+             "detail": "The e-mail address info@gasthaus-krone.example already belongs to customer company 2207; link that company instead of adding it again.",
+             "errors": [{"field": "email", "message": "The e-mail address info@gasthaus-krone.example already belongs to customer company 2207; link that company instead of adding it again."}],
+             "existingCompanyId": 2207}""";
+
+    private CustomerExamples() {
+    }
+}

@@ -1,0 +1,149 @@
+package com.clientbook.web.api.customer;
+
+import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerView;
+import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.problem.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static com.clientbook.web.api.customer.CustomerExamples.CUSTOMER;
+import static com.clientbook.web.api.customer.CustomerExamples.DUPLICATE;
+import static com.clientbook.web.api.customer.CustomerExamples.INVALID;
+import static com.clientbook.web.api.customer.CustomerExamples.INVALID_QUERY;
+import static com.clientbook.web.api.customer.CustomerExamples.NEW_CUSTOMER;
+import static com.clientbook.web.api.customer.CustomerExamples.NOT_FOUND;
+import static com.clientbook.web.api.customer.CustomerExamples.PAGE;
+import static com.clientbook.web.api.customer.CustomerExamples.UNAUTHORIZED;
+
+/** The calling vendor's customers. Each method converts, calls the customer service once, and converts back. */
+@Path("/customers")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers", description = "The companies the calling vendor supplies")
+@APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+public class CustomersResource {
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    ApiCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List the vendor's customers",
+            description = "One page of the calling vendor's customers, filtered and sorted. Filters are "
+                    + "case-insensitive \"contains\" matches; blank ones are ignored.")
+    @APIResponse(responseCode = "200", description = "One page, with the total without paging",
+            content = @Content(schema = @Schema(implementation = CustomerPageJson.class),
+                    examples = @ExampleObject(name = "page", value = PAGE)))
+    @APIResponse(responseCode = "400", description = "A paging or sort parameter is not valid; errors name it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalidQuery", value = INVALID_QUERY)))
+    public CustomerPageJson list(
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200; larger sizes are lowered to 200",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+            @QueryParam("size") String size,
+            @Parameter(description = "Sort column and direction: " + CustomerListRequest.SORT_VALUES,
+                    example = "companyName,asc")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Part of the company name") @QueryParam("name") String name,
+            @Parameter(description = "Part of the vendor's customer number") @QueryParam("customerNumber") String customerNumber,
+            @Parameter(description = "Part of the city") @QueryParam("city") String city,
+            @Parameter(description = "Free text; searched in the company name for now (use either q or name)")
+            @QueryParam("q") String q) {
+        var query = new CustomerListRequest(page, size, sort, name, customerNumber, city, q).toQuery();
+        return CustomerPageJson.of(customers.list(caller.actor(), query));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one customer",
+            description = "The ETag header carries the customer's version. Another vendor's customer is "
+                    + "\"not found\", like one that does not exist.")
+    @APIResponse(responseCode = "200", description = "The customer",
+            headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CustomerJson.class),
+                    examples = @ExampleObject(name = "customer", value = CUSTOMER)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the version given in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
+    public Response get(@Parameter(description = "The customer's id") @PathParam("id") long id, @Context Request request) {
+        CustomerView customer = customers.get(caller.actor(), id);
+        EntityTag version = versionOf(customer);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(version);
+        if (unchanged != null) {
+            return unchanged.tag(version).build();
+        }
+        return Response.ok(CustomerJson.of(customer)).tag(version).build();
+    }
+
+    @POST
+    @Operation(summary = "Add a customer",
+            description = "Creates the customer company, its first contact person (without a password) and the "
+                    + "relationship to the calling vendor, in one step. Unless sendInvitation is false, the "
+                    + "contact is e-mailed a link to set a password. An e-mail address that belongs to an "
+                    + "existing customer company is refused with 409 and existingCompanyId, to link that company "
+                    + "instead of copying it.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewCustomerJson.class),
+            examples = @ExampleObject(name = "newCustomer", value = NEW_CUSTOMER)))
+    @APIResponse(responseCode = "201", description = "Added; Location is the customer's address",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = CustomerJson.class),
+                    examples = @ExampleObject(name = "customer", value = CUSTOMER)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or fields that break their rules; errors name each",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+    @APIResponse(responseCode = "409", description = "The customer number or e-mail address is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate", value = DUPLICATE)))
+    public Response add(NewCustomerJson body) {
+        if (body == null) {
+            throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
+                    "Send the customer as a JSON object.")).build());
+        }
+        CustomerView added = customers.add(caller.actor(), body.toNewCustomer());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
+                .tag(versionOf(added))
+                .entity(CustomerJson.of(added))
+                .build();
+    }
+
+    private static EntityTag versionOf(CustomerView customer) {
+        return new EntityTag(String.valueOf(customer.version()));
+    }
+}
