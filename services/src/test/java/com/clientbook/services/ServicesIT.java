@@ -1,0 +1,297 @@
+package com.clientbook.services;
+
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.NotPermittedException;
+import com.clientbook.domain.user.Role;
+import com.clientbook.domain.user.UserStatus;
+import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.persistence.customer.CustomerSort;
+import com.clientbook.services.customer.CustomerNumberTakenException;
+import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerStatus;
+import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.customer.EmailAlreadyRegisteredException;
+import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.services.shared.Actor;
+import com.clientbook.services.user.AccountService;
+import com.clientbook.services.user.InvalidLinkException;
+import com.clientbook.services.user.SignedInUser;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The customer and account services inside Payara Micro, on PostgreSQL, with their real transactions. All of them
+ * in one class, because each deployment boots a server. Every test makes its own vendors and unique addresses, so
+ * none depends on another's data.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    private static final Pattern SET_PASSWORD_LINK = Pattern.compile("http://clientbook\\.test/set-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    private static final String PASSWORD = "Tasty-Soup-2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServicesDeployment.war();
+    }
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TestData data;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction transaction;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @Test
+    void addingACustomerWritesCompanyPersonRelationshipAndSetPasswordMail() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+
+        String number = "k-" + UUID.randomUUID().toString().substring(0, 8);
+        CustomerView added = customers.add(vendor, newCustomer("Café Central " + email, email, " " + number + " ", null));
+
+        assertEquals(number, added.customerNumber());
+        assertEquals(CustomerStatus.PROSPECT, added.status());
+        assertEquals("AT", added.country());
+        assertEquals(1, data.companiesNamed("Café Central " + email));
+        assertEquals(1, data.relationshipsOf(added.companyId()));
+        TestData.Person contact = data.person(email).orElseThrow();
+        assertEquals(added.companyId(), contact.companyId());
+        assertEquals(Role.CUSTOMER_ADMIN, contact.role());
+        assertEquals(UserStatus.PENDING, contact.status());
+        assertFalse(contact.hasPassword());
+        List<String> mail = data.mailTo(email);
+        assertEquals(1, mail.size());
+        assertTrue(SET_PASSWORD_LINK.matcher(mail.get(0)).find(), mail.get(0));
+        CustomerView read = customers.get(vendor, added.id());
+        assertEquals(List.of(added.companyId(), added.companyName(), added.email(), added.customerNumber()),
+                List.of(read.companyId(), read.companyName(), read.email(), read.customerNumber()));
+    }
+
+    @Test
+    void aTakenCustomerNumberRefusesTheWholeCustomer() {
+        Actor vendor = data.newVendorAdmin();
+        String number = "A-7-" + UUID.randomUUID();
+        customers.add(vendor, newCustomer("First " + number, uniqueEmail(), number, null));
+        String refusedEmail = uniqueEmail();
+
+        CustomerNumberTakenException refused = assertThrows(CustomerNumberTakenException.class, () ->
+                customers.add(vendor, newCustomer("Second " + number, refusedEmail, " " + number.toLowerCase() + " ", null)));
+
+        assertEquals("customerNumber", refused.field());
+        assertEquals(0, data.companiesNamed("Second " + number));
+        assertTrue(data.person(refusedEmail).isEmpty());
+        assertTrue(data.mailTo(refusedEmail).isEmpty());
+    }
+
+    @Test
+    void aCustomerNumberTakenByAConcurrentAdditionIsRefusedAsTaken() throws Exception {
+        Actor vendor = data.newVendorAdmin();
+        String number = "R-" + UUID.randomUUID();
+        String lateEmail = uniqueEmail();
+        Future<CustomerView> late;
+
+        transaction.begin();
+        try {
+            customers.add(vendor, newCustomer("Early " + number, uniqueEmail(), number, null));
+            // The late addition cannot see the early one yet, so it gets past the check; its insert then waits for
+            // the unique index until the early transaction ends.
+            late = executor.submit(() -> customers.add(vendor, newCustomer("Late " + number, lateEmail, " " + number + " ", null)));
+            awaitInsertWaitingForALock(late);
+        } finally {
+            transaction.commit();
+        }
+
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> late.get(30, TimeUnit.SECONDS));
+        assertInstanceOf(CustomerNumberTakenException.class, failure.getCause());
+        assertEquals(0, data.companiesNamed("Late " + number));
+        assertTrue(data.person(lateEmail).isEmpty());
+        assertTrue(data.mailTo(lateEmail).isEmpty());
+    }
+
+    @Test
+    void anotherVendorMayUseTheSameCustomerNumber() {
+        String number = "N-" + UUID.randomUUID();
+        customers.add(data.newVendorAdmin(), newCustomer("One " + number, uniqueEmail(), number, null));
+
+        CustomerView atOtherVendor = customers.add(data.newVendorAdmin(), newCustomer("Two " + number, uniqueEmail(), number, null));
+
+        assertEquals(number, atOtherVendor.customerNumber());
+    }
+
+    @Test
+    void anEmailAddressOnThePlatformIsNotAddedAgain() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView first = customers.add(vendor, newCustomer("Original " + email, email, null, null));
+
+        EmailAlreadyRegisteredException refused = assertThrows(EmailAlreadyRegisteredException.class,
+                () -> customers.add(data.newVendorAdmin(), newCustomer("Copy " + email, email.toUpperCase(), null, null)));
+
+        assertEquals(first.companyId(), refused.existingCompanyId());
+        assertEquals(0, data.companiesNamed("Copy " + email));
+    }
+
+    @Test
+    void invalidInputIsRefusedNamingEachField() {
+        Actor vendor = data.newVendorAdmin();
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> customers.add(vendor,
+                new NewCustomer(" ", "not an address", null, null, null, null, null, null, "Austria", null, null)));
+
+        assertEquals(List.of("companyName", "country", "email"),
+                refused.errors().stream().map(InvalidInputException.FieldError::field).toList());
+    }
+
+    @Test
+    void anotherVendorsCustomerIsNotFound() {
+        Actor owner = data.newVendorAdmin();
+        Actor other = data.newVendorAdmin();
+        CustomerView customer = customers.add(owner, newCustomer("Private " + UUID.randomUUID(), uniqueEmail(), null, null));
+
+        assertThrows(NotFoundException.class, () -> customers.get(other, customer.id()));
+        assertEquals(customer.id(), customers.get(owner, customer.id()).id());
+    }
+
+    @Test
+    void aVendorsListNeverShowsAnotherVendorsCustomers() {
+        Actor vendorA = data.newVendorAdmin();
+        Actor vendorB = data.newVendorAdmin();
+        String name = "Gasthof " + UUID.randomUUID();
+        CustomerView ofA = customers.add(vendorA, newCustomer(name + " A", uniqueEmail(), "1", null));
+        CustomerView ofB = customers.add(vendorB, newCustomer(name + " B", uniqueEmail(), "1", null));
+
+        var listOfB = customers.list(vendorB, new CustomerQuery(name, null, null, CustomerSort.COMPANY_NAME, true, 0, 50));
+        var everythingOfB = customers.list(vendorB, CustomerQuery.firstPage());
+
+        assertEquals(List.of(ofB.id()), listOfB.items().stream().map(CustomerView::id).toList());
+        assertEquals(1, listOfB.totalItems());
+        assertEquals(List.of(ofB.id()), everythingOfB.items().stream().map(CustomerView::id).toList());
+        assertFalse(everythingOfB.items().stream().anyMatch(c -> c.id() == ofA.id()));
+    }
+
+    @Test
+    void customersMayNotListAVendorsCustomers() {
+        Actor customerAdmin = Actor.person(1, 1, Role.CUSTOMER_ADMIN, "A customer");
+
+        assertThrows(NotPermittedException.class, () -> customers.list(customerAdmin, CustomerQuery.firstPage()));
+    }
+
+    @Test
+    void theSetPasswordLinkWorksOnceAndTheAccountThenSignsIn() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView customer = customers.add(vendor, newCustomer("Hotel " + email, email, null, null));
+        String token = linkToken(email);
+
+        assertEquals(email, accounts.emailForLink(token).orElseThrow());
+        SignedInUser firstUse = accounts.setPassword(token, PASSWORD);
+        assertEquals(customer.companyId(), firstUse.companyId());
+        assertThrows(InvalidLinkException.class, () -> accounts.setPassword(token, "Another-Password-2"));
+        assertTrue(accounts.emailForLink(token).isEmpty());
+
+        SignedInUser signedIn = accounts.signIn(email.toUpperCase(), PASSWORD).orElseThrow();
+        assertEquals(Role.CUSTOMER_ADMIN, signedIn.role());
+        assertEquals(customer.companyId(), signedIn.companyId());
+        assertEquals(UserStatus.ACTIVE, data.person(email).orElseThrow().status());
+        assertEquals(CustomerStatus.REGISTERED, customers.get(vendor, customer.id()).status());
+    }
+
+    @Test
+    void aWrongPasswordSignsInNobody() {
+        String email = uniqueEmail();
+        customers.add(data.newVendorAdmin(), newCustomer("Kantine " + email, email, null, null));
+        accounts.setPassword(linkToken(email), PASSWORD);
+
+        assertTrue(accounts.signIn(email, PASSWORD + "x").isEmpty());
+        assertTrue(accounts.signIn("nobody-" + email, PASSWORD).isEmpty());
+        assertTrue(accounts.signIn(email, null).isEmpty());
+    }
+
+    @Test
+    void aPendingAccountCannotSignIn() {
+        String email = uniqueEmail();
+        customers.add(data.newVendorAdmin(), newCustomer("Mensa " + email, email, null, null));
+
+        assertTrue(accounts.signIn(email, "").isEmpty());
+        assertTrue(accounts.signIn(email, PASSWORD).isEmpty());
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedAndTheLinkStillWorks() {
+        String email = uniqueEmail();
+        customers.add(data.newVendorAdmin(), newCustomer("Bistro " + email, email, null, null));
+        String token = linkToken(email);
+
+        assertThrows(com.clientbook.services.user.WeakPasswordException.class, () -> accounts.setPassword(token, "short"));
+
+        assertNotNull(accounts.setPassword(token, PASSWORD));
+    }
+
+    @Test
+    void addingWithoutInvitationQueuesNoMail() {
+        String email = uniqueEmail();
+
+        customers.add(data.newVendorAdmin(), newCustomer("Quiet " + email, email, null, false));
+
+        assertTrue(data.mailTo(email).isEmpty());
+        assertEquals(UserStatus.PENDING, data.person(email).orElseThrow().status());
+    }
+
+    private void awaitInsertWaitingForALock(Future<?> task) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (data.insertsWaitingForALock() == 0) {
+            assertFalse(task.isDone(), "the concurrent addition ended without waiting for the lock");
+            assertTrue(System.nanoTime() < deadline, () -> "the concurrent addition never waited for the lock: " + data.activity());
+            Thread.sleep(50);
+        }
+    }
+
+    private String linkToken(String email) {
+        List<String> mail = data.mailTo(email);
+        assertEquals(1, mail.size(), "set-password mails to " + email);
+        Matcher link = SET_PASSWORD_LINK.matcher(mail.get(0));
+        assertTrue(link.find(), mail.get(0));
+        return link.group(1);
+    }
+
+    private static String uniqueEmail() {
+        return "contact-" + UUID.randomUUID() + "@customer.example";
+    }
+
+    private static NewCustomer newCustomer(String companyName, String email, String customerNumber, Boolean sendInvitation) {
+        return new NewCustomer(companyName, email, "Chris", "Customer", "+43 1 234", "Ring 1", "1010", "Wien", "at",
+                customerNumber, sendInvitation);
+    }
+}

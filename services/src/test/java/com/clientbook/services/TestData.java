@@ -1,0 +1,101 @@
+package com.clientbook.services;
+
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.outbox.OutboxMessage;
+import com.clientbook.domain.user.Role;
+import com.clientbook.domain.user.User;
+import com.clientbook.domain.user.UserStatus;
+import com.clientbook.persistence.company.CompanyRepository;
+import com.clientbook.persistence.outbox.OutboxRepository;
+import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.shared.Actor;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the in-container tests need besides the services: their own vendors (no demo data), and a look at the
+ * rows a service call left behind, each in a transaction of its own. Also declares the datasource, which the
+ * EAR declares in application.xml.
+ */
+@DataSourceDefinition(name = "java:app/jdbc/clientbook",
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${ENV=DB_URL}",
+        user = "${ENV=DB_USER}",
+        password = "${ENV=DB_PASSWORD}")
+@Stateless
+public class TestData {
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    OutboxRepository outbox;
+
+    @PersistenceContext(unitName = "clientbook")
+    EntityManager entityManager;
+
+    /** A new vendor company with its administrator, who then acts in the test. */
+    public Actor newVendorAdmin() {
+        Instant now = Instant.now();
+        String unique = UUID.randomUUID().toString();
+        Company vendor = companies.add(Company.vendor("Vendor " + unique, "office-" + unique + "@vendor.example", now));
+        User admin = users.add(new User(vendor, Role.VENDOR_ADMIN, "admin-" + unique + "@vendor.example", "Vera", "Vendor", now));
+        users.flush();
+        return Actor.person(admin.id(), vendor.id(), Role.VENDOR_ADMIN, admin.displayName() + " <" + admin.email() + ">");
+    }
+
+    public long companiesNamed(String name) {
+        return entityManager.createQuery("select count(c) from Company c where c.name = :name", Long.class)
+                .setParameter("name", name)
+                .getSingleResult();
+    }
+
+    public Optional<Person> person(String email) {
+        return users.findByEmail(email).map(u -> new Person(u.company().id(), u.role(), u.status(), u.passwordHash() != null));
+    }
+
+    /** The bodies of the e-mails queued for the address, oldest first. */
+    public List<String> mailTo(String email) {
+        return outbox.findByRecipient(email).stream().map(OutboxMessage::body).toList();
+    }
+
+    public long relationshipsOf(long customerCompanyId) {
+        return entityManager.createQuery("select count(r) from CustomerRelationship r where r.customer.id = :id", Long.class)
+                .setParameter("id", customerCompanyId)
+                .getSingleResult();
+    }
+
+    /**
+     * Sessions that wait for another transaction's lock, e.g. on a unique index entry. (Their {@code query} text is
+     * no guide: with batch writing it still shows the batch's first insert.)
+     */
+    public long insertsWaitingForALock() {
+        return ((Number) entityManager.createNativeQuery("select count(*) from pg_stat_activity where datname = current_database()"
+                        + " and wait_event_type = 'Lock'")
+                .getSingleResult()).longValue();
+    }
+
+    /** What the database's busy sessions are doing and which locks they hold or wait for, for failure messages. */
+    @SuppressWarnings("unchecked")
+    public List<String> activity() {
+        return ((List<Object[]>) entityManager.createNativeQuery("select a.pid, a.state, a.wait_event_type, left(a.query, 60),"
+                        + " l.locktype, l.transactionid, l.relation::regclass, l.mode, l.granted"
+                        + " from pg_stat_activity a left join pg_locks l on l.pid = a.pid"
+                        + " where a.datname = current_database() and a.state <> 'idle'").getResultList())
+                .stream().map(java.util.Arrays::toString).toList();
+    }
+
+    public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {
+    }
+}

@@ -1,0 +1,31 @@
+package com.clientbook.services.shared;
+
+import com.clientbook.domain.shared.NotPermittedException;
+import com.clientbook.domain.user.Role;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ActorTest {
+
+    @Test
+    void vendorPeopleAndApiKeysActForTheirVendor() {
+        assertEquals(7L, Actor.person(1, 7, Role.VENDOR_STAFF, "Sam").vendorId("list customers"));
+        assertEquals(7L, Actor.apiKey(7, "API key").vendorId("list customers"));
+    }
+
+    @Test
+    void customerPeopleMayNotActForAVendor() {
+        Actor customerAdmin = Actor.person(1, 9, Role.CUSTOMER_ADMIN, "Chris");
+
+        assertThrows(NotPermittedException.class, () -> customerAdmin.vendorId("list customers"));
+        assertEquals(9L, customerAdmin.customerCompanyId("edit delivery locations"));
+    }
+
+    @Test
+    void vendorPeopleMayNotActForACustomer() {
+        assertThrows(NotPermittedException.class,
+                () -> Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna").customerCompanyId("edit delivery locations"));
+    }
+}
