@@ -3,6 +3,8 @@ package com.clientbook.web.api.customer;
 import com.clientbook.services.customer.CustomerView;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +16,23 @@ import java.util.List;
 @JsonbNillable
 @JsonbPropertyOrder({"id", "companyId", "companyName", "email", "customerNumber", "labels", "status", "banned",
         "street", "postalCode", "city", "country", "createdAt", "updatedAt"})
-public record CustomerJson(long id, long companyId, String companyName, String email, String customerNumber,
-                           List<String> labels, String status, boolean banned,
-                           String street, String postalCode, String city, String country,
-                           Instant createdAt, Instant updatedAt) {
+@Schema(name = "Customer", description = "A customer of the calling vendor")
+public record CustomerJson(
+        @Schema(type = SchemaType.INTEGER, format = "int64", description = "The customer (relationship) id") long id,
+        @Schema(type = SchemaType.INTEGER, format = "int64", description = "The customer company") long companyId,
+        String companyName,
+        String email,
+        @Schema(description = "The vendor's own number for this customer", nullable = true) String customerNumber,
+        List<String> labels,
+        @Schema(description = "Where the customer stands in the vendor's funnel: PROSPECT or REGISTERED today; "
+                + "more values will be added") String status,
+        boolean banned,
+        @Schema(nullable = true) String street,
+        @Schema(nullable = true) String postalCode,
+        @Schema(nullable = true) String city,
+        @Schema(nullable = true, description = "ISO 3166-1 alpha-2") String country,
+        @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
+        @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt) {
 
     static CustomerJson of(CustomerView customer) {
         return new CustomerJson(customer.id(), customer.companyId(), customer.companyName(), customer.email(),

@@ -3,12 +3,17 @@ package com.clientbook.web.api.customer;
 import com.clientbook.persistence.shared.Page;
 import com.clientbook.services.customer.CustomerView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
 /** One page of a vendor's customers, with the total the list has without paging. */
 @JsonbPropertyOrder({"items", "page", "size", "totalItems"})
-public record CustomerPageJson(List<CustomerJson> items, int page, int size, long totalItems) {
+@Schema(name = "CustomerPage", description = "One page of the vendor's customers")
+public record CustomerPageJson(List<CustomerJson> items, int page, int size,
+                               @Schema(type = SchemaType.INTEGER, format = "int64",
+                                       description = "How many customers match, on all pages") long totalItems) {
 
     static CustomerPageJson of(Page<CustomerView> page) {
         return new CustomerPageJson(page.items().stream().map(CustomerJson::of).toList(),

@@ -46,9 +46,6 @@ import static com.clientbook.web.api.customer.CustomerExamples.UNAUTHORIZED;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers", description = "The companies the calling vendor supplies")
-@APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
 public class CustomersResource {
 
     @Inject
@@ -70,6 +67,9 @@ public class CustomersResource {
     @APIResponse(responseCode = "400", description = "A paging or sort parameter is not valid; errors name it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalidQuery", value = INVALID_QUERY)))
+    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
     public CustomerPageJson list(
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
@@ -101,6 +101,9 @@ public class CustomersResource {
     @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
     public Response get(@Parameter(description = "The customer's id") @PathParam("id") long id, @Context Request request) {
         CustomerView customer = customers.get(caller.actor(), id);
         EntityTag version = versionOf(customer);
@@ -131,6 +134,9 @@ public class CustomersResource {
     @APIResponse(responseCode = "409", description = "The customer number or e-mail address is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = DUPLICATE)))
+    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
     public Response add(NewCustomerJson body) {
         if (body == null) {
             throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,

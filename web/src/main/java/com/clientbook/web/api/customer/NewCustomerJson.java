@@ -1,7 +1,10 @@
 package com.clientbook.web.api.customer;
 
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.customer.NewCustomer;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -13,9 +16,23 @@ import java.util.List;
  * @param labels         accepted in the shape DESIGN.md promises, but Clientbook keeps no labels yet: a
  *                       non-empty list is refused rather than silently dropped
  */
-public record NewCustomerJson(String companyName, String email, String contactFirstName, String contactLastName,
-                              String phone, String street, String postalCode, String city, String country,
-                              String customerNumber, List<String> labels, Boolean sendInvitation) {
+@Schema(name = "NewCustomer", description = "A customer to add: the company, its first contact person, the vendor's number")
+public record NewCustomerJson(
+        @Schema(required = true, maxLength = Company.NAME_MAX) String companyName,
+        @Schema(required = true, format = "email", maxLength = Company.EMAIL_MAX, description = "The company's and its first contact person's address")
+        String email,
+        String contactFirstName,
+        String contactLastName,
+        String phone,
+        String street,
+        String postalCode,
+        String city,
+        @Schema(description = "ISO 3166-1 alpha-2", example = "AT") String country,
+        @Schema(maxLength = CustomerRelationship.CUSTOMER_NUMBER_MAX, description = "Unique within the vendor, compared trimmed and case-insensitively")
+        String customerNumber,
+        List<String> labels,
+        @Schema(defaultValue = "true", description = "E-mail the contact a link to set a password")
+        Boolean sendInvitation) {
 
     NewCustomer toNewCustomer() {
         if (labels != null && !labels.isEmpty()) {

@@ -4,6 +4,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.StatusType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -16,9 +18,19 @@ import java.util.List;
  * @param existingCompanyId extension member: the customer company that already has the e-mail address,
  *                          which the vendor can link instead of adding it again
  */
+@Schema(name = "Problem", description = "An RFC 9457 problem document")
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "existingCompanyId"})
-public record Problem(String type, String title, int status, String detail, List<FieldProblem> errors,
-                      Long existingCompanyId) {
+public record Problem(
+        @Schema(description = "about:blank, or urn:clientbook:problem:<kind> when a business rule refused the request",
+                example = "urn:clientbook:problem:customer.numberTaken")
+        String type,
+        @Schema(description = "A short summary of the kind of problem") String title,
+        @Schema(description = "The HTTP status") int status,
+        @Schema(description = "What went wrong in this request, in English") String detail,
+        List<FieldProblem> errors,
+        @Schema(description = "On a refused e-mail address: the customer company that has it, to link instead",
+                type = SchemaType.INTEGER, format = "int64")
+        Long existingCompanyId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
@@ -26,7 +38,9 @@ public record Problem(String type, String title, int status, String detail, List
     static final String BUSINESS_TYPE_PREFIX = "urn:clientbook:problem:";
 
     /** One field the caller has to correct, named as in the request's JSON or query. */
-    public record FieldProblem(String field, String message) {
+    @Schema(name = "FieldProblem")
+    public record FieldProblem(@Schema(description = "The field or query parameter, as named in the request") String field,
+                               String message) {
     }
 
     public Problem {
