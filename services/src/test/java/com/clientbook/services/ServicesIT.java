@@ -17,6 +17,7 @@ import com.clientbook.services.shared.Actor;
 import com.clientbook.services.user.AccountService;
 import com.clientbook.services.user.InvalidLinkException;
 import com.clientbook.services.user.SignedInUser;
+import com.clientbook.services.user.WeakPasswordException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -252,7 +253,7 @@ class ServicesIT {
         customers.add(data.newVendorAdmin(), newCustomer("Bistro " + email, email, null, null));
         String token = linkToken(email);
 
-        assertThrows(com.clientbook.services.user.WeakPasswordException.class, () -> accounts.setPassword(token, "short"));
+        assertThrows(WeakPasswordException.class, () -> accounts.setPassword(token, "short"));
 
         assertNotNull(accounts.setPassword(token, PASSWORD));
     }
