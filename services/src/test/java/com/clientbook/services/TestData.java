@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,7 +94,7 @@ public class TestData {
                         + " l.locktype, l.transactionid, l.relation::regclass, l.mode, l.granted"
                         + " from pg_stat_activity a left join pg_locks l on l.pid = a.pid"
                         + " where a.datname = current_database() and a.state <> 'idle'").getResultList())
-                .stream().map(java.util.Arrays::toString).toList();
+                .stream().map(Arrays::toString).toList();
     }
 
     public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {

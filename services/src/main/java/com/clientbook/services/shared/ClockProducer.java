@@ -5,18 +5,16 @@ import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 
 /**
- * One clock for the services, so tests can judge expiry without waiting. It ticks in microseconds, the
- * precision PostgreSQL keeps: an instant handed back right after a change is then the same as the one read
- * back later (an API client comparing {@code updatedAt} values would otherwise see two).
+ * One clock for the services, so tests can judge expiry without waiting. It ticks in microseconds, as PostgreSQL
+ * stores time: what a service returns right after a change then equals what a later read returns.
  */
 @ApplicationScoped
 public class ClockProducer {
 
     @Produces
     Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }
