@@ -3,6 +3,7 @@ package com.clientbook.services.customer;
 import com.clientbook.domain.company.Address;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
+import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.User;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -41,13 +42,27 @@ public record NewCustomer(
         @Size(max = Address.CITY_MAX, message = "{address.city.size}")
         String city,
 
-        @Pattern(regexp = "\\s*([A-Za-z]{2})?\\s*", message = "{address.country.pattern}")
+        @Pattern(regexp = "[A-Za-z]{2}", message = "{address.country.pattern}")
         String country,
 
         @Size(max = CustomerRelationship.CUSTOMER_NUMBER_MAX, message = "{customer.customerNumber.size}")
         String customerNumber,
 
         Boolean sendInvitation) {
+
+    /** Blanks around typed values never carry meaning: " anna@example.com " is anna@example.com. */
+    public NewCustomer {
+        companyName = Text.trimToNull(companyName);
+        email = Text.trimToNull(email);
+        contactFirstName = Text.trimToNull(contactFirstName);
+        contactLastName = Text.trimToNull(contactLastName);
+        phone = Text.trimToNull(phone);
+        street = Text.trimToNull(street);
+        postalCode = Text.trimToNull(postalCode);
+        city = Text.trimToNull(city);
+        country = Text.trimToNull(country);
+        customerNumber = Text.trimToNull(customerNumber);
+    }
 
     public boolean invitationWanted() {
         return sendInvitation == null || sendInvitation;
