@@ -1,0 +1,76 @@
+package com.clientbook.web.customer;
+
+import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.persistence.customer.CustomerSort;
+import com.clientbook.persistence.shared.Page;
+import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerView;
+import com.clientbook.web.security.CurrentUser;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The vendor's customers one page at a time: the table's sort and filters become a {@link CustomerQuery},
+ * so the database does the paging, however many customers the vendor has.
+ */
+public class CustomerListModel extends LazyDataModel<CustomerRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final CustomerService customers;
+    private final CurrentUser currentUser;
+
+    public CustomerListModel(CustomerService customers, CurrentUser currentUser) {
+        this.customers = customers;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) list(filterBy, Map.of(), 0, 1).totalItems();
+    }
+
+    @Override
+    public List<CustomerRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Page<CustomerView> page = list(filterBy, sortBy, first / pageSize, pageSize);
+        setRowCount((int) page.totalItems());
+        return page.items().stream().map(CustomerRow::new).toList();
+    }
+
+    @Override
+    public String getRowKey(CustomerRow customer) {
+        return String.valueOf(customer.getId());
+    }
+
+    @Override
+    public CustomerRow getRowData(String rowKey) {
+        return getWrappedData().stream().filter(c -> Objects.equals(getRowKey(c), rowKey)).findFirst().orElse(null);
+    }
+
+    private Page<CustomerView> list(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int page, int size) {
+        SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
+        CustomerQuery query = new CustomerQuery(filter(filterBy, "companyName"), filter(filterBy, "customerNumber"),
+                filter(filterBy, "city"), sort == null ? CustomerSort.CREATED_AT : sortColumn(sort.getField()),
+                sort != null && sort.getOrder().isAscending(), page, Math.min(size, CustomerQuery.MAX_PAGE_SIZE));
+        return customers.list(currentUser.actor(), query);
+    }
+
+    private static String filter(Map<String, FilterMeta> filterBy, String field) {
+        FilterMeta meta = filterBy.get(field);
+        return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
+    }
+
+    private static CustomerSort sortColumn(String field) {
+        return switch (field) {
+            case "customerNumber" -> CustomerSort.CUSTOMER_NUMBER;
+            case "city" -> CustomerSort.CITY;
+            case "createdAt" -> CustomerSort.CREATED_AT;
+            default -> CustomerSort.COMPANY_NAME;
+        };
+    }
+}

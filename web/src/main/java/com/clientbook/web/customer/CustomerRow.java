@@ -1,0 +1,62 @@
+package com.clientbook.web.customer;
+
+import com.clientbook.services.customer.CustomerView;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * One line of the customer table. Expression Language in Jakarta EE 10 does not read record components,
+ * so the page gets bean getters over the service's {@link CustomerView}.
+ */
+public class CustomerRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String companyName;
+    private final String customerNumber;
+    private final String city;
+    private final String country;
+    private final String status;
+    private final Instant createdAt;
+
+    CustomerRow(CustomerView customer) {
+        this.id = customer.id();
+        this.companyName = customer.companyName();
+        this.customerNumber = customer.customerNumber();
+        this.city = customer.city();
+        this.country = customer.country();
+        this.status = customer.status().name();
+        this.createdAt = customer.createdAt();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public String getCustomerNumber() {
+        return customerNumber;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    /** The funnel status's name, the key of its label in the bundle. */
+    public String getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,121 @@
+package com.clientbook.web.customer;
+
+import com.clientbook.domain.shared.BusinessException;
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.Countries;
+import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Set;
+
+/** {@code /vendor/customers.xhtml}: the vendor's customer list and the "Add customer" dialog. */
+@Named
+@ViewScoped
+public class CustomersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "addCustomerForm";
+    static final String TABLE = "customersForm:customers";
+    private static final Set<String> FIELDS = Set.of("companyName", "email", "contactFirstName", "contactLastName",
+            "phone", "street", "postalCode", "city", "country", "customerNumber");
+
+    @Inject
+    CustomerService customerService;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocalizedValidation validation;
+
+    @Inject
+    Messages messages;
+
+    private CustomerListModel customers;
+    private AddCustomerForm form = new AddCustomerForm();
+
+    @PostConstruct
+    void init() {
+        customers = new CustomerListModel(customerService, currentUser);
+    }
+
+    /** Opens the dialog empty. */
+    public void startAdding() {
+        form = new AddCustomerForm();
+    }
+
+    public void add() {
+        NewCustomer input = form.toNewCustomer();
+        var problems = validation.problems(input, locale());
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+            return;
+        }
+        CustomerView added;
+        try {
+            added = customerService.add(currentUser.actor(), input);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            return;
+        } catch (BusinessException e) {
+            messages.error(fieldId(e.field()), e);
+            return;
+        }
+        messages.info(null, "customer.added", added.companyName());
+        form = new AddCustomerForm();
+        showFirstPage();
+        PrimeFaces.current().ajax().update(TABLE, "growl");
+    }
+
+    /** New customers come first in the default order, so the first page shows the one just added. */
+    private void showFirstPage() {
+        var table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    /** The client id of a dialog field, or {@code null} (above the form) when the refusal names none. */
+    private static String fieldId(String field) {
+        return field != null && FIELDS.contains(field) ? FORM + ":" + field + ":input" : null;
+    }
+
+    public String createdOn(CustomerRow row) {
+        return row.getCreatedAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale()).withZone(ZoneId.systemDefault()).format(row.getCreatedAt());
+    }
+
+    public List<SelectItem> getCountries() {
+        return Countries.choices(locale());
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public CustomerListModel getCustomers() {
+        return customers;
+    }
+
+    public AddCustomerForm getForm() {
+        return form;
+    }
+
+}
