@@ -1,0 +1,254 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The customer pages as a person uses them, in a real browser against a running server in demo mode
+ * ({@code clientbook.baseUrl}); the server's SMTP host is the GreenMail server this test starts on
+ * {@code clientbook.smtpPort}. Every test makes its own customers, with names no other run uses.
+ */
+class CustomerPagesIT {
+
+    private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080");
+    private static final int SMTP_PORT = Integer.getInteger("clientbook.smtpPort", 18025);
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Pattern SET_PASSWORD_LINK = Pattern.compile("https?://\\S+/set-password\\.xhtml\\?token=[A-Za-z0-9_\\-]+");
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    private Path profile;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("clientbook-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        // The system's Chromium and its driver: Selenium Manager has nothing to find, so it downloads nothing.
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--no-first-run", "--window-size=1400,1000", "--lang=en-US",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, WAIT);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    @Test
+    void vendorAddsACustomerAndFindsItByName() {
+        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        assertTrue(browser.getCurrentUrl().endsWith("/vendor/customers.xhtml"), browser.getCurrentUrl());
+        assertTrue(text(By.id("menuForm")).contains("Anna Admin"), "the menu names the signed-in person");
+
+        String name = "Selenium Bistro " + unique();
+        String number = "SEL-" + unique();
+        addCustomer(name, unique() + "@bistro.example", number);
+
+        filterByName(name);
+        List<WebElement> rows = rows();
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0).getText().contains(name));
+        assertTrue(rows.get(0).getText().contains(number));
+        assertTrue(rows.get(0).getText().contains("Prospect"));
+    }
+
+    @Test
+    void aVendorDoesNotSeeAnotherVendorsCustomers() {
+        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        String name = "Alpine Only " + unique();
+        addCustomer(name, unique() + "@alpine-only.example", null);
+        filterByName(name);
+        assertEquals(1, rows().size(), "Alpine sees its new customer");
+        signOut();
+
+        signIn(DemoData.BALTIC_ADMIN, DemoData.PASSWORD);
+        assertTrue(browser.getCurrentUrl().endsWith("/vendor/customers.xhtml"));
+        filterByName(name);
+        assertTrue(rows().isEmpty(), "Baltic must not see Alpine's customer");
+        assertTrue(text(By.id("customersForm:customers")).contains("No customers match"));
+    }
+
+    @Test
+    void aCustomerUserIsRefusedTheVendorPages() {
+        signIn(DemoData.CUSTOMER_ADMIN, DemoData.PASSWORD);
+        assertTrue(browser.getCurrentUrl().endsWith("/customer/home.xhtml"), browser.getCurrentUrl());
+
+        browser.get(BASE_URL + "/vendor/customers.xhtml");
+
+        assertTrue(browser.findElements(By.id("customersForm:customers")).isEmpty(), "the vendor's table is not shown");
+        assertTrue(text(By.tagName("main")).contains("Your account may not open this page"), text(By.tagName("main")));
+    }
+
+    @Test
+    void aNewCustomerSetsTheirPasswordFromTheEmailLinkAndSignsIn() throws Exception {
+        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        String name = "Mail Link Café " + unique();
+        String email = "owner-" + unique() + "@mail-link.example";
+        addCustomer(name, email, null);
+        signOut();
+
+        String link = setPasswordLinkSentTo(email);
+        String password = "Correct-Horse-7";
+        browser.get(link);
+        assertTrue(text(By.id("setPasswordForm:intro")).contains(email), "the page names the account");
+        browser.findElement(By.id("setPasswordForm:password:input")).sendKeys(password);
+        browser.findElement(By.id("setPasswordForm:repeatedPassword:input")).sendKeys(password);
+        browser.findElement(By.id("setPasswordForm:save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+
+        browser.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        signIn(email, password);
+        assertTrue(browser.getCurrentUrl().endsWith("/customer/home.xhtml"), browser.getCurrentUrl());
+        assertTrue(text(By.id("company")).contains(name));
+        signOut();
+
+        browser.get(link);
+        assertTrue(browser.findElements(By.id("setPasswordForm")).isEmpty(), "a used link offers no form");
+        assertTrue(text(By.id("linkInvalid")).contains("not valid any more"));
+    }
+
+    private void signIn(String email, String password) {
+        if (!browser.getCurrentUrl().contains("/login.xhtml")) {
+            browser.get(BASE_URL + "/login.xhtml");
+        }
+        browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
+        browser.findElement(By.id("loginForm:password:input")).sendKeys(password);
+        browser.findElement(By.id("loginForm:signIn")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("menuForm:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    /** Fills and saves the "Add customer" dialog; waits until it closed and the table was refreshed. */
+    private void addCustomer(String name, String email, String customerNumber) {
+        browser.findElement(By.id("customersForm:addCustomer")).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
+        type("addCustomerForm:companyName:input", name);
+        type("addCustomerForm:email:input", email);
+        type("addCustomerForm:contactFirstName:input", "Robin");
+        type("addCustomerForm:contactLastName:input", "Tester");
+        type("addCustomerForm:street:input", "Teststrasse 1");
+        type("addCustomerForm:postalCode:input", "80331");
+        type("addCustomerForm:city:input", "München");
+        if (customerNumber != null) {
+            type("addCustomerForm:customerNumber:input", customerNumber);
+        }
+        browser.findElement(By.id("addCustomerForm:save")).click();
+        wait.until(ExpectedConditions.invisibilityOf(dialog));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), name));
+    }
+
+    private void filterByName(String name) {
+        WebElement filter = browser.findElement(By.id("customersForm:customers:companyName:filter"));
+        filter.clear();
+        filter.sendKeys(name);
+        wait.until(driver -> {
+            List<WebElement> rows = rows();
+            boolean empty = !browser.findElements(By.cssSelector("#customersForm\\:customers_data tr.ui-datatable-empty-message")).isEmpty();
+            return empty || (!rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(name)));
+        });
+    }
+
+    /** The table's data rows; the "no customers" line is not one. */
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#customersForm\\:customers_data tr[data-ri]"));
+    }
+
+    private String setPasswordLinkSentTo(String email) throws InterruptedException, MessagingException, IOException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            Optional<? extends Message> mail = Arrays.stream(SMTP.getReceivedMessages())
+                    .filter(m -> recipient(m).equalsIgnoreCase(email))
+                    .findFirst();
+            if (mail.isPresent()) {
+                assertEquals("Set your Clientbook password", mail.get().getSubject());
+                // The decoded text, not the quoted-printable wire form (where "=" is "=3D").
+                Matcher link = SET_PASSWORD_LINK.matcher(mail.get().getContent().toString());
+                assertTrue(link.find(), "the e-mail carries the link");
+                assertFalse(link.group().isBlank());
+                return link.group();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("No set-password e-mail for " + email + " within a minute");
+    }
+
+    private static String recipient(Message message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String text(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
