@@ -129,8 +129,9 @@ public class Company {
         return phone;
     }
 
+    /** Never {@code null}: JPA loads an embedded address whose columns are all empty as {@code null}. */
     public Address address() {
-        return address;
+        return address == null ? Address.empty() : address;
     }
 
     public Instant createdAt() {

@@ -115,8 +115,9 @@ public class DeliveryLocation {
         return name;
     }
 
+    /** Never {@code null}: JPA loads an embedded address whose columns are all empty as {@code null}. */
     public Address address() {
-        return address;
+        return address == null ? Address.empty() : address;
     }
 
     public String deliveryInstructions() {
