@@ -78,7 +78,7 @@ public class CustomersBacking implements Serializable {
             messages.error(fieldId(e.field()), e);
             return;
         }
-        messages.info(null, "customer.added", added.companyName());
+        messages.notice("customer.added", added.companyName());
         form = new AddCustomerForm();
         showFirstPage();
         PrimeFaces.current().ajax().update(TABLE, "growl");

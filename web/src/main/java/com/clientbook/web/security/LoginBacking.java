@@ -37,6 +37,17 @@ public class LoginBacking {
     private String password;
     private boolean expired;
 
+    /**
+     * An Ajax click on a page whose session ended was sent here by the sign-in check (view actions do not run
+     * for Ajax requests, hence an event). Answering the XHR with this page would do nothing visible; a Faces
+     * redirect moves the whole browser here instead.
+     */
+    public void leaveAjax() throws IOException {
+        if (faces.getPartialViewContext().isAjaxRequest() && !faces.isPostback()) {
+            redirect("/login.xhtml?expired=true");
+        }
+    }
+
     /** Someone already signed in has nothing to do here; a page that expired says so. */
     public void open() throws IOException {
         if (currentUser.isSignedIn()) {

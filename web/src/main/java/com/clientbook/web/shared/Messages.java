@@ -3,6 +3,7 @@ package com.clientbook.web.shared;
 import com.clientbook.domain.shared.BusinessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
@@ -12,7 +13,8 @@ import java.util.ResourceBundle;
 
 /**
  * Messages for people, in their language, from the page bundle ({@code msg} in {@code faces-config.xml}).
- * A {@code null} client id puts the message above the form instead of at a field.
+ * A {@code null} client id puts the message above the form instead of at a field; {@link #notice} goes to
+ * the layout's growl, for news that outlives the form it came from (a dialog that closed, say).
  */
 @RequestScoped
 public class Messages {
@@ -31,8 +33,15 @@ public class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
     }
 
+    public static final String NOTICE = "notice";
+
     public void info(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** Good news for the growl of the layout. */
+    public void notice(String key, Object... arguments) {
+        add(NOTICE, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
     public void warn(String clientId, String key, Object... arguments) {
@@ -43,16 +52,23 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
-    /** A refusal from the services, in the person's language, and marks the request as failed. */
+    /** A refusal from the services, in the person's language, at its field; marks the request as failed. */
     public void error(String clientId, BusinessException refusal) {
-        error(clientId, refusal.messageKey(), refusal.arguments());
+        errorText(clientId, text(refusal.messageKey(), refusal.arguments()));
+    }
+
+    /** A message already in words (e.g. interpolated by Bean Validation), at a field; marks the request as failed. */
+    public void errorText(String clientId, String text) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text);
+        markInvalid(clientId);
         faces.validationFailed();
     }
 
-    /** A message already in words (e.g. interpolated by Bean Validation), at a field. */
-    public void errorText(String clientId, String text) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, text);
-        faces.validationFailed();
+    /** So that the theme shows the field as wrong, as it does after the field's own validation. */
+    private void markInvalid(String clientId) {
+        if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
     }
 
     private void add(String clientId, FacesMessage.Severity severity, String text) {
