@@ -62,14 +62,19 @@ class CustomerPagesIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
+        openBrowser("en-US");
+    }
+
+    private void openBrowser(String language) throws IOException {
+        closeBrowser();
         profile = Files.createTempDirectory("clientbook-chromium-");
         ChromeOptions options = new ChromeOptions();
         // The system's Chromium and its driver: Selenium Manager has nothing to find, so it downloads nothing.
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--no-first-run", "--window-size=1400,1000", "--lang=en-US",
+                "--disable-background-networking", "--no-first-run", "--window-size=1400,1000", "--lang=" + language,
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -82,9 +87,13 @@ class CustomerPagesIT {
     void closeBrowser() throws IOException {
         if (browser != null) {
             browser.quit();
+            browser = null;
         }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+            profile = null;
         }
     }
 
@@ -108,6 +117,54 @@ class CustomerPagesIT {
         assertTrue(rows.get(0).getText().contains(name));
         assertTrue(rows.get(0).getText().contains(number));
         assertTrue(rows.get(0).getText().contains("Prospect"));
+
+        browser.findElement(By.id("customersForm:addCustomer")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
+        type("addCustomerForm:companyName:input", "Second " + name);
+        type("addCustomerForm:email:input", unique() + "@bistro.example");
+        type("addCustomerForm:customerNumber:input", number.toLowerCase());
+        browser.findElement(By.id("addCustomerForm:save")).click();
+        assertEquals("Customer number " + number.toLowerCase() + " is already used for " + name + ".",
+                text(By.cssSelector("#addCustomerForm\\:customerNumber .ui-message-error")),
+                "a customer number the vendor uses already is refused at its field");
+    }
+
+    @Test
+    void aGermanBrowserGetsGermanPagesAndMessagesAtTheFields() throws IOException {
+        openBrowser("de-DE");
+        browser.get(BASE_URL + "/login.xhtml");
+        assertEquals("Anmelden", text(By.cssSelector("h1")));
+        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        assertEquals("Kunden", text(By.cssSelector("h1")));
+
+        browser.findElement(By.id("customersForm:addCustomer")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
+        type("addCustomerForm:email:input", "not-an-address");
+        type("addCustomerForm:postalCode:input", "1".repeat(21));
+        browser.findElement(By.id("addCustomerForm:save")).click();
+
+        assertEquals("Bitte den Firmennamen angeben.", text(By.cssSelector("#addCustomerForm\\:companyName .ui-message-error")));
+        assertEquals("Das ist keine gültige E-Mail-Adresse.", text(By.cssSelector("#addCustomerForm\\:email .ui-message-error")));
+        assertEquals("Die Postleitzahl darf höchstens 20 Zeichen haben.", text(By.cssSelector("#addCustomerForm\\:postalCode .ui-message-error")));
+        assertTrue(browser.findElement(By.id("addCustomerDialog")).isDisplayed(), "the dialog stays open to correct the input");
+    }
+
+    @Test
+    void aFailedSignInSaysNothingAboutWhetherTheAccountExists() {
+        signInExpectingRefusal(DemoData.ALPINE_ADMIN, "Wrong-Password-1");
+        String wrongPassword = text(By.id("loginForm:messages"));
+        signInExpectingRefusal("nobody-" + unique() + "@nowhere.example", "Wrong-Password-1");
+        assertEquals(wrongPassword, text(By.id("loginForm:messages")));
+        assertEquals("The e-mail address or the password is not right.", wrongPassword);
+    }
+
+    @Test
+    void aPlatformAdminLandsOnTheAdministrationPage() {
+        signIn(System.getProperty("clientbook.adminEmail", "admin@clientbook.example"),
+                System.getProperty("clientbook.adminPassword", "System-Test-Admin-1"));
+        assertTrue(browser.getCurrentUrl().endsWith("/admin/home.xhtml"), browser.getCurrentUrl());
+        browser.get(BASE_URL + "/vendor/customers.xhtml");
+        assertTrue(browser.findElements(By.id("customersForm:customers")).isEmpty(), "the platform admin is no vendor");
     }
 
     @Test
@@ -174,6 +231,15 @@ class CustomerPagesIT {
         browser.findElement(By.id("loginForm:password:input")).sendKeys(password);
         browser.findElement(By.id("loginForm:signIn")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
+    private void signInExpectingRefusal(String email, String password) {
+        browser.get(BASE_URL + "/login.xhtml");
+        browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
+        browser.findElement(By.id("loginForm:password:input")).sendKeys(password);
+        browser.findElement(By.id("loginForm:signIn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#loginForm\\:messages .ui-messages-error")));
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
     }
 
     private void signOut() {
