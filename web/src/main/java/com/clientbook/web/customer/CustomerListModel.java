@@ -32,12 +32,12 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) list(filterBy, Map.of(), 0, 1).totalItems();
+        return (int) customers.list(currentUser.actor(), query(filterBy, Map.of(), 0, 1)).totalItems();
     }
 
     @Override
     public List<CustomerRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<CustomerView> page = list(filterBy, sortBy, first / pageSize, pageSize);
+        Page<CustomerView> page = customers.list(currentUser.actor(), query(filterBy, sortBy, first, pageSize));
         setRowCount((int) page.totalItems());
         return page.items().stream().map(CustomerRow::new).toList();
     }
@@ -52,12 +52,16 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
         return getWrappedData().stream().filter(c -> Objects.equals(getRowKey(c), rowKey)).findFirst().orElse(null);
     }
 
-    private Page<CustomerView> list(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int page, int size) {
+    /**
+     * The table's state as a query: the rows from {@code first} on, one sort column (newest first when the
+     * table names none), and the column filters.
+     */
+    static CustomerQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int first, int pageSize) {
+        int size = Math.min(pageSize, CustomerQuery.MAX_PAGE_SIZE);
         SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
-        CustomerQuery query = new CustomerQuery(filter(filterBy, "companyName"), filter(filterBy, "customerNumber"),
+        return new CustomerQuery(filter(filterBy, "companyName"), filter(filterBy, "customerNumber"),
                 filter(filterBy, "city"), sort == null ? CustomerSort.CREATED_AT : sortColumn(sort.getField()),
-                sort != null && sort.getOrder().isAscending(), page, Math.min(size, CustomerQuery.MAX_PAGE_SIZE));
-        return customers.list(currentUser.actor(), query);
+                sort != null && sort.getOrder().isAscending(), first / size, size);
     }
 
     private static String filter(Map<String, FilterMeta> filterBy, String field) {
