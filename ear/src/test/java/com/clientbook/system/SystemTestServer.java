@@ -106,22 +106,24 @@ public final class SystemTestServer {
     /**
      * A headless Chromium driven by the system's chromedriver (Debian's {@code chromium} and
      * {@code chromium-driver}; {@code .ci/run} installs them). Selenium Manager is never asked: the binaries
-     * are given, and the closed network would refuse its downloads. Quit it when done.
+     * are given, and the closed network would refuse its downloads. The browser asks for pages in the given
+     * language and keeps its profile in the given (fresh) folder. Quit it when done.
      * Override the paths with {@code -Dclientbook.chromeBinary} and {@code -Dclientbook.chromeDriver}.
      */
-    public static WebDriver startChrome() {
+    public static WebDriver startChrome(String language, java.nio.file.Path profile) {
         File driver = new File(System.getProperty("clientbook.chromeDriver", "/usr/bin/chromedriver"));
         File browser = new File(System.getProperty("clientbook.chromeBinary", "/usr/bin/chromium"));
         if (!driver.canExecute() || !browser.canExecute()) {
             throw new IllegalStateException("Browser tests need " + browser + " and " + driver
                     + " (apt-get install -y chromium chromium-driver)");
         }
-        System.setProperty("webdriver.chrome.driver", driver.getPath());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--no-first-run", "--window-size=1280,1024");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+                "--disable-background-networking", "--no-first-run", "--window-size=1400,1000",
+                "--lang=" + language, "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return chrome;
