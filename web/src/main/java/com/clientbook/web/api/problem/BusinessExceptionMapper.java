@@ -32,8 +32,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
 
     static Problem problemFor(BusinessException exception) {
-        Problem problem = new Problem(Problem.BUSINESS_TYPE_PREFIX + exception.messageKey(), titleOf(exception),
-                statusOf(exception), detailOf(exception), fieldsOf(exception), null);
+        Answer answer = answerTo(exception);
+        Problem problem = new Problem(Problem.BUSINESS_TYPE_PREFIX + exception.messageKey(), answer.title(),
+                answer.status(), detailOf(exception), fieldsOf(exception), null);
         if (exception instanceof EmailAlreadyRegisteredException taken) {
             problem = problem.withExistingCompanyId(taken.existingCompanyId());
         }
@@ -45,46 +46,23 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         return exception instanceof InvalidInputException ? INVALID_INPUT_DETAIL : exception.getMessage();
     }
 
-    private static int statusOf(BusinessException exception) {
-        if (exception instanceof NotFoundException) {
-            return Status.NOT_FOUND.getStatusCode();
-        }
-        if (exception instanceof ConcurrentChangeException) {
-            return Status.PRECONDITION_FAILED.getStatusCode();
-        }
-        if (exception instanceof ConflictException) {
-            return Status.CONFLICT.getStatusCode();
-        }
-        if (exception instanceof InvalidInputException) {
-            return Status.BAD_REQUEST.getStatusCode();
-        }
-        if (exception instanceof NotPermittedException) {
-            return Status.FORBIDDEN.getStatusCode();
-        }
-        // RuleViolationException, and any refusal added later without a status of its own
-        return UNPROCESSABLE_CONTENT;
+    /** How each family of refusals answers; the first that fits wins, so subclasses come before their parents. */
+    private record Answer(Class<? extends BusinessException> family, int status, String title) {
     }
 
-    private static String titleOf(BusinessException exception) {
-        if (exception instanceof NotFoundException) {
-            return "Not found";
-        }
-        if (exception instanceof ConcurrentChangeException) {
-            return "Changed by someone else";
-        }
-        if (exception instanceof ConflictException) {
-            return "Conflict";
-        }
-        if (exception instanceof InvalidInputException) {
-            return "Invalid input";
-        }
-        if (exception instanceof NotPermittedException) {
-            return "Not permitted";
-        }
-        if (exception instanceof RuleViolationException) {
-            return "Refused by a business rule";
-        }
-        return "Refused";
+    private static final List<Answer> ANSWERS = List.of(
+            new Answer(NotFoundException.class, Status.NOT_FOUND.getStatusCode(), "Not found"),
+            new Answer(ConcurrentChangeException.class, Status.PRECONDITION_FAILED.getStatusCode(), "Changed by someone else"),
+            new Answer(ConflictException.class, Status.CONFLICT.getStatusCode(), "Conflict"),
+            new Answer(InvalidInputException.class, Status.BAD_REQUEST.getStatusCode(), "Invalid input"),
+            new Answer(NotPermittedException.class, Status.FORBIDDEN.getStatusCode(), "Not permitted"),
+            new Answer(RuleViolationException.class, UNPROCESSABLE_CONTENT, "Refused by a business rule"));
+
+    /** Any refusal added later without an answer of its own. */
+    private static final Answer REFUSED = new Answer(BusinessException.class, UNPROCESSABLE_CONTENT, "Refused");
+
+    private static Answer answerTo(BusinessException exception) {
+        return ANSWERS.stream().filter(a -> a.family().isInstance(exception)).findFirst().orElse(REFUSED);
     }
 
     private static List<Problem.FieldProblem> fieldsOf(BusinessException exception) {
