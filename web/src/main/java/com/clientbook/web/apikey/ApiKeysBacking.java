@@ -4,7 +4,6 @@ import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.apikey.ApiKeyService;
 import com.clientbook.services.apikey.ApiKeyView;
-import com.clientbook.services.apikey.IssuedApiKey;
 import com.clientbook.services.apikey.NewApiKey;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.LocalizedValidation;
@@ -47,10 +46,10 @@ public class ApiKeysBacking implements Serializable {
     @Inject
     Messages messages;
 
-    private List<ApiKeyView> keys;
+    private List<ApiKeyRow> keys;
     private String name;
     /** The secret of the key just issued, until its dialog is closed: the only time anyone can read it. */
-    private IssuedApiKey issued;
+    private String issuedSecret;
 
     @PostConstruct
     void init() {
@@ -60,7 +59,7 @@ public class ApiKeysBacking implements Serializable {
     /** Opens the "New API key" dialog empty. */
     public void startIssuing() {
         name = null;
-        issued = null;
+        issuedSecret = null;
     }
 
     public void issue() {
@@ -71,7 +70,7 @@ public class ApiKeysBacking implements Serializable {
             return;
         }
         try {
-            issued = apiKeyService.issue(currentUser.actor(), input);
+            issuedSecret = apiKeyService.issue(currentUser.actor(), input).secret();
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> messages.errorText(NAME_FIELD, error.message()));
             return;
@@ -86,7 +85,7 @@ public class ApiKeysBacking implements Serializable {
 
     /** The secret's dialog was closed: nobody can read the secret again. */
     public void forgetSecret() {
-        issued = null;
+        issuedSecret = null;
     }
 
     public void revoke(long keyId) {
@@ -100,7 +99,7 @@ public class ApiKeysBacking implements Serializable {
     }
 
     private void reload() {
-        keys = apiKeyService.list(currentUser.actor());
+        keys = apiKeyService.list(currentUser.actor()).stream().map(ApiKeyRow::new).toList();
     }
 
     public String dateOf(Instant instant) {
@@ -112,7 +111,7 @@ public class ApiKeysBacking implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    public List<ApiKeyView> getKeys() {
+    public List<ApiKeyRow> getKeys() {
         return keys;
     }
 
@@ -124,7 +123,7 @@ public class ApiKeysBacking implements Serializable {
         this.name = name;
     }
 
-    public IssuedApiKey getIssued() {
-        return issued;
+    public String getIssuedSecret() {
+        return issuedSecret;
     }
 }
