@@ -1,5 +1,6 @@
 package com.clientbook.services;
 
+import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.outbox.OutboxMessage;
 import com.clientbook.domain.user.Role;
@@ -75,6 +76,24 @@ public class TestData {
         return entityManager.createQuery("select count(r) from CustomerRelationship r where r.customer.id = :id", Long.class)
                 .setParameter("id", customerCompanyId)
                 .getSingleResult();
+    }
+
+    /** Every column of a stored API key, as text, to show what the database would give away. */
+    public List<String> storedApiKey(long id) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("select id, vendor_id, name, prefix, secret_hash,"
+                        + " created_at, revoked_at, version from api_key where id = ?")
+                .setParameter(1, id)
+                .getSingleResult();
+        return Arrays.stream(row).map(String::valueOf).toList();
+    }
+
+    /** A company's history as "action: new value", oldest first. */
+    public List<String> historyOfCompany(long companyId) {
+        return entityManager.createQuery("select e from AuditEvent e where e.companyId = :id and e.relationshipId is null"
+                        + " order by e.occurredAt, e.id", AuditEvent.class)
+                .setParameter("id", companyId)
+                .getResultList()
+                .stream().map(e -> e.action() + ": " + e.newValue() + " by " + e.actor()).toList();
     }
 
     /**

@@ -25,9 +25,15 @@ import java.util.Objects;
 @Entity
 @Table(name = "api_key")
 @NamedQuery(name = ApiKey.FIND_BY_HASH, query = "select k from ApiKey k join fetch k.vendor where k.secretHash = :hash")
+@NamedQuery(name = ApiKey.FIND_BY_VENDOR,
+        query = "select k from ApiKey k where k.vendor.id = :vendorId order by k.createdAt desc, k.id desc")
+@NamedQuery(name = ApiKey.FIND_OF_VENDOR, query = "select k from ApiKey k where k.vendor.id = :vendorId and k.id = :id")
 public class ApiKey {
 
     public static final String FIND_BY_HASH = "ApiKey.findByHash";
+    public static final String FIND_BY_VENDOR = "ApiKey.findByVendor";
+    public static final String FIND_OF_VENDOR = "ApiKey.findOfVendor";
+    public static final int NAME_MAX = 100;
 
     @Id
     @SequenceGenerator(name = "api_key_seq", sequenceName = "api_key_seq", allocationSize = 50)
@@ -77,10 +83,18 @@ public class ApiKey {
         return revokedAt == null;
     }
 
-    public void revoke(Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
+    /** Stops the key working. Revoking a revoked key changes nothing; says whether this call revoked it. */
+    public boolean revoke(Instant now) {
+        if (revokedAt != null) {
+            return false;
         }
+        revokedAt = Objects.requireNonNull(now);
+        return true;
+    }
+
+    /** How the key is named where its secret must not appear: in lists and the history. */
+    public String label() {
+        return name + " (" + prefix + "…)";
     }
 
     public Long id() {

@@ -82,6 +82,11 @@ public class AuditEvent {
         return new AuditEvent(companyId, null, actor, action, null, null, null, now);
     }
 
+    /** Something done to a company's belongings (an API key, say), named in {@code subject}. */
+    public static AuditEvent onCompany(Long companyId, String actor, String action, String field, String subject, Instant now) {
+        return new AuditEvent(companyId, null, actor, action, field, null, subject, now);
+    }
+
     public Long id() {
         return id;
     }

@@ -1,30 +1,51 @@
 package com.clientbook.services.apikey;
 
 import com.clientbook.domain.apikey.ApiKey;
+import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
+import com.clientbook.domain.shared.NotPermittedException;
+import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.Role;
 import com.clientbook.persistence.apikey.ApiKeyRepository;
+import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.services.shared.Actor;
+import com.clientbook.services.shared.InputValidation;
 import com.clientbook.services.shared.Secrets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Vendors' API keys: issuing them, and recognising them on each API call. */
+/**
+ * Vendors' API keys: their admins list, issue and revoke them; every API call is recognised by one. Keys are
+ * the vendor's keys to its data, so only vendor admins manage them, and every issue and revocation is in the
+ * vendor company's history.
+ */
 @Stateless
 public class ApiKeyService {
 
     /** Marks Clientbook keys, so a leaked one is recognisable in logs and by secret scanners. */
     static final String KEY_PREFIX = "cb_";
 
+    static final String ISSUED = "API_KEY_ISSUED";
+    static final String REVOKED = "API_KEY_REVOKED";
+    private static final String MANAGE = "manage API keys";
+
     @Inject
     ApiKeyRepository keys;
 
     @Inject
     CompanyRepository companies;
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    InputValidation validation;
 
     @Inject
     Clock clock;
@@ -39,12 +60,32 @@ public class ApiKeyService {
                 .map(key -> Actor.apiKey(key.vendor().id(), "API key \"" + key.name() + "\" (" + key.prefix() + "…)"));
     }
 
-    /** Issues a new key for the actor's vendor. Only vendor admins may. */
-    public IssuedApiKey issue(Actor actor, String name) {
-        if (actor.role() != Role.VENDOR_ADMIN) {
-            throw new com.clientbook.domain.shared.NotPermittedException("issue API keys");
+    /** The keys of the admin's vendor, revoked ones included, newest first. */
+    public List<ApiKeyView> list(Actor actor) {
+        return keys.listOfVendor(vendorOfAdmin(actor)).stream().map(ApiKeyView::of).toList();
+    }
+
+    /** Issues a new key for the admin's vendor; the answer holds the secret, which is never shown again. */
+    public IssuedApiKey issue(Actor actor, NewApiKey input) {
+        Company vendor = companies.get(vendorOfAdmin(actor));
+        validation.check(input);
+        IssuedApiKey issued = issue(vendor, Text.trimToNull(input.name()), KEY_PREFIX + Secrets.newToken());
+        audit.record(AuditEvent.onCompany(vendor.id(), actor.label(), ISSUED, "apiKey",
+                issued.name() + " (" + issued.prefix() + "…)", clock.instant()));
+        return issued;
+    }
+
+    /**
+     * Revokes a key of the admin's vendor: from now on it authenticates nobody. Another vendor's key is "not found";
+     * revoking a revoked key changes nothing.
+     */
+    public ApiKeyView revoke(Actor actor, long keyId) {
+        ApiKey key = keys.getOfVendor(vendorOfAdmin(actor), keyId);
+        Instant now = clock.instant();
+        if (key.revoke(now)) {
+            audit.record(AuditEvent.onCompany(key.vendor().id(), actor.label(), REVOKED, "apiKey", key.label(), now));
         }
-        return issue(companies.get(actor.companyId()), name, KEY_PREFIX + Secrets.newToken());
+        return ApiKeyView.of(key);
     }
 
     /** Stores a key with a secret chosen by the caller: the demo data's keys are known in advance. */
@@ -53,5 +94,12 @@ public class ApiKeyService {
         ApiKey key = keys.add(new ApiKey(vendor, name, prefix, Secrets.hash(secret), clock.instant()));
         keys.flush();
         return new IssuedApiKey(key.id(), key.name(), prefix, secret);
+    }
+
+    private static long vendorOfAdmin(Actor actor) {
+        if (actor.role() != Role.VENDOR_ADMIN) {
+            throw new NotPermittedException(MANAGE);
+        }
+        return actor.companyId();
     }
 }

@@ -47,6 +47,11 @@ public class CurrentUser {
         return principal().map(p -> p.role().isVendorSide()).orElse(false);
     }
 
+    /** Vendor admins alone manage their vendor's API keys. */
+    public boolean isVendorAdmin() {
+        return principal().map(p -> p.role() == Role.VENDOR_ADMIN).orElse(false);
+    }
+
     public boolean isCustomer() {
         return principal().map(p -> p.role().isCustomerSide()).orElse(false);
     }

@@ -1,0 +1,232 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The API keys page as a vendor admin uses it, in a real browser, and the keys it makes as the API sees them:
+ * against the running server in demo mode ({@code clientbook.baseUrl}). Every test names its keys with a token
+ * of its own, so tests and earlier runs do not meet.
+ */
+class ApiKeyPagesIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private Path profile;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("clientbook-chromium-");
+        browser = SystemTestServer.startChrome("en-US", profile);
+        // PrimeFaces replaces table rows while a wait reads them: a stale row just means "look again".
+        wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+            profile = null;
+        }
+    }
+
+    @Test
+    void anAdminCreatesAKeyThatCallsTheApiUntilTheAdminRevokesIt() {
+        signIn(DemoData.ALPINE_ADMIN);
+        openApiKeysFromTheMenu();
+        String name = "ERP " + unique();
+
+        String secret = createKey(name);
+
+        assertEquals("Authorization: Bearer " + secret, text(By.id("usage")));
+        long alpineCustomer = addCustomerWithDemoKey("Key Test Inn " + name);
+        HttpResponse<String> asAlpine = customers(secret, "?size=200");
+        assertEquals(200, asAlpine.statusCode(), asAlpine.body());
+        assertEquals(SystemTestServer.json(customers(DemoData.ALPINE_API_KEY, "?size=200")).get("totalItems").asLong(),
+                SystemTestServer.json(asAlpine).get("totalItems").asLong(), "the new key sees exactly Alpine's customers");
+        JsonNode found = SystemTestServer.json(customers(secret, "?name=" + encode("Key Test Inn " + name)));
+        assertEquals(List.of(alpineCustomer), ids(found));
+
+        browser.findElement(By.id("newKeyForm:done")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("newKeyDialog")));
+        wait.until(driver -> driver.findElements(By.id("newKeyForm:secret")).isEmpty());
+        WebElement row = row(name).orElseThrow();
+        assertTrue(row.getText().contains(secret.substring(0, 10) + "…"), row.getText());
+        assertTrue(row.getText().contains("Active"), row.getText());
+        assertFalse(browser.getPageSource().contains(secret), "the page never shows the secret again");
+
+        browser.navigate().refresh();
+        assertFalse(browser.getPageSource().contains(secret), "nor after a reload");
+        revoke(name);
+
+        wait.until(driver -> row(name).map(r -> r.getText().contains("Revoked")).orElse(false));
+        assertEquals(401, customers(secret, "").statusCode(), "a revoked key is refused at once");
+        assertEquals(200, customers(DemoData.ALPINE_API_KEY, "").statusCode(), "the vendor's other keys keep working");
+    }
+
+    @Test
+    void aKeyNeedsAName() {
+        signIn(DemoData.ALPINE_ADMIN);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/api-keys.xhtml");
+        browser.findElement(By.id("keysForm:newKey")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newKeyDialog")));
+        browser.findElement(By.id("newKeyForm:issue")).click();
+
+        assertEquals("Enter a name for the API key.", text(By.cssSelector("#newKeyForm\\:name .ui-message-error")));
+        assertTrue(browser.findElements(By.id("newKeyForm:secret")).isEmpty());
+    }
+
+    @Test
+    void vendorStaffCannotOpenThePage() {
+        signIn(DemoData.ALPINE_STAFF);
+        assertTrue(browser.findElements(API_KEYS_MENU_ITEM).isEmpty(), "staff have no menu entry");
+
+        browser.get(SystemTestServer.baseUrl() + "/vendor/api-keys.xhtml");
+
+        assertTrue(browser.findElements(By.id("keysForm:keys")).isEmpty(), "the keys are not shown");
+        assertTrue(text(By.tagName("main")).contains("Your account may not open this page"), text(By.tagName("main")));
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
+        assertFalse(browser.findElements(By.id("customersForm:customers")).isEmpty(), "staff keep the customer list");
+    }
+
+    @Test
+    void anotherVendorsAdminDoesNotSeeTheKey() {
+        signIn(DemoData.ALPINE_ADMIN);
+        openApiKeysFromTheMenu();
+        String name = "Alpine only " + unique();
+        createKey(name);
+        browser.findElement(By.id("newKeyForm:done")).click();
+        wait.until(driver -> row(name).isPresent());
+        signOut();
+
+        signIn(DemoData.BALTIC_ADMIN);
+        openApiKeysFromTheMenu();
+        assertTrue(rows().stream().noneMatch(r -> r.getText().contains(name)), "Baltic must not see Alpine's key");
+        assertTrue(rows().stream().anyMatch(r -> r.getText().contains("Demo ERP")), "Baltic sees its own key");
+    }
+
+    private static final By API_KEYS_MENU_ITEM = By.cssSelector("#menuForm a[href*='/vendor/api-keys.xhtml']");
+
+    private void signIn(String email) {
+        browser.get(SystemTestServer.baseUrl() + "/login.xhtml");
+        browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
+        browser.findElement(By.id("loginForm:password:input")).sendKeys(DemoData.PASSWORD);
+        browser.findElement(By.id("loginForm:signIn")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("menuForm:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    private void openApiKeysFromTheMenu() {
+        wait.until(ExpectedConditions.elementToBeClickable(API_KEYS_MENU_ITEM)).click();
+        wait.until(ExpectedConditions.urlContains("/vendor/api-keys.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keysForm:keys")));
+    }
+
+    /** Creates a key in the dialog and reads its secret, which the open dialog shows. */
+    private String createKey(String name) {
+        browser.findElement(By.id("keysForm:newKey")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newKeyDialog")));
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newKeyForm:name:input")));
+        input.clear();
+        input.sendKeys(name);
+        browser.findElement(By.id("newKeyForm:issue")).click();
+        WebElement secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newKeyForm:secret")));
+        String value = secret.getDomProperty("value");
+        assertTrue(value.startsWith("cb_"), value);
+        return value;
+    }
+
+    private void revoke(String name) {
+        WebElement button = wait.until(driver -> row(name).map(r -> r.findElement(By.cssSelector("button[id$=':revoke']"))).orElse(null));
+        button.click();
+        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("keysForm:confirmYes")));
+        assertTrue(text(By.id("keysForm:confirmRevoke")).contains(name), "the confirmation names the key");
+        confirm.click();
+    }
+
+    private Optional<WebElement> row(String name) {
+        return rows().stream().filter(r -> r.getText().contains(name)).findFirst();
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#keysForm\\:keys_data tr[data-ri]"));
+    }
+
+    private static HttpResponse<String> customers(String key, String query) {
+        return SystemTestServer.get("/api/v1/customers" + query, "Authorization", "Bearer " + key);
+    }
+
+    /** A new customer of Alpine's, added through the demo key: what another key of Alpine's must then see. */
+    private static long addCustomerWithDemoKey(String companyName) {
+        String body = SystemTestServer.JSON.createObjectNode()
+                .put("companyName", companyName)
+                .put("email", "key-" + unique() + "@system-test.example")
+                .put("sendInvitation", false)
+                .toString();
+        HttpResponse<String> added = SystemTestServer.send(SystemTestServer.request("/api/v1/customers")
+                .header("Authorization", "Bearer " + DemoData.ALPINE_API_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+        assertEquals(201, added.statusCode(), added.body());
+        return SystemTestServer.json(added).get("id").asLong();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        return StreamSupport.stream(page.get("items").spliterator(), false).map(c -> c.get("id").asLong()).toList();
+    }
+
+    private String text(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
