@@ -346,7 +346,7 @@ class ServicesIT {
     @Test
     void theLaterOfTwoEditsFromTheSameVersionIsRefusedAndChangesNothing() {
         Actor vendor = data.newVendorAdmin();
-        Actor colleague = data.newVendorAdmin();
+        Actor otherVendor = data.newVendorAdmin();
         String number = "V-" + UUID.randomUUID();
         CustomerView read = customers.add(vendor, newCustomer("Version " + number, uniqueEmail(), number, null));
         customers.changeCustomerNumber(vendor, read.id(), new CustomerNumberChange(number + "-first"), read.version());
@@ -359,7 +359,32 @@ class ServicesIT {
         assertEquals(number + "-first", now.customerNumber());
         assertEquals(read.version() + 1, now.version());
         assertEquals(2, details.history(vendor, read.id()).stream().filter(e -> "customerNumber".equals(e.field())).count());
-        assertThrows(NotFoundException.class, () -> customers.get(colleague, read.id()));
+        assertThrows(NotFoundException.class, () -> customers.get(otherVendor, read.id()));
+    }
+
+    @Test
+    void ofTwoConcurrentSavesFromTheSameVersionTheLaterIsRefused() throws Exception {
+        Actor vendor = data.newVendorAdmin();
+        String number = "W-" + UUID.randomUUID();
+        CustomerView read = customers.add(vendor, newCustomer("Race " + number, uniqueEmail(), number, null));
+        Future<CustomerView> late;
+
+        transaction.begin();
+        try {
+            customers.changeCustomerNumber(vendor, read.id(), new CustomerNumberChange(number + "-early"), read.version());
+            // The late save still reads the old version, so it passes the version check; its update then waits for the
+            // early transaction's row lock and, once that committed, finds the version moved on.
+            late = executor.submit(() -> customers.changeCustomerNumber(vendor, read.id(),
+                    new CustomerNumberChange(number + "-late"), read.version()));
+            awaitInsertWaitingForALock(late);
+        } finally {
+            transaction.commit();
+        }
+
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> late.get(30, TimeUnit.SECONDS));
+        assertInstanceOf(ConcurrentChangeException.class, failure.getCause());
+        assertEquals(number + "-early", customers.get(vendor, read.id()).customerNumber());
+        assertEquals(2, details.history(vendor, read.id()).stream().filter(e -> "customerNumber".equals(e.field())).count());
     }
 
     @Test
