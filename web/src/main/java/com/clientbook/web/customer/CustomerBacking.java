@@ -182,6 +182,11 @@ public class CustomerBacking implements Serializable {
         return details;
     }
 
+    /** The funnel status's name, the key of its label in the bundle. */
+    public String getStatus() {
+        return details.customer().status().name();
+    }
+
     public String getCustomerNumber() {
         return customerNumber;
     }
