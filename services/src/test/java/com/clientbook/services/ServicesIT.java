@@ -1,5 +1,6 @@
 package com.clientbook.services;
 
+import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.NotPermittedException;
@@ -11,11 +12,15 @@ import com.clientbook.services.apikey.ApiKeyService;
 import com.clientbook.services.apikey.ApiKeyView;
 import com.clientbook.services.apikey.IssuedApiKey;
 import com.clientbook.services.apikey.NewApiKey;
+import com.clientbook.services.customer.CustomerDetails;
+import com.clientbook.services.customer.CustomerDetailsService;
+import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.services.customer.CustomerNumberTakenException;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
+import com.clientbook.services.customer.HistoryEntry;
 import com.clientbook.services.customer.NewCustomer;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Secrets;
@@ -66,6 +71,9 @@ class ServicesIT {
 
     @Inject
     CustomerService customers;
+
+    @Inject
+    CustomerDetailsService details;
 
     @Inject
     AccountService accounts;
@@ -359,6 +367,177 @@ class ServicesIT {
         assertEquals("name", tooLong.field());
         assertTrue(apiKeys.list(admin).isEmpty());
         assertEquals(100, apiKeys.issue(admin, new NewApiKey("n".repeat(100))).name().length());
+    }
+
+    @Test
+    void aChangedCustomerNumberIsInTheHistoryWithOldValueNewValueAndActor() {
+        Actor vendor = data.newVendorAdmin();
+        String number = "H-" + UUID.randomUUID();
+        CustomerView customer = customers.add(vendor, newCustomer("History " + number, uniqueEmail(), number, null));
+
+        CustomerView changed = customers.changeCustomerNumber(vendor, customer.id(),
+                new CustomerNumberChange(" " + number + "-2 "), customer.version());
+
+        assertEquals(number + "-2", changed.customerNumber());
+        assertEquals(customer.version() + 1, changed.version());
+        List<HistoryEntry> history = details.history(vendor, customer.id());
+        HistoryEntry newest = history.get(0);
+        assertEquals("CHANGED", newest.action());
+        assertEquals("customerNumber", newest.field());
+        assertEquals(number, newest.oldValue());
+        assertEquals(number + "-2", newest.newValue());
+        assertEquals(vendor.label(), newest.actor());
+        assertEquals("CUSTOMER_CREATED", history.get(history.size() - 1).action(), "newest first");
+
+        CustomerView cleared = customers.changeCustomerNumber(vendor, customer.id(), new CustomerNumberChange("  "), null);
+        assertEquals(null, cleared.customerNumber());
+        assertEquals(number + "-2", details.history(vendor, customer.id()).get(0).oldValue());
+        assertEquals(null, details.history(vendor, customer.id()).get(0).newValue());
+    }
+
+    @Test
+    void aCustomerNumberAnotherCustomerHasIsRefusedNamingThatCustomer() {
+        Actor vendor = data.newVendorAdmin();
+        String number = "D-" + UUID.randomUUID();
+        customers.add(vendor, newCustomer("Holder " + number, uniqueEmail(), number, null));
+        CustomerView other = customers.add(vendor, newCustomer("Other " + number, uniqueEmail(), "mine-" + number, null));
+
+        CustomerNumberTakenException refused = assertThrows(CustomerNumberTakenException.class, () -> customers
+                .changeCustomerNumber(vendor, other.id(), new CustomerNumberChange(" " + number.toLowerCase() + " "), other.version()));
+
+        assertEquals("customerNumber", refused.field());
+        assertTrue(refused.getMessage().contains("Holder " + number), refused.getMessage());
+        CustomerView unchanged = customers.get(vendor, other.id());
+        assertEquals("mine-" + number, unchanged.customerNumber());
+        assertEquals(other.version(), unchanged.version());
+        assertEquals(1, details.history(vendor, other.id()).stream().filter(e -> "customerNumber".equals(e.field())).count());
+    }
+
+    @Test
+    void aCustomerMayKeepItsOwnNumberInAnotherCase() {
+        Actor vendor = data.newVendorAdmin();
+        String number = "c-" + UUID.randomUUID();
+        CustomerView customer = customers.add(vendor, newCustomer("Case " + number, uniqueEmail(), number, null));
+
+        CustomerView changed = customers.changeCustomerNumber(vendor, customer.id(), new CustomerNumberChange(number.toUpperCase()), null);
+
+        assertEquals(number.toUpperCase(), changed.customerNumber());
+    }
+
+    @Test
+    void aTooLongCustomerNumberIsRefusedAtItsField() {
+        Actor vendor = data.newVendorAdmin();
+        CustomerView customer = customers.add(vendor, newCustomer("Long " + UUID.randomUUID(), uniqueEmail(), "L-1", null));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () ->
+                customers.changeCustomerNumber(vendor, customer.id(), new CustomerNumberChange("9".repeat(300)), null));
+
+        assertEquals(List.of("customerNumber"), refused.errors().stream().map(InvalidInputException.FieldError::field).toList());
+        assertEquals("L-1", customers.get(vendor, customer.id()).customerNumber());
+    }
+
+    @Test
+    void theLaterOfTwoEditsFromTheSameVersionIsRefusedAndChangesNothing() {
+        Actor vendor = data.newVendorAdmin();
+        Actor otherVendor = data.newVendorAdmin();
+        String number = "V-" + UUID.randomUUID();
+        CustomerView read = customers.add(vendor, newCustomer("Version " + number, uniqueEmail(), number, null));
+        customers.changeCustomerNumber(vendor, read.id(), new CustomerNumberChange(number + "-first"), read.version());
+
+        assertThrows(ConcurrentChangeException.class, () ->
+                customers.changeCustomerNumber(vendor, read.id(), new CustomerNumberChange(number + "-second"), read.version()));
+        assertThrows(ConcurrentChangeException.class, () -> customers.unlink(vendor, read.id(), read.version()));
+
+        CustomerView now = customers.get(vendor, read.id());
+        assertEquals(number + "-first", now.customerNumber());
+        assertEquals(read.version() + 1, now.version());
+        assertEquals(2, details.history(vendor, read.id()).stream().filter(e -> "customerNumber".equals(e.field())).count());
+        assertThrows(NotFoundException.class, () -> customers.get(otherVendor, read.id()));
+    }
+
+    @Test
+    void ofTwoConcurrentSavesFromTheSameVersionTheLaterIsRefused() throws Exception {
+        Actor vendor = data.newVendorAdmin();
+        String number = "W-" + UUID.randomUUID();
+        CustomerView read = customers.add(vendor, newCustomer("Race " + number, uniqueEmail(), number, null));
+        Future<CustomerView> late;
+
+        transaction.begin();
+        try {
+            customers.changeCustomerNumber(vendor, read.id(), new CustomerNumberChange(number + "-early"), read.version());
+            // The late save still reads the old version, so it passes the version check; its update then waits for the
+            // early transaction's row lock and, once that committed, finds the version moved on.
+            late = executor.submit(() -> customers.changeCustomerNumber(vendor, read.id(),
+                    new CustomerNumberChange(number + "-late"), read.version()));
+            awaitInsertWaitingForALock(late);
+        } finally {
+            transaction.commit();
+        }
+
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> late.get(30, TimeUnit.SECONDS));
+        assertInstanceOf(ConcurrentChangeException.class, failure.getCause());
+        assertEquals(number + "-early", customers.get(vendor, read.id()).customerNumber());
+        assertEquals(2, details.history(vendor, read.id()).stream().filter(e -> "customerNumber".equals(e.field())).count());
+    }
+
+    @Test
+    void unlinkingKeepsTheCompanyItsPeopleAndTheHistoryAndFreesTheNumber() {
+        Actor vendor = data.newVendorAdmin();
+        String number = "U-" + UUID.randomUUID();
+        String email = uniqueEmail();
+        CustomerView customer = customers.add(vendor, newCustomer("Unlinked " + number, email, number, null));
+
+        customers.unlink(vendor, customer.id(), customer.version());
+
+        assertThrows(NotFoundException.class, () -> customers.get(vendor, customer.id()));
+        assertThrows(NotFoundException.class, () -> details.history(vendor, customer.id()));
+        assertTrue(customers.list(vendor, CustomerQuery.firstPage()).items().isEmpty());
+        assertEquals(1, data.companiesNamed("Unlinked " + number));
+        assertTrue(data.person(email).isPresent());
+        assertEquals(0, data.relationshipsOf(customer.companyId()));
+        assertEquals(4, data.auditEventsOf(customer.id()), "created, number given, number cleared, unlinked");
+
+        CustomerView next = customers.add(vendor, newCustomer("Successor " + number, uniqueEmail(), number, null));
+        assertEquals(number, next.customerNumber());
+    }
+
+    @Test
+    void detailsShowPeopleLocationsSetupCheckAndHistory() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView customer = customers.add(vendor, newCustomer("Details " + email, email, null, null));
+
+        CustomerDetails shown = details.details(vendor, customer.id());
+
+        assertEquals(customer, shown.customer());
+        assertEquals("+43 1 234", shown.phone());
+        assertEquals(1, shown.people().size());
+        assertEquals(email, shown.people().get(0).email());
+        assertEquals("PENDING", shown.people().get(0).status());
+        assertTrue(shown.locations().isEmpty());
+        assertFalse(shown.setup().customerNumberSet());
+        assertFalse(shown.setup().deliveryLocationPresent());
+        assertFalse(shown.setup().registeredUserPresent());
+        assertFalse(shown.setup().complete());
+        assertEquals(List.of("CUSTOMER_CREATED"), shown.history().stream().map(HistoryEntry::action).toList());
+    }
+
+    @Test
+    void anotherVendorCanNeitherChangeNorUnlinkNorReadTheHistory() {
+        Actor owner = data.newVendorAdmin();
+        Actor other = data.newVendorAdmin();
+        String number = "T-" + UUID.randomUUID();
+        CustomerView customer = customers.add(owner, newCustomer("Tenant " + number, uniqueEmail(), number, null));
+
+        assertThrows(NotFoundException.class, () ->
+                customers.changeCustomerNumber(other, customer.id(), new CustomerNumberChange("stolen"), null));
+        assertThrows(NotFoundException.class, () -> customers.unlink(other, customer.id(), null));
+        assertThrows(NotFoundException.class, () -> details.history(other, customer.id()));
+        assertThrows(NotFoundException.class, () -> details.details(other, customer.id()));
+
+        CustomerView unchanged = customers.get(owner, customer.id());
+        assertEquals(number, unchanged.customerNumber());
+        assertEquals(customer.version(), unchanged.version());
     }
 
     private void awaitInsertWaitingForALock(Future<?> task) throws InterruptedException {

@@ -96,6 +96,13 @@ public class TestData {
                 .stream().map(e -> e.action() + ": " + e.newValue() + " by " + e.actor()).toList();
     }
 
+    /** The audit events written about a customer relationship, whether it still exists or not. */
+    public long auditEventsOf(long relationshipId) {
+        return entityManager.createQuery("select count(e) from AuditEvent e where e.relationshipId = :id", Long.class)
+                .setParameter("id", relationshipId)
+                .getSingleResult();
+    }
+
     /**
      * Sessions that wait for another transaction's lock, e.g. on a unique index entry. (Their {@code query} text is
      * no guide: with batch writing it still shows the batch's first insert.)

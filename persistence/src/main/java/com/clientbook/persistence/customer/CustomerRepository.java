@@ -32,6 +32,14 @@ public class CustomerRepository extends Repository {
         return relationship;
     }
 
+    /**
+     * Ends the relationship by deleting its row. The companies, their people and the relationship's audit events
+     * (which name it by id, without a foreign key) stay; so do the unique pair and number indexes, unchanged.
+     */
+    public void remove(CustomerRelationship relationship) {
+        entityManager.remove(relationship);
+    }
+
     public Optional<CustomerRelationship> find(long vendorId, long relationshipId) {
         return entityManager.createNamedQuery(CustomerRelationship.FIND_BY_VENDOR_AND_ID, CustomerRelationship.class)
                 .setParameter("vendorId", vendorId)

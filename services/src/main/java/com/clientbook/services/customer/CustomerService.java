@@ -5,6 +5,7 @@ import com.clientbook.domain.company.Address;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.customer.RelationshipOrigin;
+import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
@@ -19,18 +20,22 @@ import com.clientbook.services.shared.InputValidation;
 import com.clientbook.services.user.AccountService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 
-/** A vendor's customers: listing them, reading one, adding new ones. */
+/** A vendor's customers: listing them, reading one, adding new ones, changing their number, unlinking them. */
 @Stateless
 public class CustomerService {
 
     private static final String LIST = "list customers";
     private static final String ADD = "add customers";
+    private static final String CHANGE = "change customers";
+    private static final String CUSTOMER = "Customer";
 
     @Inject
     CustomerRepository customers;
@@ -102,8 +107,71 @@ public class CustomerService {
         return CustomerView.of(relationship, CustomerStatus.PROSPECT);
     }
 
+    /**
+     * Gives, changes or (with {@code null} or blanks) clears the vendor's number for one customer, and writes the
+     * change to the relationship's history. {@code expectedVersion} is the version the caller read; when somebody
+     * saved in between, nothing changes and {@link ConcurrentChangeException} says so. {@code null} means the
+     * caller does not care (an API call without If-Match).
+     */
+    public CustomerView changeCustomerNumber(Actor actor, long customerId, CustomerNumberChange change, Long expectedVersion) {
+        long vendorId = actor.vendorId(CHANGE);
+        validation.check(change);
+        CustomerRelationship relationship = customers.get(vendorId, customerId);
+        requireVersion(relationship, expectedVersion);
+        String number = CustomerRelationship.normalizeCustomerNumber(change.customerNumber());
+        if (Objects.equals(number, relationship.customerNumber())) {
+            return view(relationship);
+        }
+        requireFreeCustomerNumber(vendorId, number, relationship.id());
+
+        Instant now = clock.instant();
+        String former = relationship.assignCustomerNumber(number, now);
+        flushOrExplainConcurrentChange(relationship, number);
+        audit.record(AuditEvent.changeOnRelationship(relationship.id(), relationship.customer().id(), actor.label(),
+                "customerNumber", former, number, now));
+        return view(relationship);
+    }
+
+    /**
+     * Ends the relationship: the vendor no longer has this customer. The customer company, its people and the
+     * relationship's history stay; the customer number is free again, and the vendor may link the company again.
+     */
+    public void unlink(Actor actor, long customerId, Long expectedVersion) {
+        CustomerRelationship relationship = customers.get(actor.vendorId(CHANGE), customerId);
+        requireVersion(relationship, expectedVersion);
+        Instant now = clock.instant();
+        long companyId = relationship.customer().id();
+        if (relationship.customerNumber() != null) {
+            audit.record(AuditEvent.changeOnRelationship(relationship.id(), companyId, actor.label(),
+                    "customerNumber", relationship.customerNumber(), null, now));
+        }
+        audit.record(AuditEvent.onRelationship(relationship.id(), companyId, actor.label(), "CUSTOMER_UNLINKED", now));
+        customers.remove(relationship);
+        flushOrExplainConcurrentChange(relationship, null);
+    }
+
+    private static void requireVersion(CustomerRelationship relationship, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != relationship.version()) {
+            throw new ConcurrentChangeException(CUSTOMER, relationship.id());
+        }
+    }
+
+    /** Another transaction saved the relationship after we read it: the later writer is told, not silently applied. */
+    private void flushOrExplainConcurrentChange(CustomerRelationship relationship, String customerNumber) {
+        try {
+            flushOrExplain(relationship.vendor().id(), customerNumber, null);
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(CUSTOMER, relationship.id());
+        }
+    }
+
     private void requireFreeCustomerNumber(long vendorId, String customerNumber) {
-        customers.findByCustomerNumber(vendorId, customerNumber).ifPresent(holder -> {
+        requireFreeCustomerNumber(vendorId, customerNumber, null);
+    }
+
+    /** Refuses a number another customer of the vendor has; {@code owner}, when given, may keep its own. */
+    private void requireFreeCustomerNumber(long vendorId, String customerNumber, Long owner) {
+        customers.findByCustomerNumber(vendorId, customerNumber).filter(holder -> !holder.id().equals(owner)).ifPresent(holder -> {
             throw new CustomerNumberTakenException(CustomerRelationship.normalizeCustomerNumber(customerNumber),
                     holder.customer().name());
         });

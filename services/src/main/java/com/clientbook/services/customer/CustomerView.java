@@ -3,6 +3,7 @@ package com.clientbook.services.customer;
 import com.clientbook.domain.company.Address;
 import com.clientbook.domain.customer.CustomerRelationship;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
 public record CustomerView(long id, long companyId, String companyName, String email, String customerNumber,
                            List<String> labels, CustomerStatus status, boolean banned,
                            String street, String postalCode, String city, String country,
-                           Instant createdAt, Instant updatedAt, long version) {
+                           Instant createdAt, Instant updatedAt, long version) implements Serializable {
 
     static CustomerView of(CustomerRelationship relationship, CustomerStatus status) {
         var company = relationship.customer();

@@ -1,4 +1,4 @@
 /**
- * A vendor's customers as use cases: list, read, add. Every method takes the acting vendor and checks it.
+ * A vendor's customers as use cases: list, read (in full, with history), add, change the customer number, unlink. Every method takes the acting vendor and checks it.
  */
 package com.clientbook.services.customer;

@@ -33,6 +33,12 @@ public class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
     }
 
+    /** The bundle's text for the key, or {@code fallback} when the bundle has none (a value added later, say). */
+    public String textOr(String key, String fallback) {
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     public static final String NOTICE = "notice";
 
     public void info(String clientId, String key, Object... arguments) {

@@ -42,6 +42,25 @@ final class CustomerExamples {
              "errors": [{"field": "email", "message": "The e-mail address info@gasthaus-krone.example already belongs to customer company 2207; link that company instead of adding it again."}],
              "existingCompanyId": 2207}""";
 
+    static final String NUMBER_CHANGE = """
+            {"customerNumber": "K-10045"}""";
+
+    static final String NUMBER_TAKEN = """
+            {"type": "urn:clientbook:problem:customer.numberTaken", "title": "Conflict", "status": 409,
+             "detail": "Customer number K-10045 is already used for Gasthaus Krone.",
+             "errors": [{"field": "customerNumber", "message": "Customer number K-10045 is already used for Gasthaus Krone."}]}""";
+
+    static final String STALE = """
+            {"type": "urn:clientbook:problem:error.concurrentChange", "title": "Changed by someone else", "status": 412,
+             "detail": "Customer 1051 was changed by someone else in the meantime. Reload it and try again."}""";
+
+    static final String HISTORY = """
+            {"items": [
+              {"occurredAt": "2026-03-02T09:15:00Z", "actor": "Anna Admin <anna@alpine-fresh.example>", "action": "CHANGED",
+               "field": "customerNumber", "oldValue": "K-100", "newValue": "K-10045"},
+              {"occurredAt": "2026-03-01T08:00:00Z", "actor": "Demo ERP", "action": "CUSTOMER_CREATED",
+               "field": null, "oldValue": null, "newValue": null}]}""";
+
     private CustomerExamples() {
     }
 }

@@ -1,5 +1,9 @@
 package com.clientbook.web.api.customer;
 
+import com.clientbook.domain.shared.ConcurrentChangeException;
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.services.customer.CustomerDetailsService;
+import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.web.api.ApiCaller;
@@ -8,14 +12,22 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -31,8 +43,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 import static com.clientbook.web.api.customer.CustomerExamples.CUSTOMER;
 import static com.clientbook.web.api.customer.CustomerExamples.DUPLICATE;
+import static com.clientbook.web.api.customer.CustomerExamples.HISTORY;
+import static com.clientbook.web.api.customer.CustomerExamples.NUMBER_CHANGE;
+import static com.clientbook.web.api.customer.CustomerExamples.NUMBER_TAKEN;
+import static com.clientbook.web.api.customer.CustomerExamples.STALE;
 import static com.clientbook.web.api.customer.CustomerExamples.INVALID;
 import static com.clientbook.web.api.customer.CustomerExamples.INVALID_QUERY;
 import static com.clientbook.web.api.customer.CustomerExamples.NEW_CUSTOMER;
@@ -48,8 +66,14 @@ import static com.clientbook.web.api.customer.CustomerExamples.UNAUTHORIZED;
 @Tag(name = "Customers", description = "The companies the calling vendor supplies")
 public class CustomersResource {
 
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String CUSTOMER_NUMBER = "customerNumber";
+
     @Inject
     CustomerService customers;
+
+    @Inject
+    CustomerDetailsService customerDetails;
 
     @Inject
     ApiCaller caller;
@@ -147,6 +171,129 @@ public class CustomersResource {
                 .tag(versionOf(added))
                 .entity(CustomerJson.of(added))
                 .build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    @Operation(summary = "Change a customer's number",
+            description = "A merge patch: customerNumber given as a string sets it (trimmed), given as null or blank "
+                    + "clears it, left out leaves it. Send the ETag you read as If-Match: when the customer changed "
+                    + "since, nothing is changed and the answer is 412. Without If-Match the change applies to "
+                    + "whatever version is current (last writer wins); integrators should send it.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CustomerPatchJson.class),
+            examples = @ExampleObject(name = "numberChange", value = NUMBER_CHANGE)))
+    @APIResponse(responseCode = "200", description = "The customer as it is now, with its new ETag",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CustomerJson.class),
+                    examples = @ExampleObject(name = "customer", value = CUSTOMER)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or a customer number longer than 50 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID)))
+    @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Another customer of the vendor has this number; detail names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "numberTaken", value = NUMBER_TAKEN)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = STALE)))
+    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    public Response change(@Parameter(description = "The customer's id") @PathParam("id") long id,
+                           @Parameter(description = "The ETag read before, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           JsonObject body) {
+        if (body == null) {
+            throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
+                    "Send the change as a JSON object.")).build());
+        }
+        Long expectedVersion = expectedVersion(ifMatch);
+        CustomerView customer;
+        if (body.containsKey(CUSTOMER_NUMBER)) {
+            customer = customers.changeCustomerNumber(caller.actor(), id, new CustomerNumberChange(customerNumberOf(body)),
+                    expectedVersion);
+        } else {
+            customer = customers.get(caller.actor(), id);
+            if (expectedVersion != null && expectedVersion != customer.version()) {
+                throw new ConcurrentChangeException("Customer", id);
+            }
+        }
+        return Response.ok(CustomerJson.of(customer)).tag(versionOf(customer)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Unlink a customer",
+            description = "Ends the relationship: the customer leaves the vendor's list and its customer number is "
+                    + "free again. The customer company, its people and the history stay, and the company can be "
+                    + "linked again later. If-Match is honoured when sent.")
+    @APIResponse(responseCode = "204", description = "Unlinked")
+    @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = STALE)))
+    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    public Response unlink(@Parameter(description = "The customer's id") @PathParam("id") long id,
+                           @Parameter(description = "The ETag read before (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        customers.unlink(caller.actor(), id, expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Read a customer's history",
+            description = "Who changed what, with old and new value, newest first.")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(implementation = HistoryJson.class),
+                    examples = @ExampleObject(name = "history", value = HISTORY)))
+    @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    public HistoryJson history(@Parameter(description = "The customer's id") @PathParam("id") long id) {
+        return HistoryJson.of(customerDetails.history(caller.actor(), id));
+    }
+
+    /** A string sets the number, null clears it; anything else is the caller's mistake, named at the field. */
+    private static String customerNumberOf(JsonObject body) {
+        JsonValue value = body.get(CUSTOMER_NUMBER);
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        throw new InvalidInputException(List.of(
+                new InvalidInputException.FieldError(CUSTOMER_NUMBER, "must be a string or null")));
+    }
+
+    /**
+     * The version an If-Match names: {@code "3"} (also weak, or unquoted). None, or {@code *}, means "whatever is
+     * current". A value that cannot be a version of ours can never match: 412.
+     */
+    static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new WebApplicationException(Problem.response(Problem.of(Response.Status.PRECONDITION_FAILED,
+                    "If-Match names no version of this customer; send the ETag from the last read.")).build());
+        }
     }
 
     private static EntityTag versionOf(CustomerView customer) {

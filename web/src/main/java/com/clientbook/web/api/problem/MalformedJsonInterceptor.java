@@ -1,5 +1,6 @@
 package com.clientbook.web.api.problem;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
@@ -27,7 +28,7 @@ public class MalformedJsonInterceptor implements ReaderInterceptor {
         } catch (NoContentException | BadRequestException e) {
             // Jersey reports an empty body as either, depending on where it notices
             throw badRequest("The request has no body; send a JSON object.", e);
-        } catch (ProcessingException | JsonbException e) {
+        } catch (ProcessingException | JsonbException | JsonException e) {
             throw badRequest("The request body is not valid JSON of the shape this resource expects.", e);
         }
     }

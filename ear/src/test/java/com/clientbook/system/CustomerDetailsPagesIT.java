@@ -1,0 +1,207 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The customer details page in a real browser against the running server in demo mode: opened from the list, the
+ * number changed in place and found in the history, the setup check, a concurrent change, unlinking, and tenancy.
+ * The customers are added through the API, each test with names no other run uses.
+ */
+class CustomerDetailsPagesIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private Path profile;
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private final String token = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("clientbook-chromium-");
+        browser = SystemTestServer.startChrome("en-US", profile);
+        wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    @Test
+    void vendorOpensDetailsFromTheListChangesTheNumberAndFindsItInTheHistory() {
+        String name = "Details Page " + token;
+        addByApi(name, null);
+        signIn(DemoData.ALPINE_ADMIN);
+
+        WebElement filter = browser.findElement(By.id("customersForm:customers:companyName:filter"));
+        filter.sendKeys(name);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#customersForm\\:customers_data tr[data-ri] a"), name));
+        browser.findElement(By.cssSelector("#customersForm\\:customers_data tr[data-ri] a")).click();
+        wait.until(ExpectedConditions.urlContains("/vendor/customer.xhtml?id="));
+
+        assertEquals(name, text(By.cssSelector("h1")));
+        assertEquals(name, text(By.id("numberForm:companyName")));
+        assertTrue(text(By.id("peopleTable")).contains("Not registered yet"), text(By.id("peopleTable")));
+        assertTrue(text(By.id("locationsTable")).contains("no delivery locations yet"));
+        assertEquals("cb-missing", classOf("setupNumber"), "no customer number yet");
+        assertEquals("cb-missing", classOf("setupLocation"), "no delivery location yet");
+        assertEquals("cb-missing", classOf("setupUser"), "nobody registered yet");
+
+        String number = "PG-" + token;
+        type("numberForm:customerNumber:input", " " + number + " ");
+        browser.findElement(By.id("numberForm:saveNumber")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "– → " + number));
+        String newest = text(By.cssSelector("#history_data tr[data-ri='0']"));
+        assertTrue(newest.contains("Customer number changed") && newest.contains("Anna Admin"), newest);
+        assertTrue(text(By.id("numberForm:messages")).contains("Customer number saved."));
+        assertEquals("cb-done", classOf("setupNumber"));
+        assertEquals(number, browser.findElement(By.id("numberForm:customerNumber:input")).getAttribute("value"));
+    }
+
+    @Test
+    void aNumberAnotherCustomerHasIsRefusedAtTheField() {
+        String holder = "Holder " + token;
+        addByApi(holder, "HO-" + token);
+        long other = addByApi("Other " + token, null);
+        signIn(DemoData.ALPINE_ADMIN);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + other);
+
+        type("numberForm:customerNumber:input", "ho-" + token);
+        browser.findElement(By.id("numberForm:saveNumber")).click();
+
+        assertEquals("Customer number ho-" + token + " is already used for " + holder + ".",
+                text(By.cssSelector("#numberForm\\:customerNumber .ui-message-error")));
+    }
+
+    @Test
+    void aSaveAfterSomebodyElsesChangeIsRefusedShowingTheCurrentNumber() {
+        long id = addByApi("Concurrent " + token, "C1-" + token);
+        signIn(DemoData.ALPINE_ADMIN);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
+        text(By.id("numberForm:customerNumber"));
+
+        HttpResponse<String> meanwhile = SystemTestServer.send(api("/api/v1/customers/" + id)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"customerNumber\": \"C2-" + token + "\"}")).build());
+        assertEquals(200, meanwhile.statusCode(), meanwhile.body());
+        type("numberForm:customerNumber:input", "C3-" + token);
+        browser.findElement(By.id("numberForm:saveNumber")).click();
+
+        String message = text(By.cssSelector("#numberForm\\:messages .ui-messages-error"));
+        assertTrue(message.contains("changed this customer in the meantime") && message.contains("Demo ERP")
+                && message.contains("C2-" + token), message);
+        assertEquals("C2-" + token, browser.findElement(By.id("numberForm:customerNumber:input")).getAttribute("value"));
+        assertEquals("C2-" + token, SystemTestServer.json(SystemTestServer.send(api("/api/v1/customers/" + id).GET().build()))
+                .get("customerNumber").asText());
+    }
+
+    @Test
+    void unlinkingAsksFirstThenTheCustomerLeavesTheList() {
+        String name = "Unlink Page " + token;
+        long id = addByApi(name, "UL-" + token);
+        signIn(DemoData.ALPINE_ADMIN);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
+
+        browser.findElement(By.id("numberForm:unlink")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("numberForm:confirmYes"))).click();
+
+        wait.until(ExpectedConditions.urlContains("/vendor/customers.xhtml"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Customer " + name + " unlinked."));
+        assertEquals(404, SystemTestServer.send(api("/api/v1/customers/" + id).GET().build()).statusCode());
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
+        assertTrue(browser.findElements(By.id("numberForm")).isEmpty());
+        text(By.id("notFound"));
+    }
+
+    @Test
+    void anotherVendorOpeningTheDetailsAddressGetsNotFound() {
+        long alpineCustomer = addByApi("Alpine Secret " + token, "AS-" + token);
+        signIn(DemoData.BALTIC_ADMIN);
+
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + alpineCustomer);
+
+        assertTrue(text(By.id("notFound")).contains("There is no page at this address"));
+        assertTrue(browser.findElements(By.id("numberForm")).isEmpty());
+        assertTrue(!browser.getPageSource().contains("Alpine Secret " + token), "nothing of the customer is shown");
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=not-a-number");
+        text(By.id("notFound"));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private long addByApi(String name, String customerNumber) {
+        var body = SystemTestServer.JSON.createObjectNode()
+                .put("companyName", name)
+                .put("email", "details-" + UUID.randomUUID() + "@system-test.example")
+                .put("sendInvitation", false);
+        if (customerNumber != null) {
+            body.put("customerNumber", customerNumber);
+        }
+        HttpResponse<String> response = SystemTestServer.send(api("/api/v1/customers")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        assertEquals(201, response.statusCode(), response.body());
+        JsonNode added = SystemTestServer.json(response);
+        return added.get("id").asLong();
+    }
+
+    private static HttpRequest.Builder api(String path) {
+        return SystemTestServer.request(path).header("Authorization", "Bearer " + DemoData.ALPINE_API_KEY)
+                .header("Accept", "application/json");
+    }
+
+    private void signIn(String email) {
+        browser.get(SystemTestServer.baseUrl() + "/login.xhtml");
+        browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
+        browser.findElement(By.id("loginForm:password:input")).sendKeys(DemoData.PASSWORD);
+        browser.findElement(By.id("loginForm:signIn")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
+    private String classOf(String id) {
+        return browser.findElement(By.id(id)).getAttribute("class");
+    }
+
+    private void type(String id, String value) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String text(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+    }
+}

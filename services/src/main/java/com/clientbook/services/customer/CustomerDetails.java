@@ -1,0 +1,30 @@
+package com.clientbook.services.customer;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything a vendor sees of one customer on its details page: the customer as in the list, the company's people,
+ * its delivery locations (read-only to the vendor), the setup check and the relationship's history, newest first.
+ */
+public record CustomerDetails(CustomerView customer, String phone, List<Person> people, List<Location> locations, SetupCheck setup,
+                              List<HistoryEntry> history) implements Serializable {
+
+    /** A person of the customer company, as the vendor sees them: no password, no token. */
+    public record Person(String name, String email, String role, String status, Instant lastSignInAt) implements Serializable {
+    }
+
+    public record Location(String name, String street, String postalCode, String city, String country,
+                           boolean isDefault) implements Serializable {
+    }
+
+    /** What the vendor still has to do, or wait for, before the customer can order. */
+    public record SetupCheck(boolean customerNumberSet, boolean deliveryLocationPresent, boolean registeredUserPresent)
+            implements Serializable {
+
+        public boolean complete() {
+            return customerNumberSet && deliveryLocationPresent && registeredUserPresent;
+        }
+    }
+}

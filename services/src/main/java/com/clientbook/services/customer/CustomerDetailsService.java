@@ -1,0 +1,67 @@
+package com.clientbook.services.customer;
+
+import com.clientbook.domain.customer.CustomerRelationship;
+import com.clientbook.domain.location.DeliveryLocation;
+import com.clientbook.domain.user.User;
+import com.clientbook.domain.user.UserStatus;
+import com.clientbook.persistence.audit.AuditRepository;
+import com.clientbook.persistence.customer.CustomerRepository;
+import com.clientbook.persistence.location.DeliveryLocationRepository;
+import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.shared.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * One customer in full, for its details page, and its history, for the pages and the API. Reads only; another
+ * vendor's customer is "not found", like one that does not exist (or was unlinked).
+ */
+@Stateless
+public class CustomerDetailsService {
+
+    private static final String READ = "read customers";
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    DeliveryLocationRepository locations;
+
+    @Inject
+    AuditRepository audit;
+
+    public CustomerDetails details(Actor actor, long customerId) {
+        CustomerRelationship relationship = customers.get(actor.vendorId(READ), customerId);
+        var company = relationship.customer();
+        List<User> people = users.findByCompany(company);
+        boolean registered = people.stream().anyMatch(u -> u.status() == UserStatus.ACTIVE);
+        List<DeliveryLocation> current = locations.findCurrent(company);
+        CustomerView customer = CustomerView.of(relationship, registered ? CustomerStatus.REGISTERED : CustomerStatus.PROSPECT);
+        return new CustomerDetails(customer, company.phone(),
+                people.stream().map(u -> new CustomerDetails.Person(u.displayName(), u.email(), u.role().name(),
+                        u.status().name(), u.lastSignInAt())).toList(),
+                current.stream().map(CustomerDetailsService::location).toList(),
+                new CustomerDetails.SetupCheck(relationship.customerNumber() != null, !current.isEmpty(), registered),
+                historyOf(relationship));
+    }
+
+    /** The relationship's history, newest first. */
+    public List<HistoryEntry> history(Actor actor, long customerId) {
+        return historyOf(customers.get(actor.vendorId(READ), customerId));
+    }
+
+    private List<HistoryEntry> historyOf(CustomerRelationship relationship) {
+        return audit.historyOfRelationship(relationship.id()).stream().map(HistoryEntry::of).toList();
+    }
+
+    private static CustomerDetails.Location location(DeliveryLocation location) {
+        var address = location.address();
+        return new CustomerDetails.Location(location.name(), address.street(), address.postalCode(), address.city(),
+                address.country(), location.isDefault());
+    }
+}

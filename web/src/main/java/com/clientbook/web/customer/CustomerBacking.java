@@ -1,0 +1,197 @@
+package com.clientbook.web.customer;
+
+import com.clientbook.domain.shared.ConcurrentChangeException;
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.services.customer.CustomerDetails;
+import com.clientbook.services.customer.CustomerDetailsService;
+import com.clientbook.services.customer.CustomerNumberChange;
+import com.clientbook.services.customer.CustomerNumberTakenException;
+import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.HistoryEntry;
+import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * {@code /vendor/customer.xhtml?id=…}: one customer in full, its customer number edited in place, and unlinking.
+ * The page keeps the version it showed, so a save over somebody else's newer change is refused, not applied.
+ * The details are records; the page reads them through method calls ({@code customer().companyName()}), since
+ * Expression Language reads no record components as properties.
+ */
+@Named
+@ViewScoped
+public class CustomerBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String NUMBER_INPUT = "numberForm:customerNumber:input";
+
+    @Inject
+    CustomerDetailsService detailsService;
+
+    @Inject
+    CustomerService customerService;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocalizedValidation validation;
+
+    @Inject
+    Messages messages;
+
+    private String id;
+    private CustomerDetails details;
+    private String customerNumber;
+
+    /** Another vendor's customer, an unlinked one and a malformed id all answer the same: not found (404). */
+    public void open() {
+        try {
+            load(Long.parseLong(String.valueOf(id).strip()));
+        } catch (NumberFormatException | NotFoundException e) {
+            notFound();
+        }
+    }
+
+    public void saveCustomerNumber() {
+        long customerId = details.customer().id();
+        CustomerNumberChange change = new CustomerNumberChange(customerNumber);
+        var problems = validation.problems(change, locale());
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> messages.errorText(NUMBER_INPUT, p.message()));
+            return;
+        }
+        try {
+            customerService.changeCustomerNumber(currentUser.actor(), customerId, change, details.customer().version());
+        } catch (CustomerNumberTakenException e) {
+            messages.error(NUMBER_INPUT, e);
+            return;
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(NUMBER_INPUT, error.message()));
+            return;
+        } catch (ConcurrentChangeException e) {
+            showChangedMeanwhile(customerId);
+            return;
+        } catch (NotFoundException e) {
+            messages.error(null, e);
+            return;
+        }
+        load(customerId);
+        messages.info(null, "customer.numberSaved");
+    }
+
+    /** Ends the relationship and goes back to the list, where the notice says what happened. */
+    public String unlink() {
+        long customerId = details.customer().id();
+        try {
+            customerService.unlink(currentUser.actor(), customerId, details.customer().version());
+        } catch (ConcurrentChangeException e) {
+            showChangedMeanwhile(customerId);
+            return null;
+        } catch (NotFoundException e) {
+            messages.error(null, e);
+            return null;
+        }
+        messages.notice("customer.unlinked", details.customer().companyName());
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/vendor/customers?faces-redirect=true";
+    }
+
+    /**
+     * Somebody saved after this page was loaded: show what is current now, and who changed it, instead of
+     * overwriting their change. The typed number is replaced by the current one, so a second click is a decision.
+     */
+    private void showChangedMeanwhile(long customerId) {
+        try {
+            load(customerId);
+        } catch (NotFoundException gone) {
+            messages.error(null, gone);
+            return;
+        }
+        String by = details.history().isEmpty() ? "?" : details.history().get(0).actor();
+        String current = details.customer().customerNumber() == null ? messages.text("customer.noNumber")
+                : details.customer().customerNumber();
+        messages.errorText(null, messages.text("customer.changedMeanwhile", by, current));
+    }
+
+    private void load(long customerId) {
+        details = detailsService.details(currentUser.actor(), customerId);
+        customerNumber = details.customer().customerNumber();
+    }
+
+    private static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** "old → new" of a history line, with the empty side as a dash. */
+    public String change(HistoryEntry entry) {
+        if (entry.field() == null) {
+            return "";
+        }
+        return dash(entry.oldValue()) + " → " + dash(entry.newValue());
+    }
+
+    public String action(HistoryEntry entry) {
+        return entry.field() == null ? messages.textOr("history.action." + entry.action(), entry.action())
+                : messages.textOr("history.field." + entry.field(), entry.field());
+    }
+
+    private static String dash(String value) {
+        return value == null ? "–" : value;
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public CustomerDetails getDetails() {
+        return details;
+    }
+
+    /** The funnel status's name, the key of its label in the bundle. */
+    public String getStatus() {
+        return details.customer().status().name();
+    }
+
+    public String getCustomerNumber() {
+        return customerNumber;
+    }
+
+    public void setCustomerNumber(String customerNumber) {
+        this.customerNumber = customerNumber;
+    }
+}
