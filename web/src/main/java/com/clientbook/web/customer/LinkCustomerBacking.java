@@ -79,7 +79,7 @@ public class LinkCustomerBacking implements Serializable {
             messages.error(QUERY_FIELD, "linkCustomer.chooseFirst");
             return null;
         }
-        CustomerLink input = new CustomerLink(chosen.id(), customerNumber);
+        CustomerLink input = new CustomerLink(chosen.getId(), customerNumber);
         var problems = validation.problems(input, locale());
         if (!problems.isEmpty()) {
             problems.forEach(p -> messages.errorText(NUMBER_FIELD, p.message()));
