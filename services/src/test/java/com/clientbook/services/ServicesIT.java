@@ -15,7 +15,13 @@ import com.clientbook.services.apikey.NewApiKey;
 import com.clientbook.services.customer.CustomerDetails;
 import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerNumberChange;
+import com.clientbook.persistence.company.CompanySearchHit;
+import com.clientbook.services.customer.AlreadyLinkedException;
+import com.clientbook.services.customer.CompanySearch;
+import com.clientbook.services.customer.CustomerLink;
+import com.clientbook.services.customer.CustomerLinkService;
 import com.clientbook.services.customer.CustomerNumberTakenException;
+import com.clientbook.services.customer.NotACustomerCompanyException;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
@@ -47,6 +53,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -80,6 +87,9 @@ class ServicesIT {
 
     @Inject
     ApiKeyService apiKeys;
+
+    @Inject
+    CustomerLinkService links;
 
     @Inject
     TestData data;
@@ -538,6 +548,123 @@ class ServicesIT {
         CustomerView unchanged = customers.get(owner, customer.id());
         assertEquals(number, unchanged.customerNumber());
         assertEquals(customer.version(), unchanged.version());
+    }
+
+    // --- linking existing customer companies ---------------------------------------------------------------
+
+    @Test
+    void linkingReusesTheCompanyCreatesNoPersonAndMailsItsActiveAndPendingPeople() {
+        String active = uniqueEmail();
+        CustomerView atFirstVendor = customers.add(data.newVendorAdmin(), newCustomer("Linked Inn " + active, active, null, null));
+        accounts.setPassword(linkToken(active), PASSWORD);
+        String pending = uniqueEmail();
+        String disabled = uniqueEmail();
+        data.addPerson(atFirstVendor.companyId(), pending, false);
+        data.addPerson(atFirstVendor.companyId(), disabled, true);
+        Actor secondVendor = data.newVendorAdmin();
+        String number = "L-" + UUID.randomUUID();
+
+        CustomerView linked = links.link(secondVendor, new CustomerLink(atFirstVendor.companyId(), " " + number + " "));
+
+        assertEquals(atFirstVendor.companyId(), linked.companyId());
+        assertNotEquals(atFirstVendor.id(), linked.id());
+        assertEquals(number, linked.customerNumber());
+        assertEquals(CustomerStatus.REGISTERED, linked.status());
+        assertEquals(linked, customers.get(secondVendor, linked.id()));
+        assertEquals(2, data.relationshipsOf(atFirstVendor.companyId()));
+        assertEquals(3, data.peopleOf(atFirstVendor.companyId()), "linking creates no person");
+        assertEquals(2, data.mailTo(active).size(), "the set-password mail, then the link notice");
+        assertTrue(data.mailTo(active).get(1).contains("now lists your company, Linked Inn " + active), data.mailTo(active).get(1));
+        assertEquals(1, data.mailTo(pending).size());
+        assertTrue(data.mailTo(disabled).isEmpty(), "disabled accounts are not written to");
+        assertEquals(List.of("CHANGED", "CUSTOMER_LINKED"), data.historyOf(linked.id()).stream().sorted().toList());
+    }
+
+    @Test
+    void linkingTwiceIsRefusedAsAlreadyLinked() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView own = customers.add(vendor, newCustomer("Own " + email, email, null, false));
+        Actor other = data.newVendorAdmin();
+        links.link(other, new CustomerLink(own.companyId(), null));
+
+        AlreadyLinkedException twice = assertThrows(AlreadyLinkedException.class, () -> links.link(other, new CustomerLink(own.companyId(), null)));
+        assertThrows(AlreadyLinkedException.class, () -> links.link(vendor, new CustomerLink(own.companyId(), null)),
+                "a customer the vendor created is linked already");
+
+        assertEquals("companyId", twice.field());
+        assertEquals(2, data.relationshipsOf(own.companyId()));
+        assertEquals(1, data.mailTo(email).size(), "only the first link is told");
+    }
+
+    @Test
+    void linkingAVendorCompanyIsRefused() {
+        Actor vendor = data.newVendorAdmin();
+        Actor otherVendor = data.newVendorAdmin();
+
+        assertThrows(NotACustomerCompanyException.class, () -> links.link(vendor, new CustomerLink(otherVendor.companyId(), null)));
+        assertThrows(NotACustomerCompanyException.class, () -> links.link(vendor, new CustomerLink(vendor.companyId(), null)));
+        assertThrows(NotFoundException.class, () -> links.link(vendor, new CustomerLink(Long.MAX_VALUE, null)));
+    }
+
+    @Test
+    void aTakenCustomerNumberRefusesTheLinkAndWritesNothing() {
+        Actor vendor = data.newVendorAdmin();
+        String number = "T-" + UUID.randomUUID();
+        String holderName = "Holder " + number;
+        customers.add(vendor, newCustomer(holderName, uniqueEmail(), number, false));
+        String email = uniqueEmail();
+        CustomerView elsewhere = customers.add(data.newVendorAdmin(), newCustomer("Elsewhere " + number, email, null, false));
+
+        CustomerNumberTakenException refused = assertThrows(CustomerNumberTakenException.class,
+                () -> links.link(vendor, new CustomerLink(elsewhere.companyId(), number.toLowerCase())));
+
+        assertEquals("customerNumber", refused.field());
+        assertTrue(refused.getMessage().contains(holderName), refused.getMessage());
+        assertEquals(1, data.relationshipsOf(elsewhere.companyId()));
+        assertTrue(data.mailTo(email).isEmpty(), "a refused link queues no e-mail");
+    }
+
+    @Test
+    void twoConcurrentLinksOfTheSameCompanyMakeOneRelationship() throws Exception {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView elsewhere = customers.add(data.newVendorAdmin(), newCustomer("Contested " + email, email, null, false));
+        Future<CustomerView> late;
+
+        transaction.begin();
+        try {
+            links.link(vendor, new CustomerLink(elsewhere.companyId(), null));
+            // The late link cannot see the early one yet, so it passes the check; its insert waits on the unique pair.
+            late = executor.submit(() -> links.link(vendor, new CustomerLink(elsewhere.companyId(), null)));
+            awaitInsertWaitingForALock(late);
+        } finally {
+            transaction.commit();
+        }
+
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> late.get(30, TimeUnit.SECONDS));
+        assertInstanceOf(AlreadyLinkedException.class, failure.getCause());
+        assertEquals(2, data.relationshipsOf(elsewhere.companyId()), "the first vendor's and exactly one of this vendor's");
+        assertEquals(1, data.mailTo(email).size(), "the refused link's e-mail was rolled back with it");
+    }
+
+    @Test
+    void companySearchFindsCustomersByTypoedNameOrExactEmailAndShowsOnlyWhereTheyAre() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String email = uniqueEmail();
+        CustomerView customer = customers.add(data.newVendorAdmin(), newCustomer("Wirtshaus Sonnblick " + unique + " GmbH", email, null, false));
+        Actor searching = data.newVendorAdmin();
+
+        List<CompanySearchHit> byName = links.findCompanies(searching, CompanySearch.byName("Wirtshaus Sonblick " + unique));
+        List<CompanySearchHit> byEmail = links.findCompanies(searching, CompanySearch.byEmail(email.toUpperCase()));
+
+        assertEquals(new CompanySearchHit(customer.companyId(), "Wirtshaus Sonnblick " + unique + " GmbH", "1010", "Wien"), byName.get(0));
+        assertEquals(List.of(byName.get(0)), byEmail);
+        assertThrows(InvalidInputException.class, () -> links.findCompanies(searching, new CompanySearch(email, "Sonnblick")));
+        assertThrows(InvalidInputException.class, () -> links.findCompanies(searching, new CompanySearch(" ", null)));
+        assertThrows(InvalidInputException.class, () -> links.findCompanies(searching, CompanySearch.byName("ab")));
+        assertThrows(NotPermittedException.class, () -> links.findCompanies(Actor.person(1, customer.companyId(),
+                Role.CUSTOMER_ADMIN, "A customer"), CompanySearch.byEmail(email)));
     }
 
     private void awaitInsertWaitingForALock(Future<?> task) throws InterruptedException {

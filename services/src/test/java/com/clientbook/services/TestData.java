@@ -6,6 +6,7 @@ import com.clientbook.domain.outbox.OutboxMessage;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
+import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.outbox.OutboxRepository;
 import com.clientbook.persistence.user.UserRepository;
@@ -43,6 +44,9 @@ public class TestData {
 
     @Inject
     OutboxRepository outbox;
+
+    @Inject
+    AuditRepository audit;
 
     @PersistenceContext(unitName = "clientbook")
     EntityManager entityManager;
@@ -121,6 +125,28 @@ public class TestData {
                         + " from pg_stat_activity a left join pg_locks l on l.pid = a.pid"
                         + " where a.datname = current_database() and a.state <> 'idle'").getResultList())
                 .stream().map(Arrays::toString).toList();
+    }
+
+    /** Another person of a customer company, waiting to set a password; disabled at once when asked to. */
+    public void addPerson(long companyId, String email, boolean disabled) {
+        users.add(new User(companies.get(companyId), Role.CUSTOMER_BUYER, email, "Pat", "Person", Instant.now()));
+        users.flush();
+        if (disabled) {
+            entityManager.createNativeQuery("update app_user set status = 'DISABLED' where lower(email) = lower(?1)")
+                    .setParameter(1, email)
+                    .executeUpdate();
+        }
+    }
+
+    public long peopleOf(long companyId) {
+        return entityManager.createQuery("select count(u) from User u where u.company.id = :id", Long.class)
+                .setParameter("id", companyId)
+                .getSingleResult();
+    }
+
+    /** The actions in a relationship's history, newest first. */
+    public List<String> historyOf(long relationshipId) {
+        return audit.historyOfRelationship(relationshipId).stream().map(AuditEvent::action).toList();
     }
 
     public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {

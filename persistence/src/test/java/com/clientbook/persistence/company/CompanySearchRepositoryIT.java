@@ -1,0 +1,109 @@
+package com.clientbook.persistence.company;
+
+import com.clientbook.domain.company.Address;
+import com.clientbook.domain.company.Company;
+import com.clientbook.persistence.TestDatabase;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Searching customer companies to link: by exact e-mail, or by a name typed with typos and legal forms. */
+class CompanySearchRepositoryIT {
+
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
+
+    private static long restaurantAdler;
+    private static long adlerGmbh;
+    private static long vendorAdler;
+
+    @BeforeAll
+    static void companies() {
+        database.runInTransaction(em -> {
+            restaurantAdler = customer(em, "Restaurant Adler", "adler@restaurant.example", "6020", "Innsbruck").id();
+            adlerGmbh = customer(em, "Adler GmbH", "office@adler.example", "1010", "Wien").id();
+            customer(em, "Gasthof Zum Hirschen", "hirsch@gasthof.example", "5020", "Salzburg");
+            customer(em, "Bäckerei Huber KG", "huber@baeckerei.example", "8010", "Graz");
+            vendorAdler = add(em, Company.vendor("Adler Getränke", "shared@adler.example", Instant.now())).id();
+        });
+    }
+
+    @Test
+    void aTypoInTheNameStillFindsTheCompanyFirst() {
+        List<CompanySearchHit> hits = search(r -> r.customersByName("Restaurnt Adler"));
+
+        assertFalse(hits.isEmpty());
+        assertEquals(restaurantAdler, hits.get(0).id());
+    }
+
+    @Test
+    void theLegalFormMakesNoDifference() {
+        assertEquals(adlerGmbh, search(r -> r.customersByName("Adler")).get(0).id(),
+                "\"Adler\" finds \"Adler GmbH\" first, as the closest name");
+        List<Long> withLegalForm = ids(search(r -> r.customersByName("adler gmbh")));
+        assertEquals(adlerGmbh, withLegalForm.get(0));
+        assertEquals(ids(search(r -> r.customersByName("Adler Ltd."))), withLegalForm,
+                "another legal form is ignored just the same");
+        assertTrue(withLegalForm.contains(restaurantAdler), "a name containing the word is found too");
+    }
+
+    @Test
+    void hitsCarryOnlyNamePostalCodeAndCity() {
+        CompanySearchHit hit = search(r -> r.customersByName("Gasthof Hirschen")).get(0);
+
+        assertEquals(new CompanySearchHit(hit.id(), "Gasthof Zum Hirschen", "5020", "Salzburg"), hit);
+    }
+
+    @Test
+    void emailIsMatchedExactlyWhateverItsCase() {
+        assertEquals(List.of(restaurantAdler), ids(search(r -> r.customersByEmail(" ADLER@Restaurant.example "))));
+        assertTrue(search(r -> r.customersByEmail("adler@restaurant")).isEmpty(), "no partial matches on e-mail");
+        assertTrue(search(r -> r.customersByEmail("restaurant.example")).isEmpty());
+    }
+
+    @Test
+    void vendorCompaniesAreNeverFound() {
+        assertFalse(ids(search(r -> r.customersByName("Adler Getränke"))).contains(vendorAdler));
+        assertTrue(search(r -> r.customersByEmail("shared@adler.example")).isEmpty());
+    }
+
+    @Test
+    void unrelatedNamesAreNotFound() {
+        assertTrue(search(r -> r.customersByName("Zzyzx Quux")).isEmpty());
+        assertTrue(search(r -> r.customersByName("   ")).isEmpty());
+    }
+
+    @Test
+    void atMostTwentyHitsAreAnswered() {
+        database.runInTransaction(em -> IntStream.range(0, 25)
+                .forEach(i -> customer(em, "Kantine Nordstern " + i, null, null, null)));
+
+        assertEquals(CompanySearchRepository.MAX_HITS, search(r -> r.customersByName("Kantine Nordstern")).size());
+    }
+
+    private static List<CompanySearchHit> search(Function<CompanySearchRepository, List<CompanySearchHit>> query) {
+        return database.inTransaction(em -> query.apply(new CompanySearchRepository(em)));
+    }
+
+    private static List<Long> ids(List<CompanySearchHit> hits) {
+        return hits.stream().map(CompanySearchHit::id).toList();
+    }
+
+    private static Company customer(EntityManager em, String name, String email, String postalCode, String city) {
+        return add(em, Company.customer(name, email, null, new Address(null, postalCode, city, null), Instant.now()));
+    }
+
+    private static Company add(EntityManager em, Company company) {
+        return new CompanyRepository(em).add(company);
+    }
+}

@@ -1,0 +1,103 @@
+package com.clientbook.web.api.customer;
+
+import com.clientbook.services.customer.CustomerLinkService;
+import com.clientbook.services.customer.CustomerView;
+import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.problem.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static com.clientbook.web.api.customer.CustomerExamples.CUSTOMER;
+import static com.clientbook.web.api.customer.CustomerExamples.NOT_FOUND;
+import static com.clientbook.web.api.customer.CustomerExamples.UNAUTHORIZED;
+
+/**
+ * Linking an existing customer company as the calling vendor's customer. A root resource of its own: JAX-RS
+ * prefers the longer literal path, so {@code /customers/links} is matched here before {@code /customers/{id}}.
+ */
+@Path("/customers/links")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers")
+public class CustomerLinksResource {
+
+    private static final String LINK = """
+            {"companyId": 2207, "customerNumber": "A-0042"}""";
+    private static final String ALREADY_LINKED = """
+            {"type": "urn:clientbook:problem:customer.alreadyLinked", "title": "Conflict", "status": 409,
+             "detail": "Company 2207 (Gasthaus Krone) is already your customer.",
+             "errors": [{"field": "companyId", "message": "Company 2207 (Gasthaus Krone) is already your customer."}]}""";
+    private static final String NOT_A_CUSTOMER_COMPANY = """
+            {"type": "urn:clientbook:problem:customer.notACustomerCompany", "title": "Refused by a business rule",
+             "status": 422, "detail": "Company 17 is not a customer company.",
+             "errors": [{"field": "companyId", "message": "Company 17 is not a customer company."}]}""";
+
+    @Inject
+    CustomerLinkService links;
+
+    @Inject
+    ApiCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Link an existing customer company",
+            description = "Makes a customer company found with GET /companies the calling vendor's customer, "
+                    + "optionally with a customer number. Reuses the company and its people (no account is created) "
+                    + "and e-mails the company's people that the vendor now lists them. Answers the new customer, as "
+                    + "GET /customers/{id} does.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LinkCustomerJson.class),
+            examples = @ExampleObject(name = "link", value = LINK)))
+    @APIResponse(responseCode = "201", description = "Linked; Location is the customer's address",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = CustomerJson.class),
+                    examples = @ExampleObject(name = "customer", value = CUSTOMER)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, no companyId, or a customer number over 50 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Already the vendor's customer, or the customer number is taken "
+            + "(the detail names the customer that has it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "alreadyLinked", value = ALREADY_LINKED)))
+    @APIResponse(responseCode = "422", description = "The company is a vendor, not a customer company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notACustomerCompany", value = NOT_A_CUSTOMER_COMPANY)))
+    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    public Response link(LinkCustomerJson body) {
+        if (body == null) {
+            throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
+                    "Send the link as a JSON object: {\"companyId\": …, \"customerNumber\": …}.")).build());
+        }
+        CustomerView linked = links.link(caller.actor(), body.toCustomerLink());
+        return Response.created(uri.getBaseUriBuilder().path("customers").path(String.valueOf(linked.id())).build())
+                .tag(new EntityTag(String.valueOf(linked.version())))
+                .entity(CustomerJson.of(linked))
+                .build();
+    }
+}
