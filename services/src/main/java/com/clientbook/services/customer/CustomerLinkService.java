@@ -18,6 +18,7 @@ import com.clientbook.services.shared.Configuration;
 import com.clientbook.services.shared.InputValidation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import com.clientbook.persistence.shared.UniqueConstraints;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
@@ -42,6 +43,9 @@ public class CustomerLinkService {
 
     @Inject
     CustomerRepository customers;
+
+    @Inject
+    CustomerNumbers customerNumbers;
 
     @Inject
     UserRepository users;
@@ -83,9 +87,7 @@ public class CustomerLinkService {
         customers.findByCustomerCompany(vendor.id(), company.id()).ifPresent(existing -> {
             throw new AlreadyLinkedException(company.id(), company.name());
         });
-        customers.findByCustomerNumber(vendor.id(), input.customerNumber()).ifPresent(holder -> {
-            throw new CustomerNumberTakenException(input.customerNumber(), holder.customer().name());
-        });
+        customerNumbers.requireFree(vendor.id(), input.customerNumber(), null);
 
         Instant now = clock.instant();
         CustomerRelationship relationship = customers.add(
@@ -124,22 +126,14 @@ public class CustomerLinkService {
         try {
             customers.flush();
         } catch (PersistenceException e) {
-            String message = String.valueOf(rootCause(e).getMessage());
-            if (message.contains("customer_relationship_pair_uq")) {
+            String constraint = UniqueConstraints.violatedBy(e).orElseThrow(() -> e);
+            if (constraint.equals("customer_relationship_pair_uq")) {
                 throw new AlreadyLinkedException(company.id(), company.name());
             }
-            if (message.contains("customer_relationship_number_uq")) {
-                throw new CustomerNumberTakenException(customerNumber, "another customer");
+            if (constraint.equals(CustomerNumbers.UNIQUE_INDEX)) {
+                throw CustomerNumbers.takenMeanwhile(customerNumber);
             }
             throw e;
         }
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

@@ -14,6 +14,7 @@ import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.shared.Page;
+import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.InputValidation;
@@ -39,6 +40,9 @@ public class CustomerService {
 
     @Inject
     CustomerRepository customers;
+
+    @Inject
+    CustomerNumbers customerNumbers;
 
     @Inject
     CompanyRepository companies;
@@ -86,7 +90,7 @@ public class CustomerService {
         if (users.findByEmail(email).isPresent()) {
             throw new EmailAlreadyRegisteredException(email, null);
         }
-        requireFreeCustomerNumber(vendor.id(), input.customerNumber());
+        customerNumbers.requireFree(vendor.id(), input.customerNumber(), null);
 
         Instant now = clock.instant();
         Company company = companies.add(Company.customer(input.companyName(), email, input.phone(),
@@ -122,7 +126,7 @@ public class CustomerService {
         if (Objects.equals(number, relationship.customerNumber())) {
             return view(relationship);
         }
-        requireFreeCustomerNumber(vendorId, number, relationship.id());
+        customerNumbers.requireFree(vendorId, number, relationship.id());
 
         Instant now = clock.instant();
         String former = relationship.assignCustomerNumber(number, now);
@@ -165,18 +169,6 @@ public class CustomerService {
         }
     }
 
-    private void requireFreeCustomerNumber(long vendorId, String customerNumber) {
-        requireFreeCustomerNumber(vendorId, customerNumber, null);
-    }
-
-    /** Refuses a number another customer of the vendor has; {@code owner}, when given, may keep its own. */
-    private void requireFreeCustomerNumber(long vendorId, String customerNumber, Long owner) {
-        customers.findByCustomerNumber(vendorId, customerNumber).filter(holder -> !holder.id().equals(owner)).ifPresent(holder -> {
-            throw new CustomerNumberTakenException(CustomerRelationship.normalizeCustomerNumber(customerNumber),
-                    holder.customer().name());
-        });
-    }
-
     /**
      * Writes the new rows now. When a concurrent transaction took the same customer number or e-mail address
      * between our check and our insert, the unique index refuses it: say which, instead of a database error.
@@ -185,24 +177,15 @@ public class CustomerService {
         try {
             customers.flush();
         } catch (PersistenceException e) {
-            String message = String.valueOf(rootCause(e).getMessage());
-            if (message.contains("customer_relationship_number_uq")) {
-                throw new CustomerNumberTakenException(CustomerRelationship.normalizeCustomerNumber(customerNumber),
-                        "another customer");
+            String constraint = UniqueConstraints.violatedBy(e).orElseThrow(() -> e);
+            if (constraint.equals(CustomerNumbers.UNIQUE_INDEX)) {
+                throw CustomerNumbers.takenMeanwhile(customerNumber);
             }
-            if (message.contains("app_user_email_uq")) {
+            if (constraint.equals("app_user_email_uq")) {
                 throw new EmailAlreadyRegisteredException(email, null);
             }
             throw e;
         }
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     private CustomerView view(CustomerRelationship relationship) {
