@@ -6,26 +6,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,44 +31,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ApiKeyPagesIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private Path profile;
+    private BrowserSession session;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("clientbook-chromium-");
-        browser = SystemTestServer.startChrome("en-US", profile);
-        // PrimeFaces replaces table rows while a wait reads them: a stale row just means "look again".
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+    void openBrowser() {
+        session = BrowserSession.open("en-US");
+        browser = session.driver();
+        wait = session.waiter();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-            profile = null;
-        }
+    void closeBrowser() {
+        session.close();
     }
 
     @Test
     void anAdminCreatesAKeyThatCallsTheApiUntilTheAdminRevokesIt() {
-        signIn(DemoData.ALPINE_ADMIN);
+        session.signIn(DemoData.ALPINE_ADMIN);
         openApiKeysFromTheMenu();
         String name = "ERP " + unique();
 
         String secret = createKey(name);
 
-        assertEquals("Authorization: Bearer " + secret, text(By.id("usage")));
+        assertEquals("Authorization: Bearer " + secret, session.text(By.id("usage")));
         long alpineCustomer = addCustomerWithDemoKey("Key Test Inn " + name);
         HttpResponse<String> asAlpine = customers(secret, "?size=200");
         assertEquals(200, asAlpine.statusCode(), asAlpine.body());
@@ -104,32 +84,32 @@ class ApiKeyPagesIT {
 
     @Test
     void aKeyNeedsAName() {
-        signIn(DemoData.ALPINE_ADMIN);
+        session.signIn(DemoData.ALPINE_ADMIN);
         browser.get(SystemTestServer.baseUrl() + "/vendor/api-keys.xhtml");
         browser.findElement(By.id("keysForm:newKey")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newKeyDialog")));
         browser.findElement(By.id("newKeyForm:issue")).click();
 
-        assertEquals("Enter a name for the API key.", text(By.cssSelector("#newKeyForm\\:name .ui-message-error")));
+        assertEquals("Enter a name for the API key.", session.text(By.cssSelector("#newKeyForm\\:name .ui-message-error")));
         assertTrue(browser.findElements(By.id("newKeyForm:secret")).isEmpty());
     }
 
     @Test
     void vendorStaffCannotOpenThePage() {
-        signIn(DemoData.ALPINE_STAFF);
+        session.signIn(DemoData.ALPINE_STAFF);
         assertTrue(browser.findElements(API_KEYS_MENU_ITEM).isEmpty(), "staff have no menu entry");
 
         browser.get(SystemTestServer.baseUrl() + "/vendor/api-keys.xhtml");
 
         assertTrue(browser.findElements(By.id("keysForm:keys")).isEmpty(), "the keys are not shown");
-        assertTrue(text(By.tagName("main")).contains("Your account may not open this page"), text(By.tagName("main")));
+        assertTrue(session.text(By.tagName("main")).contains("Your account may not open this page"), session.text(By.tagName("main")));
         browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         assertFalse(browser.findElements(By.id("customersForm:customers")).isEmpty(), "staff keep the customer list");
     }
 
     @Test
     void anotherVendorsAdminDoesNotSeeTheKey() {
-        signIn(DemoData.ALPINE_ADMIN);
+        session.signIn(DemoData.ALPINE_ADMIN);
         openApiKeysFromTheMenu();
         String name = "Alpine only " + unique();
         createKey(name);
@@ -137,21 +117,13 @@ class ApiKeyPagesIT {
         wait.until(driver -> row(name).isPresent());
         signOut();
 
-        signIn(DemoData.BALTIC_ADMIN);
+        session.signIn(DemoData.BALTIC_ADMIN);
         openApiKeysFromTheMenu();
         assertTrue(rows().stream().noneMatch(r -> r.getText().contains(name)), "Baltic must not see Alpine's key");
         assertTrue(rows().stream().anyMatch(r -> r.getText().contains("Demo ERP")), "Baltic sees its own key");
     }
 
     private static final By API_KEYS_MENU_ITEM = By.cssSelector("#menuForm a[href*='/vendor/api-keys.xhtml']");
-
-    private void signIn(String email) {
-        browser.get(SystemTestServer.baseUrl() + "/login.xhtml");
-        browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
-        browser.findElement(By.id("loginForm:password:input")).sendKeys(DemoData.PASSWORD);
-        browser.findElement(By.id("loginForm:signIn")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
-    }
 
     private void signOut() {
         browser.findElement(By.id("menuForm:signOut")).click();
@@ -182,7 +154,7 @@ class ApiKeyPagesIT {
         WebElement button = wait.until(driver -> row(name).map(r -> r.findElement(By.cssSelector("button[id$=':revoke']"))).orElse(null));
         button.click();
         WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("keysForm:confirmYes")));
-        assertTrue(text(By.id("keysForm:confirmRevoke")).contains(name), "the confirmation names the key");
+        assertTrue(session.text(By.id("keysForm:confirmRevoke")).contains(name), "the confirmation names the key");
         confirm.click();
     }
 
@@ -220,10 +192,6 @@ class ApiKeyPagesIT {
 
     private static List<Long> ids(JsonNode page) {
         return StreamSupport.stream(page.get("items").spliterator(), false).map(c -> c.get("id").asLong()).toList();
-    }
-
-    private String text(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
     }
 
     private static String unique() {

@@ -6,22 +6,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,36 +25,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CustomerDetailsPagesIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private Path profile;
+    private final String token = UUID.randomUUID().toString().substring(0, 8);
+    private BrowserSession session;
     private WebDriver browser;
     private WebDriverWait wait;
-    private final String token = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("clientbook-chromium-");
-        browser = SystemTestServer.startChrome("en-US", profile);
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+    void openBrowser() {
+        session = BrowserSession.open("en-US");
+        browser = session.driver();
+        wait = session.waiter();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
+    void closeBrowser() {
+        session.close();
     }
 
     @Test
     void vendorOpensDetailsFromTheListChangesTheNumberAndFindsItInTheHistory() {
         String name = "Details Page " + token;
         addByApi(name, null);
-        signIn(DemoData.ALPINE_ADMIN);
+        session.signIn(DemoData.ALPINE_ADMIN);
 
         WebElement filter = browser.findElement(By.id("customersForm:customers:companyName:filter"));
         filter.sendKeys(name);
@@ -71,22 +56,22 @@ class CustomerDetailsPagesIT {
         browser.findElement(By.cssSelector("#customersForm\\:customers_data tr[data-ri] a")).click();
         wait.until(ExpectedConditions.urlContains("/vendor/customer.xhtml?id="));
 
-        assertEquals(name, text(By.cssSelector("h1")));
-        assertEquals(name, text(By.id("numberForm:companyName")));
-        assertTrue(text(By.id("peopleTable")).contains("Not registered yet"), text(By.id("peopleTable")));
-        assertTrue(text(By.id("locationsTable")).contains("no delivery locations yet"));
+        assertEquals(name, session.text(By.cssSelector("h1")));
+        assertEquals(name, session.text(By.id("numberForm:companyName")));
+        assertTrue(session.text(By.id("peopleTable")).contains("Not registered yet"), session.text(By.id("peopleTable")));
+        assertTrue(session.text(By.id("locationsTable")).contains("no delivery locations yet"));
         assertEquals("cb-missing", classOf("setupNumber"), "no customer number yet");
         assertEquals("cb-missing", classOf("setupLocation"), "no delivery location yet");
         assertEquals("cb-missing", classOf("setupUser"), "nobody registered yet");
 
         String number = "PG-" + token;
-        type("numberForm:customerNumber:input", " " + number + " ");
+        session.type("numberForm:customerNumber:input", " " + number + " ");
         browser.findElement(By.id("numberForm:saveNumber")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "– → " + number));
-        String newest = text(By.cssSelector("#history_data tr[data-ri='0']"));
+        String newest = session.text(By.cssSelector("#history_data tr[data-ri='0']"));
         assertTrue(newest.contains("Customer number changed") && newest.contains("Anna Admin"), newest);
-        assertTrue(text(By.id("numberForm:messages")).contains("Customer number saved."));
+        assertTrue(session.text(By.id("numberForm:messages")).contains("Customer number saved."));
         assertEquals("cb-done", classOf("setupNumber"));
         assertEquals(number, browser.findElement(By.id("numberForm:customerNumber:input")).getAttribute("value"));
     }
@@ -96,31 +81,31 @@ class CustomerDetailsPagesIT {
         String holder = "Holder " + token;
         addByApi(holder, "HO-" + token);
         long other = addByApi("Other " + token, null);
-        signIn(DemoData.ALPINE_ADMIN);
+        session.signIn(DemoData.ALPINE_ADMIN);
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + other);
 
-        type("numberForm:customerNumber:input", "ho-" + token);
+        session.type("numberForm:customerNumber:input", "ho-" + token);
         browser.findElement(By.id("numberForm:saveNumber")).click();
 
         assertEquals("Customer number ho-" + token + " is already used for " + holder + ".",
-                text(By.cssSelector("#numberForm\\:customerNumber .ui-message-error")));
+                session.text(By.cssSelector("#numberForm\\:customerNumber .ui-message-error")));
     }
 
     @Test
     void aSaveAfterSomebodyElsesChangeIsRefusedShowingTheCurrentNumber() {
         long id = addByApi("Concurrent " + token, "C1-" + token);
-        signIn(DemoData.ALPINE_ADMIN);
+        session.signIn(DemoData.ALPINE_ADMIN);
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
-        text(By.id("numberForm:customerNumber"));
+        session.text(By.id("numberForm:customerNumber"));
 
         HttpResponse<String> meanwhile = SystemTestServer.send(api("/api/v1/customers/" + id)
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"customerNumber\": \"C2-" + token + "\"}")).build());
         assertEquals(200, meanwhile.statusCode(), meanwhile.body());
-        type("numberForm:customerNumber:input", "C3-" + token);
+        session.type("numberForm:customerNumber:input", "C3-" + token);
         browser.findElement(By.id("numberForm:saveNumber")).click();
 
-        String message = text(By.cssSelector("#numberForm\\:messages .ui-messages-error"));
+        String message = session.text(By.cssSelector("#numberForm\\:messages .ui-messages-error"));
         assertTrue(message.contains("changed this customer in the meantime") && message.contains("Demo ERP")
                 && message.contains("C2-" + token), message);
         assertEquals("C2-" + token, browser.findElement(By.id("numberForm:customerNumber:input")).getAttribute("value"));
@@ -132,7 +117,7 @@ class CustomerDetailsPagesIT {
     void unlinkingAsksFirstThenTheCustomerLeavesTheList() {
         String name = "Unlink Page " + token;
         long id = addByApi(name, "UL-" + token);
-        signIn(DemoData.ALPINE_ADMIN);
+        session.signIn(DemoData.ALPINE_ADMIN);
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
 
         browser.findElement(By.id("numberForm:unlink")).click();
@@ -143,21 +128,21 @@ class CustomerDetailsPagesIT {
         assertEquals(404, SystemTestServer.send(api("/api/v1/customers/" + id).GET().build()).statusCode());
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
         assertTrue(browser.findElements(By.id("numberForm")).isEmpty());
-        text(By.id("notFound"));
+        session.text(By.id("notFound"));
     }
 
     @Test
     void anotherVendorOpeningTheDetailsAddressGetsNotFound() {
         long alpineCustomer = addByApi("Alpine Secret " + token, "AS-" + token);
-        signIn(DemoData.BALTIC_ADMIN);
+        session.signIn(DemoData.BALTIC_ADMIN);
 
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + alpineCustomer);
 
-        assertTrue(text(By.id("notFound")).contains("There is no page at this address"));
+        assertTrue(session.text(By.id("notFound")).contains("There is no page at this address"));
         assertTrue(browser.findElements(By.id("numberForm")).isEmpty());
         assertTrue(!browser.getPageSource().contains("Alpine Secret " + token), "nothing of the customer is shown");
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=not-a-number");
-        text(By.id("notFound"));
+        session.text(By.id("notFound"));
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -183,25 +168,7 @@ class CustomerDetailsPagesIT {
                 .header("Accept", "application/json");
     }
 
-    private void signIn(String email) {
-        browser.get(SystemTestServer.baseUrl() + "/login.xhtml");
-        browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
-        browser.findElement(By.id("loginForm:password:input")).sendKeys(DemoData.PASSWORD);
-        browser.findElement(By.id("loginForm:signIn")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
-    }
-
     private String classOf(String id) {
         return browser.findElement(By.id(id)).getAttribute("class");
-    }
-
-    private void type(String id, String value) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private String text(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
     }
 }

@@ -11,25 +11,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,7 +38,6 @@ class CustomerPagesIT {
 
     private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080");
     private static final int SMTP_PORT = Integer.getInteger("clientbook.smtpPort", 18025);
-    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Pattern SET_PASSWORD_LINK = Pattern.compile("https?://\\S+/set-password\\.xhtml\\?token=[A-Za-z0-9_\\-]+");
 
     @RegisterExtension
@@ -53,35 +45,27 @@ class CustomerPagesIT {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
-    private Path profile;
+    private BrowserSession session;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws IOException {
+    void openBrowser() {
         openBrowser("en-US");
     }
 
-    private void openBrowser(String language) throws IOException {
+    private void openBrowser(String language) {
         closeBrowser();
-        profile = Files.createTempDirectory("clientbook-chromium-");
-        browser = SystemTestServer.startChrome(language, profile);
-        // PrimeFaces replaces table rows while a wait reads them: a stale row just means "look again".
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+        session = BrowserSession.open(language);
+        browser = session.driver();
+        wait = session.waiter();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-            profile = null;
+    void closeBrowser() {
+        if (session != null) {
+            session.close();
+            session = null;
         }
     }
 
@@ -89,11 +73,11 @@ class CustomerPagesIT {
     void vendorAddsACustomerAndFindsItByName() {
         browser.get(BASE_URL + "/login.xhtml");
         String sessionBeforeSignIn = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        session.signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
         assertTrue(browser.getCurrentUrl().endsWith("/vendor/customers.xhtml"), browser.getCurrentUrl());
         assertNotEquals(sessionBeforeSignIn, browser.manage().getCookieNamed("JSESSIONID").getValue(),
                 "signing in gives the session a new id");
-        assertTrue(text(By.id("menuForm")).contains("Anna Admin"), "the menu names the signed-in person");
+        assertTrue(session.text(By.id("menuForm")).contains("Anna Admin"), "the menu names the signed-in person");
 
         String name = "Selenium Bistro " + unique();
         String number = "SEL-" + unique();
@@ -108,12 +92,12 @@ class CustomerPagesIT {
 
         browser.findElement(By.id("customersForm:addCustomer")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
-        type("addCustomerForm:companyName:input", "Second " + name);
-        type("addCustomerForm:email:input", unique() + "@bistro.example");
-        type("addCustomerForm:customerNumber:input", number.toLowerCase());
+        session.type("addCustomerForm:companyName:input", "Second " + name);
+        session.type("addCustomerForm:email:input", unique() + "@bistro.example");
+        session.type("addCustomerForm:customerNumber:input", number.toLowerCase());
         browser.findElement(By.id("addCustomerForm:save")).click();
         assertEquals("Customer number " + number.toLowerCase() + " is already used for " + name + ".",
-                text(By.cssSelector("#addCustomerForm\\:customerNumber .ui-message-error")),
+                session.text(By.cssSelector("#addCustomerForm\\:customerNumber .ui-message-error")),
                 "a customer number the vendor uses already is refused at its field");
     }
 
@@ -121,34 +105,34 @@ class CustomerPagesIT {
     void aGermanBrowserGetsGermanPagesAndMessagesAtTheFields() throws IOException {
         openBrowser("de-DE");
         browser.get(BASE_URL + "/login.xhtml");
-        assertEquals("Anmelden", text(By.cssSelector("h1")));
-        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
-        assertEquals("Kunden", text(By.cssSelector("h1")));
+        assertEquals("Anmelden", session.text(By.cssSelector("h1")));
+        session.signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        assertEquals("Kunden", session.text(By.cssSelector("h1")));
 
         browser.findElement(By.id("customersForm:addCustomer")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
-        type("addCustomerForm:email:input", "not-an-address");
-        type("addCustomerForm:postalCode:input", "1".repeat(21));
+        session.type("addCustomerForm:email:input", "not-an-address");
+        session.type("addCustomerForm:postalCode:input", "1".repeat(21));
         browser.findElement(By.id("addCustomerForm:save")).click();
 
-        assertEquals("Bitte den Firmennamen angeben.", text(By.cssSelector("#addCustomerForm\\:companyName .ui-message-error")));
-        assertEquals("Das ist keine gültige E-Mail-Adresse.", text(By.cssSelector("#addCustomerForm\\:email .ui-message-error")));
-        assertEquals("Die Postleitzahl darf höchstens 20 Zeichen haben.", text(By.cssSelector("#addCustomerForm\\:postalCode .ui-message-error")));
+        assertEquals("Bitte den Firmennamen angeben.", session.text(By.cssSelector("#addCustomerForm\\:companyName .ui-message-error")));
+        assertEquals("Das ist keine gültige E-Mail-Adresse.", session.text(By.cssSelector("#addCustomerForm\\:email .ui-message-error")));
+        assertEquals("Die Postleitzahl darf höchstens 20 Zeichen haben.", session.text(By.cssSelector("#addCustomerForm\\:postalCode .ui-message-error")));
         assertTrue(browser.findElement(By.id("addCustomerDialog")).isDisplayed(), "the dialog stays open to correct the input");
     }
 
     @Test
     void aFailedSignInSaysNothingAboutWhetherTheAccountExists() {
         signInExpectingRefusal(DemoData.ALPINE_ADMIN, "Wrong-Password-1");
-        String wrongPassword = text(By.id("loginForm:messages"));
+        String wrongPassword = session.text(By.id("loginForm:messages"));
         signInExpectingRefusal("nobody-" + unique() + "@nowhere.example", "Wrong-Password-1");
-        assertEquals(wrongPassword, text(By.id("loginForm:messages")));
+        assertEquals(wrongPassword, session.text(By.id("loginForm:messages")));
         assertEquals("The e-mail address or the password is not right.", wrongPassword);
     }
 
     @Test
     void aPlatformAdminLandsOnTheAdministrationPage() {
-        signIn(System.getProperty("clientbook.adminEmail", "admin@clientbook.example"),
+        session.signIn(System.getProperty("clientbook.adminEmail", "admin@clientbook.example"),
                 System.getProperty("clientbook.adminPassword", "System-Test-Admin-1"));
         assertTrue(browser.getCurrentUrl().endsWith("/admin/home.xhtml"), browser.getCurrentUrl());
         browser.get(BASE_URL + "/vendor/customers.xhtml");
@@ -157,34 +141,34 @@ class CustomerPagesIT {
 
     @Test
     void aVendorDoesNotSeeAnotherVendorsCustomers() {
-        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        session.signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
         String name = "Alpine Only " + unique();
         addCustomerWithoutAddress(name, unique() + "@alpine-only.example");
         filterByName(name);
         assertEquals(1, rows().size(), "Alpine sees its new customer");
         signOut();
 
-        signIn(DemoData.BALTIC_ADMIN, DemoData.PASSWORD);
+        session.signIn(DemoData.BALTIC_ADMIN, DemoData.PASSWORD);
         assertTrue(browser.getCurrentUrl().endsWith("/vendor/customers.xhtml"));
         filterByName(name);
         assertTrue(rows().isEmpty(), "Baltic must not see Alpine's customer");
-        assertTrue(text(By.id("customersForm:customers")).contains("No customers match"));
+        assertTrue(session.text(By.id("customersForm:customers")).contains("No customers match"));
     }
 
     @Test
     void aCustomerUserIsRefusedTheVendorPages() {
-        signIn(DemoData.CUSTOMER_ADMIN, DemoData.PASSWORD);
+        session.signIn(DemoData.CUSTOMER_ADMIN, DemoData.PASSWORD);
         assertTrue(browser.getCurrentUrl().endsWith("/customer/home.xhtml"), browser.getCurrentUrl());
 
         browser.get(BASE_URL + "/vendor/customers.xhtml");
 
         assertTrue(browser.findElements(By.id("customersForm:customers")).isEmpty(), "the vendor's table is not shown");
-        assertTrue(text(By.tagName("main")).contains("Your account may not open this page"), text(By.tagName("main")));
+        assertTrue(session.text(By.tagName("main")).contains("Your account may not open this page"), session.text(By.tagName("main")));
     }
 
     @Test
     void aNewCustomerSetsTheirPasswordFromTheEmailLinkAndSignsIn() throws Exception {
-        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        session.signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
         String name = "Mail Link Café " + unique();
         String email = "owner-" + unique() + "@mail-link.example";
         addCustomer(name, email, null);
@@ -193,7 +177,7 @@ class CustomerPagesIT {
         String link = setPasswordLinkSentTo(email);
         String password = "Correct-Horse-7";
         browser.get(link);
-        assertTrue(text(By.id("setPasswordForm:intro")).contains(email), "the page names the account");
+        assertTrue(session.text(By.id("setPasswordForm:intro")).contains(email), "the page names the account");
         browser.findElement(By.id("setPasswordForm:password:input")).sendKeys(password);
         browser.findElement(By.id("setPasswordForm:repeatedPassword:input")).sendKeys(password);
         browser.findElement(By.id("setPasswordForm:save")).click();
@@ -201,24 +185,14 @@ class CustomerPagesIT {
 
         browser.findElement(By.id("signIn")).click();
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        signIn(email, password);
+        session.signIn(email, password);
         assertTrue(browser.getCurrentUrl().endsWith("/customer/home.xhtml"), browser.getCurrentUrl());
-        assertTrue(text(By.id("company")).contains(name));
+        assertTrue(session.text(By.id("company")).contains(name));
         signOut();
 
         browser.get(link);
         assertTrue(browser.findElements(By.id("setPasswordForm")).isEmpty(), "a used link offers no form");
-        assertTrue(text(By.id("linkInvalid")).contains("not valid any more"));
-    }
-
-    private void signIn(String email, String password) {
-        if (!browser.getCurrentUrl().contains("/login.xhtml")) {
-            browser.get(BASE_URL + "/login.xhtml");
-        }
-        browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
-        browser.findElement(By.id("loginForm:password:input")).sendKeys(password);
-        browser.findElement(By.id("loginForm:signIn")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+        assertTrue(session.text(By.id("linkInvalid")).contains("not valid any more"));
     }
 
     private void signInExpectingRefusal(String email, String password) {
@@ -239,15 +213,15 @@ class CustomerPagesIT {
     private void addCustomer(String name, String email, String customerNumber) {
         browser.findElement(By.id("customersForm:addCustomer")).click();
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
-        type("addCustomerForm:companyName:input", name);
-        type("addCustomerForm:email:input", email);
-        type("addCustomerForm:contactFirstName:input", "Robin");
-        type("addCustomerForm:contactLastName:input", "Tester");
-        type("addCustomerForm:street:input", "Teststrasse 1");
-        type("addCustomerForm:postalCode:input", "80331");
-        type("addCustomerForm:city:input", "München");
+        session.type("addCustomerForm:companyName:input", name);
+        session.type("addCustomerForm:email:input", email);
+        session.type("addCustomerForm:contactFirstName:input", "Robin");
+        session.type("addCustomerForm:contactLastName:input", "Tester");
+        session.type("addCustomerForm:street:input", "Teststrasse 1");
+        session.type("addCustomerForm:postalCode:input", "80331");
+        session.type("addCustomerForm:city:input", "München");
         if (customerNumber != null) {
-            type("addCustomerForm:customerNumber:input", customerNumber);
+            session.type("addCustomerForm:customerNumber:input", customerNumber);
         }
         browser.findElement(By.id("addCustomerForm:save")).click();
         wait.until(ExpectedConditions.invisibilityOf(dialog));
@@ -258,8 +232,8 @@ class CustomerPagesIT {
     private void addCustomerWithoutAddress(String name, String email) {
         browser.findElement(By.id("customersForm:addCustomer")).click();
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
-        type("addCustomerForm:companyName:input", name);
-        type("addCustomerForm:email:input", email);
+        session.type("addCustomerForm:companyName:input", name);
+        session.type("addCustomerForm:email:input", email);
         browser.findElement(By.id("addCustomerForm:save")).click();
         wait.until(ExpectedConditions.invisibilityOf(dialog));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), name));
@@ -306,16 +280,6 @@ class CustomerPagesIT {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void type(String id, String value) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private String text(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
     }
 
     private static String unique() {

@@ -5,25 +5,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,28 +29,21 @@ class LinkCustomerPageIT {
 
     private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080")
             .replaceAll("/+$", "");
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private Path profile;
+    private BrowserSession session;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("clientbook-chromium-");
-        browser = SystemTestServer.startChrome("en-US", profile);
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+    void openBrowser() {
+        session = BrowserSession.open("en-US");
+        browser = session.driver();
+        wait = session.waiter();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
+    void closeBrowser() {
+        session.close();
     }
 
     @Test
@@ -67,12 +53,12 @@ class LinkCustomerPageIT {
         addAtBaltic(name, "kastanie-" + unique + "@link-page.example");
         String number = "LNK-" + unique;
 
-        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        session.signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
         browser.findElement(By.id("customersForm:linkCustomer")).click();
         wait.until(ExpectedConditions.urlContains("/vendor/link-customer.xhtml"));
         searchAndChoose("Landgastof Kastanie " + unique, name);
-        assertTrue(text(By.id("linkForm:chosen")).contains(name));
-        type("linkForm:customerNumber:input", number);
+        assertTrue(session.text(By.id("linkForm:chosen")).contains(name));
+        session.type("linkForm:customerNumber:input", number);
         browser.findElement(By.id("linkForm:link")).click();
 
         wait.until(ExpectedConditions.urlContains("/vendor/customers.xhtml"));
@@ -85,24 +71,25 @@ class LinkCustomerPageIT {
         browser.get(BASE_URL + "/vendor/link-customer.xhtml");
         searchAndChoose("kastanie-" + unique + "@link-page.example", name);
         browser.findElement(By.id("linkForm:link")).click();
-        assertEquals(name + " is already your customer.", text(By.cssSelector("#linkForm\\:chosenMessage")),
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("linkForm:chosenMessage"), "already your customer"));
+        assertEquals(name + " is already your customer.", session.text(By.cssSelector("#linkForm\\:chosenMessage")),
                 "linking again is refused beside the chosen company");
     }
 
     @Test
     void aTooShortSearchIsRefusedAtTheField() {
-        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        session.signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
         browser.get(BASE_URL + "/vendor/link-customer.xhtml");
 
-        type("linkForm:query:input", "ab");
+        session.type("linkForm:query:input", "ab");
         browser.findElement(By.id("linkForm:search")).click();
 
         assertEquals("Type an e-mail address or at least 3 letters of the name.",
-                text(By.cssSelector("#linkForm\\:query .ui-message-error")));
+                session.text(By.cssSelector("#linkForm\\:query .ui-message-error")));
     }
 
     private void searchAndChoose(String query, String name) {
-        type("linkForm:query:input", query);
+        session.type("linkForm:query:input", query);
         browser.findElement(By.id("linkForm:search")).click();
         WebElement row = wait.until(driver -> driver.findElements(By.cssSelector("#linkForm\\:hits_data tr[data-ri]")).stream()
                 .filter(r -> r.getText().contains(name)).findFirst().orElse(null));
@@ -121,25 +108,7 @@ class LinkCustomerPageIT {
         assertEquals(201, response.statusCode(), response.body());
     }
 
-    private void signIn(String email, String password) {
-        browser.get(BASE_URL + "/login.xhtml");
-        browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
-        browser.findElement(By.id("loginForm:password:input")).sendKeys(password);
-        browser.findElement(By.id("loginForm:signIn")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
-    }
-
     private List<WebElement> rows() {
         return browser.findElements(By.cssSelector("#customersForm\\:customers_data tr[data-ri]"));
-    }
-
-    private void type(String id, String value) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private String text(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
     }
 }

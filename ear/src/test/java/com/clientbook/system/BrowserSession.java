@@ -1,0 +1,110 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One headless Chromium for one browser test, with the moves every page test makes. PrimeFaces replaces parts
+ * of a page after each Ajax call, so an element found a moment ago may be gone: every read here happens inside
+ * a wait that simply looks again when that happens.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final Path profile;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private BrowserSession(Path profile, WebDriver driver) {
+        this.profile = profile;
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, WAIT);
+        this.wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** A fresh browser (new profile, no cookies) that asks for pages in the given language, e.g. "en-US". */
+    static BrowserSession open(String language) {
+        try {
+            Path profile = Files.createTempDirectory("clientbook-chromium-");
+            return new BrowserSession(profile, SystemTestServer.startChrome(language, profile));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    WebDriverWait waiter() {
+        return wait;
+    }
+
+    /** Signs in with the demo password. */
+    void signIn(String email) {
+        signIn(email, DemoData.PASSWORD);
+    }
+
+    /** Signs in on the sign-in page (opening it unless the browser is there already) and waits to be let in. */
+    void signIn(String email, String password) {
+        if (!driver.getCurrentUrl().contains("/login.xhtml")) {
+            driver.get(SystemTestServer.baseUrl() + "/login.xhtml");
+        }
+        type("loginForm:email:input", email);
+        type("loginForm:password:input", password);
+        driver.findElement(By.id("loginForm:signIn")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
+    /** Replaces the value of the input with this id once it is visible. */
+    void type(String id, String value) {
+        wait.until(d -> {
+            WebElement input = d.findElement(By.id(id));
+            if (!input.isDisplayed()) {
+                return false;
+            }
+            input.clear();
+            input.sendKeys(value);
+            return true;
+        });
+    }
+
+    /** The visible text of an element, read again if the page replaced it meanwhile. */
+    String text(By locator) {
+        return wait.until(d -> {
+            WebElement element = d.findElement(locator);
+            return element.isDisplayed() ? element.getText() : null;
+        });
+    }
+
+    /** The data rows of a PrimeFaces table, by the table's client id; the "no records" line is not one. */
+    List<WebElement> rows(String tableId) {
+        return driver.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + "_data tr[data-ri]"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
