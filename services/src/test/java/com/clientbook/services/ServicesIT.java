@@ -16,6 +16,7 @@ import com.clientbook.services.customer.CustomerDetails;
 import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.persistence.company.CompanySearchHit;
+import com.clientbook.persistence.company.PossibleDuplicate;
 import com.clientbook.services.customer.AlreadyLinkedException;
 import com.clientbook.services.customer.CompanySearch;
 import com.clientbook.services.customer.CustomerLink;
@@ -665,6 +666,66 @@ class ServicesIT {
         assertThrows(InvalidInputException.class, () -> links.findCompanies(searching, CompanySearch.byName("ab")));
         assertThrows(NotPermittedException.class, () -> links.findCompanies(Actor.person(1, customer.companyId(),
                 Role.CUSTOMER_ADMIN, "A customer"), CompanySearch.byEmail(email)));
+    }
+
+    // --- the duplicate check before adding ----------------------------------------------------------------
+
+    @Test
+    void aSimilarNameAtTheSamePostalCodeIsOfferedFirstAndVendorsNever() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Actor elsewhere = data.newVendorAdmin();
+        CustomerView inVienna = customers.add(elsewhere, newCustomer("Gasthaus Goldener Hirsch " + unique, uniqueEmail(), null, false));
+        CustomerView inGraz = customers.add(elsewhere, new NewCustomer("Gasthaus Goldener Hirsch " + unique + " GmbH", uniqueEmail(),
+                null, null, null, "Herrengasse 1", "8010", "Graz", "at", null, false));
+        Actor adding = data.newVendorAdmin();
+        customers.add(adding, newCustomer("Unrelated Bakery " + unique, uniqueEmail(), null, false));
+
+        List<PossibleDuplicate> found = links.findPossibleDuplicates(adding, "Gasthaus Goldner Hirsch " + unique, uniqueEmail(),
+                " 8010 ", "Somewhere", null);
+
+        assertEquals(List.of(inGraz.companyId(), inVienna.companyId()), found.stream().map(PossibleDuplicate::id).toList(),
+                "the one at the same postal code first, then the other; the unrelated name not at all");
+        assertEquals(new PossibleDuplicate(inGraz.companyId(), "Gasthaus Goldener Hirsch " + unique + " GmbH", "8010", "Graz", false),
+                found.get(0));
+        assertTrue(links.findPossibleDuplicates(adding, "Completely Different " + unique, uniqueEmail(), "8010", "Graz", null)
+                .isEmpty());
+    }
+
+    @Test
+    void theSameEmailIsOfferedFirstAndYourOwnCustomersAreMarked() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String email = uniqueEmail();
+        Actor vendor = data.newVendorAdmin();
+        CustomerView own = customers.add(vendor, newCustomer("Own Kitchen " + unique, email, null, false));
+
+        List<PossibleDuplicate> found = links.findPossibleDuplicates(vendor, "Nothing Alike " + unique, " " + email.toUpperCase(), null, null, null);
+
+        assertEquals(List.of(new PossibleDuplicate(own.companyId(), "Own Kitchen " + unique, "1010", "Wien", true)), found);
+    }
+
+    @Test
+    void vendorCompaniesAreNeverOfferedAsDuplicates() {
+        Actor vendor = data.newVendorAdmin();
+        Actor otherVendor = data.newVendorAdmin();
+        String vendorName = data.companyName(otherVendor.companyId());
+        CustomerView namesake = customers.add(data.newVendorAdmin(), newCustomer(vendorName + " GmbH", uniqueEmail(), null, false));
+
+        List<PossibleDuplicate> found = links.findPossibleDuplicates(vendor, vendorName, null, null, null, null);
+
+        assertEquals(List.of(namesake.companyId()), found.stream().map(PossibleDuplicate::id).toList(),
+                "the customer company of that name, never the vendor company itself");
+    }
+
+    @Test
+    void theDuplicateCheckRefusesACustomerNumberTheVendorUsesAlready() {
+        Actor vendor = data.newVendorAdmin();
+        String number = "D-" + UUID.randomUUID();
+        customers.add(vendor, newCustomer("Holder " + number, uniqueEmail(), number, false));
+
+        assertThrows(CustomerNumberTakenException.class,
+                () -> links.findPossibleDuplicates(vendor, "Anything " + number, uniqueEmail(), null, null, number.toLowerCase()));
+        assertThrows(NotPermittedException.class, () -> links.findPossibleDuplicates(Actor.person(1, vendor.companyId() + 1,
+                Role.CUSTOMER_ADMIN, "A customer"), "Anything", null, null, null, null));
     }
 
     private void awaitInsertWaitingForALock(Future<?> task) throws InterruptedException {

@@ -61,6 +61,10 @@ public class TestData {
         return Actor.person(admin.id(), vendor.id(), Role.VENDOR_ADMIN, admin.displayName() + " <" + admin.email() + ">");
     }
 
+    public String companyName(long companyId) {
+        return companies.get(companyId).name();
+    }
+
     public long companiesNamed(String name) {
         return entityManager.createQuery("select count(c) from Company c where c.name = :name", Long.class)
                 .setParameter("name", name)

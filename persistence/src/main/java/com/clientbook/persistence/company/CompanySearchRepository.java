@@ -32,6 +32,28 @@ public class CompanySearchRepository extends Repository {
             + " order by word_similarity(search.term, company_search_name(c.name)) desc,"
             + " similarity(search.term, company_search_name(c.name)) desc, c.name, c.id";
 
+    /**
+     * How alike two normalised names must be (pg_trgm similarity, 0..1) to count as "maybe the same company" when
+     * adding one: stricter than the link search, because here every hit interrupts the person adding a customer.
+     * "Gasthof Krone" typed as "Gasthof Kron" scores about 0.8; two names that share only a word score below 0.5.
+     */
+    public static final double DUPLICATE_SIMILARITY = 0.6;
+
+    /** A person deciding "is it one of these?" looks at a handful, not a list. */
+    public static final int MAX_DUPLICATES = 5;
+
+    // The same e-mail first, then the same postal code, the same city, and the most similar name. "%" lets the
+    // trigram index find the candidates (similarity above pg_trgm's 0.3); the stricter bound filters those few.
+    private static final String DUPLICATES = "with search as (select company_search_name(?1) as term)"
+            + " select c.id, c.name, c.postal_code, c.city,"
+            + " exists (select 1 from customer_relationship r where r.vendor_id = ?5 and r.customer_id = c.id)"
+            + " from company c, search"
+            + " where c.kind = 'CUSTOMER' and (lower(c.email) = ?2 or (search.term % company_search_name(c.name)"
+            + "   and similarity(search.term, company_search_name(c.name)) >= " + DUPLICATE_SIMILARITY + "))"
+            + " order by (lower(c.email) = ?2) is true desc,"
+            + " (lower(btrim(c.postal_code)) = ?3) is true desc, (lower(btrim(c.city)) = ?4) is true desc,"
+            + " similarity(search.term, company_search_name(c.name)) desc, c.name, c.id";
+
     protected CompanySearchRepository() {
     }
 
@@ -49,6 +71,36 @@ public class CompanySearchRepository extends Repository {
     public List<CompanySearchHit> customersByName(String name) {
         String typed = Text.trimToNull(name);
         return typed == null ? List.of() : hits(BY_NAME, typed);
+    }
+
+    /**
+     * Customer companies that may be the one about to be added: the same e-mail address, or a very similar name;
+     * those at the same postal code, then in the same city, first. Blank postal code or city rank nothing first.
+     */
+    @SuppressWarnings("unchecked")
+    public List<PossibleDuplicate> possibleDuplicates(long vendorId, String name, String email, String postalCode, String city) {
+        String typed = Text.trimToNull(name);
+        String comparableEmail = Text.comparable(email);
+        if (typed == null && comparableEmail == null) {
+            return List.of();
+        }
+        // Never null parameters: PostgreSQL cannot type an untyped null in a native query; "" matches no real value.
+        List<Object[]> rows = entityManager.createNativeQuery(DUPLICATES)
+                .setParameter(1, typed == null ? "" : typed)
+                .setParameter(2, comparableEmail == null ? "" : comparableEmail)
+                .setParameter(3, orEmpty(Text.comparable(postalCode)))
+                .setParameter(4, orEmpty(Text.comparable(city)))
+                .setParameter(5, vendorId)
+                .setMaxResults(MAX_DUPLICATES)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new PossibleDuplicate(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        (String) row[3], Boolean.TRUE.equals(row[4])))
+                .toList();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     @SuppressWarnings("unchecked")

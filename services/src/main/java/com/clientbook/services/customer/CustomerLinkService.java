@@ -10,6 +10,7 @@ import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.company.CompanySearchHit;
 import com.clientbook.persistence.company.CompanySearchRepository;
+import com.clientbook.persistence.company.PossibleDuplicate;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.outbox.Outbox;
@@ -70,6 +71,21 @@ public class CustomerLinkService {
         actor.vendorId(LINK);
         query.check();
         return query.email() != null ? search.customersByEmail(query.email()) : search.customersByName(query.name());
+    }
+
+    /**
+     * Existing customer companies that may be the one the actor is about to add (DESIGN.md rule 1): the same e-mail
+     * address or a very similar name, at the same postal code or in the same city first; vendors are never offered.
+     * A customer number the vendor uses already is refused first ({@link CustomerNumberTakenException}), because
+     * neither adding nor linking could use it.
+     */
+    public List<PossibleDuplicate> findPossibleDuplicates(Actor actor, String companyName, String email, String postalCode,
+                                                          String city, String customerNumber) {
+        long vendorId = actor.vendorId(LINK);
+        if (customerNumber != null && !customerNumber.isBlank()) {
+            customerNumbers.requireFree(vendorId, customerNumber, null);
+        }
+        return search.possibleDuplicates(vendorId, companyName, email, postalCode, city);
     }
 
     /**

@@ -1,0 +1,170 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The duplicate check of the "Add customer" dialog in a real browser (DESIGN.md rule 1): Alpine types, with a typo,
+ * a company only Baltic supplies, at the same postal code, and is offered to link it instead, or to create a new
+ * one anyway. Each test makes its Baltic customer through the API with a name no other run uses, so linking it
+ * works again on every run.
+ */
+class AddCustomerDuplicatesPageIT {
+
+    private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080")
+            .replaceAll("/+$", "");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private Path profile;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("clientbook-chromium-");
+        browser = SystemTestServer.startChrome("en-US", profile);
+        wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    @Test
+    void aNearDuplicateIsOfferedAndLinkedInsteadWithTheCustomerNumber() throws Exception {
+        String unique = unique();
+        String existing = "Brauhaus Zum Anker " + unique;
+        addAtBaltic(existing, "anker-" + unique + "@brauhaus.example");
+        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        String number = "DUP-" + unique;
+
+        WebElement dialog = fillAddDialog("Brauhaus Zum Ankr " + unique, "office-" + unique + "@brauhaus.example", number);
+        browser.findElement(By.id("addCustomerForm:save")).click();
+
+        WebElement offer = offeredRow(existing);
+        assertTrue(offer.getText().contains("80331") && offer.getText().contains("München"), offer.getText());
+        assertFalse(offer.getText().contains("@"), "the offer never shows another vendor's customer's e-mail");
+        offer.findElement(By.cssSelector("button[id$=':linkInstead']")).click();
+        wait.until(ExpectedConditions.invisibilityOf(dialog));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Customer " + existing + " linked."));
+
+        List<WebElement> rows = filterByName(unique);
+        assertEquals(1, rows.size(), "linked, not copied: one customer, under the existing company's name");
+        assertTrue(rows.get(0).getText().contains(existing) && rows.get(0).getText().contains(number), rows.get(0).getText());
+    }
+
+    @Test
+    void aNearDuplicateCanStillBeCreatedAnyway() throws Exception {
+        String unique = unique();
+        String existing = "Weinstube Am Markt " + unique;
+        addAtBaltic(existing, "markt-" + unique + "@weinstube.example");
+        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        String typed = "Weinstube Am Markt " + unique + " Zwei";
+
+        WebElement dialog = fillAddDialog(typed, "zwei-" + unique + "@weinstube.example", null);
+        browser.findElement(By.id("addCustomerForm:save")).click();
+        offeredRow(existing);
+        browser.findElement(By.id("addCustomerForm:createAnyway")).click();
+        wait.until(ExpectedConditions.invisibilityOf(dialog));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Customer " + typed + " added."));
+
+        List<WebElement> rows = filterByName(unique);
+        assertEquals(1, rows.size(), "Alpine has only the new company, not Baltic's");
+        assertTrue(rows.get(0).getText().contains(typed), rows.get(0).getText());
+    }
+
+    private WebElement fillAddDialog(String name, String email, String customerNumber) {
+        browser.findElement(By.id("customersForm:addCustomer")).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
+        type("addCustomerForm:companyName:input", name);
+        type("addCustomerForm:email:input", email);
+        type("addCustomerForm:postalCode:input", "80331");
+        type("addCustomerForm:city:input", "München");
+        if (customerNumber != null) {
+            type("addCustomerForm:customerNumber:input", customerNumber);
+        }
+        return dialog;
+    }
+
+    private WebElement offeredRow(String name) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerForm:duplicatesIntro")));
+        return wait.until(driver -> driver.findElements(By.cssSelector("#addCustomerForm\\:duplicateTable_data tr[data-ri]"))
+                .stream().filter(row -> row.getText().contains(name)).findFirst().orElse(null));
+    }
+
+    private List<WebElement> filterByName(String name) {
+        WebElement filter = browser.findElement(By.id("customersForm:customers:companyName:filter"));
+        filter.clear();
+        filter.sendKeys(name);
+        wait.until(driver -> {
+            List<WebElement> rows = rows();
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(name));
+        });
+        return rows();
+    }
+
+    private void addAtBaltic(String name, String email) throws IOException, InterruptedException {
+        String body = "{\"companyName\": \"" + name + "\", \"email\": \"" + email + "\", \"postalCode\": \"80331\","
+                      + " \"city\": \"München\", \"sendInvitation\": false}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/customers"))
+                .header("Authorization", "Bearer " + DemoData.BALTIC_API_KEY)
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, response.statusCode(), response.body());
+    }
+
+    private void signIn(String email, String password) {
+        browser.get(BASE_URL + "/login.xhtml");
+        browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
+        browser.findElement(By.id("loginForm:password:input")).sendKeys(password);
+        browser.findElement(By.id("loginForm:signIn")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#customersForm\\:customers_data tr[data-ri]"));
+    }
+
+    private void type(String id, String value) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
