@@ -69,6 +69,11 @@ class CustomerLabelsApiIT {
         assertEquals(400, tooLong.statusCode(), tooLong.body());
         assertTrue(tooLong.body().contains("\"labels\""), tooLong.body());
         assertEquals(400, notStrings.statusCode(), notStrings.body());
+        HttpResponse<String> both = patch(id, ALPINE_KEY,
+                "{\"customerNumber\": \"" + token + "\", \"labels\": [\"" + "x".repeat(51) + "\"]}");
+        assertEquals(400, both.statusCode(), both.body());
+        assertTrue(json.readTree(get(CUSTOMERS + "/" + id, ALPINE_KEY).body()).get("customerNumber").isNull(),
+                "a refused label leaves the number in the same patch unchanged");
     }
 
     @Test

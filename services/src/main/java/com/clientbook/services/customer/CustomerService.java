@@ -144,6 +144,17 @@ public class CustomerService {
     }
 
     /**
+     * Changes number and labels together, in one transaction: when either is refused, neither changes.
+     * {@code expectedVersion} is checked once, against the version before both.
+     */
+    public CustomerView changeNumberAndLabels(Actor actor, long customerId, CustomerNumberChange number, List<String> labels,
+                                              Long expectedVersion) {
+        CustomerLabels.normalize(labels);
+        CustomerView numbered = changeCustomerNumber(actor, customerId, number, expectedVersion);
+        return changeLabels(actor, customerId, labels, numbered.version());
+    }
+
+    /**
      * Replaces the vendor's labels on one customer (an empty list removes them all) and writes old and new to the
      * relationship's history. {@code expectedVersion} as for {@link #changeCustomerNumber}.
      */

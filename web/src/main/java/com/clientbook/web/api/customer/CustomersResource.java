@@ -222,13 +222,12 @@ public class CustomersResource {
         Long expectedVersion = expectedVersion(ifMatch);
         CustomerView customer;
         List<String> labels = body.containsKey(LABELS) ? labelsOf(body) : null;
-        if (body.containsKey(CUSTOMER_NUMBER)) {
+        if (body.containsKey(CUSTOMER_NUMBER) && labels != null) {
+            customer = customers.changeNumberAndLabels(caller.actor(), id, new CustomerNumberChange(customerNumberOf(body)),
+                    labels, expectedVersion);
+        } else if (body.containsKey(CUSTOMER_NUMBER)) {
             customer = customers.changeCustomerNumber(caller.actor(), id, new CustomerNumberChange(customerNumberOf(body)),
                     expectedVersion);
-            if (labels != null) {
-                // the number's change was the If-Match check; the labels apply to the version it produced
-                customer = customers.changeLabels(caller.actor(), id, labels, customer.version());
-            }
         } else if (labels != null) {
             customer = customers.changeLabels(caller.actor(), id, labels, expectedVersion);
         } else {
