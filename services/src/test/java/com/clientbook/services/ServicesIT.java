@@ -381,6 +381,72 @@ class ServicesIT {
     }
 
     @Test
+    void labelsGivenWhenAddingAreStoredNormalisedAndInTheHistory() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView added = customers.add(vendor, new NewCustomer("Labelled " + email, email, null, null, null, null,
+                null, null, null, null, false, List.of(" vip ", "Wien", "VIP", " ")));
+
+        assertEquals(List.of("vip", "Wien"), added.labels());
+        assertEquals(List.of("vip", "Wien"), customers.get(vendor, added.id()).labels());
+        HistoryEntry labels = details.history(vendor, added.id()).stream()
+                .filter(entry -> "labels".equals(entry.field())).findFirst().orElseThrow();
+        assertEquals("vip, Wien", labels.newValue());
+    }
+
+    @Test
+    void changedLabelsReplaceTheFormerOnesAndAreAudited() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView customer = customers.add(vendor, new NewCustomer("Relabelled " + email, email, null, null, null,
+                null, null, null, null, null, false, List.of("Old")));
+
+        CustomerView changed = customers.changeLabels(vendor, customer.id(), List.of("New", "Other"), customer.version());
+
+        assertEquals(List.of("New", "Other"), changed.labels());
+        assertEquals(customer.version() + 1, changed.version());
+        HistoryEntry newest = details.history(vendor, customer.id()).get(0);
+        assertEquals("labels", newest.field());
+        assertEquals("Old", newest.oldValue());
+        assertEquals("New, Other", newest.newValue());
+        assertEquals(vendor.label(), newest.actor());
+        assertThrows(ConcurrentChangeException.class,
+                () -> customers.changeLabels(vendor, customer.id(), List.of(), customer.version()));
+        assertThrows(NotFoundException.class,
+                () -> customers.changeLabels(data.newVendorAdmin(), customer.id(), List.of("Stolen"), null));
+        assertEquals(List.of("New", "Other"), customers.get(vendor, customer.id()).labels());
+    }
+
+    @Test
+    void aTooLongLabelIsRefusedAtItsFieldAndNothingIsWritten() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> customers.add(vendor,
+                new NewCustomer("Too long " + email, email, null, null, null, null, null, null, null, null, false,
+                        List.of("x".repeat(51)))));
+
+        assertEquals(List.of("labels"), refused.errors().stream().map(InvalidInputException.FieldError::field).toList());
+        assertEquals(0, data.companiesNamed("Too long " + email));
+    }
+
+    @Test
+    void theListFiltersByLabelAndFreeText() {
+        Actor vendor = data.newVendorAdmin();
+        String tag = "tag-" + UUID.randomUUID().toString().substring(0, 8);
+        CustomerView tagged = customers.add(vendor, new NewCustomer("Tagged " + tag, uniqueEmail(), null, null, null,
+                null, null, "Innsbruck", null, null, false, List.of(tag)));
+        customers.add(vendor, newCustomer("Untagged " + tag, uniqueEmail(), null, false));
+
+        var byLabel = customers.list(vendor, CustomerQuery.firstPage().withLabel(tag.toUpperCase()));
+        var byCity = customers.list(vendor, CustomerQuery.firstPage().withText("innsbr"));
+
+        assertEquals(List.of(tagged.id()), byLabel.items().stream().map(CustomerView::id).toList());
+        assertEquals(List.of(tag), byLabel.items().get(0).labels());
+        assertEquals(List.of(tagged.id()), byCity.items().stream().map(CustomerView::id).toList());
+    }
+
+    @Test
     void aChangedCustomerNumberIsInTheHistoryWithOldValueNewValueAndActor() {
         Actor vendor = data.newVendorAdmin();
         String number = "H-" + UUID.randomUUID();

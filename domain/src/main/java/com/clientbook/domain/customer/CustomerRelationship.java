@@ -2,7 +2,9 @@ package com.clientbook.domain.customer;
 
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.shared.Text;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +22,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a vendor calls "a customer": the link between one vendor company and one customer company,
@@ -41,6 +52,8 @@ public class CustomerRelationship {
     public static final String FIND_BY_VENDOR_AND_NUMBER = "CustomerRelationship.findByVendorAndNumber";
     public static final String FIND_BY_VENDOR_AND_CUSTOMER = "CustomerRelationship.findByVendorAndCustomer";
     public static final int CUSTOMER_NUMBER_MAX = 50;
+    public static final int LABEL_MAX = 50;
+    public static final int LABELS_MAX = 20;
 
     @Id
     @SequenceGenerator(name = "customer_relationship_seq", sequenceName = "customer_relationship_seq", allocationSize = 50)
@@ -60,6 +73,11 @@ public class CustomerRelationship {
     @Size(max = CUSTOMER_NUMBER_MAX, message = "{customer.customerNumber.size}")
     @Column(name = "customer_number")
     private String customerNumber;
+
+    @ElementCollection
+    @CollectionTable(name = "customer_label", joinColumns = @JoinColumn(name = "relationship_id"))
+    @Column(name = "label", nullable = false, length = LABEL_MAX)
+    private Set<String> labels = new LinkedHashSet<>();
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -114,6 +132,52 @@ public class CustomerRelationship {
         this.customerNumber = normalizeCustomerNumber(number);
         this.updatedAt = now;
         return former;
+    }
+
+    /**
+     * The labels as they will be stored: each trimmed, blanks dropped, duplicates that differ only in case kept
+     * once (the first spelling wins), sorted case-insensitively. Refuses a label longer than {@link #LABEL_MAX}
+     * or more than {@link #LABELS_MAX} labels, so a bad list never reaches the database.
+     */
+    public static List<String> normalizeLabels(Collection<String> labels) {
+        Map<String, String> byComparable = new LinkedHashMap<>();
+        if (labels != null) {
+            for (String label : labels) {
+                String trimmed = Text.trimToNull(label);
+                if (trimmed == null) {
+                    continue;
+                }
+                if (trimmed.length() > LABEL_MAX) {
+                    throw new IllegalArgumentException("A label has at most " + LABEL_MAX + " characters");
+                }
+                byComparable.putIfAbsent(trimmed.toLowerCase(Locale.ROOT), trimmed);
+            }
+        }
+        if (byComparable.size() > LABELS_MAX) {
+            throw new IllegalArgumentException("A customer has at most " + LABELS_MAX + " labels");
+        }
+        List<String> normalized = new ArrayList<>(byComparable.values());
+        normalized.sort(Comparator.comparing((String label) -> label.toLowerCase(Locale.ROOT)).thenComparing(label -> label));
+        return normalized;
+    }
+
+    /** Replaces the vendor's labels on this customer. Returns the former labels, sorted. */
+    public List<String> replaceLabels(Collection<String> newLabels, Instant now) {
+        List<String> former = labels();
+        List<String> normalized = normalizeLabels(newLabels);
+        if (!normalized.equals(former)) {
+            labels.clear();
+            labels.addAll(normalized);
+            this.updatedAt = now;
+        }
+        return former;
+    }
+
+    /** The labels, sorted case-insensitively. */
+    public List<String> labels() {
+        List<String> sorted = new ArrayList<>(labels);
+        sorted.sort(Comparator.comparing((String label) -> label.toLowerCase(Locale.ROOT)).thenComparing(label -> label));
+        return List.copyOf(sorted);
     }
 
     public Long id() {

@@ -17,6 +17,33 @@ class CustomerRelationshipTest {
     private final Company customer = Company.customer("Café Central", null, null, Address.empty(), NOW);
 
     @Test
+    void labelsAreTrimmedKeptOnceIgnoringCaseAndSorted() {
+        CustomerRelationship relationship = relationship(null);
+
+        relationship.replaceLabels(java.util.List.of(" Wien ", "vip", "VIP", "  ", "alpha"), NOW);
+
+        assertEquals(java.util.List.of("alpha", "vip", "Wien"), relationship.labels());
+    }
+
+    @Test
+    void replacingLabelsReturnsTheFormerOnes() {
+        CustomerRelationship relationship = relationship(null);
+        relationship.replaceLabels(java.util.List.of("old"), NOW);
+
+        assertEquals(java.util.List.of("old"), relationship.replaceLabels(java.util.List.of(), NOW.plusSeconds(1)));
+        assertEquals(java.util.List.of(), relationship.labels());
+        assertEquals(NOW.plusSeconds(1), relationship.updatedAt());
+    }
+
+    @Test
+    void tooLongOrTooManyLabelsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> CustomerRelationship.normalizeLabels(
+                java.util.List.of("x".repeat(CustomerRelationship.LABEL_MAX + 1))));
+        assertThrows(IllegalArgumentException.class, () -> CustomerRelationship.normalizeLabels(
+                java.util.stream.IntStream.rangeClosed(0, CustomerRelationship.LABELS_MAX).mapToObj(i -> "l" + i).toList()));
+    }
+
+    @Test
     void customerNumberIsStoredTrimmedAsTyped() {
         assertEquals("Ab-12", relationship("  Ab-12 ").customerNumber());
     }

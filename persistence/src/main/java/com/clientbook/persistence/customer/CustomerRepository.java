@@ -80,6 +80,29 @@ public class CustomerRepository extends Repository {
         contains(where, parameters, "lower(c.name)", "name", query.name());
         contains(where, parameters, "lower(r.customerNumber)", "customerNumber", query.customerNumber());
         contains(where, parameters, "lower(c.address.city)", "city", query.city());
+        if (query.text() != null) {
+            where.append(" and (lower(c.name) like :text escape '\\' or lower(r.customerNumber) like :text escape '\\'"
+                    + " or lower(c.email) like :text escape '\\' or lower(c.address.city) like :text escape '\\')");
+            parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.label() != null) {
+            // JPQL cannot apply lower() to an element of a collection of strings; EclipseLink's SQL() says it in SQL,
+            // in the shape customer_label_uq and customer_label_label_idx serve
+            where.append(" and sql('exists (select 1 from customer_label cl where cl.relationship_id = ? and lower(cl.label) = ?)',"
+                    + " r.id, :label)");
+            parameters.put("label", query.label().toLowerCase(Locale.ROOT));
+        }
+        if (query.withoutCustomerNumber()) {
+            where.append(" and r.customerNumber is null");
+        }
+        if (query.registered() != null) {
+            where.append(query.registered() ? " and exists" : " and not exists");
+            where.append(" (select u.id from User u where u.company = c and u.status = com.clientbook.domain.user.UserStatus.ACTIVE)");
+        }
+        if (query.updatedSince() != null) {
+            where.append(" and r.updatedAt >= :updatedSince");
+            parameters.put("updatedSince", query.updatedSince());
+        }
 
         TypedQuery<Long> count = entityManager.createQuery("select count(r)" + where, Long.class);
         parameters.forEach(count::setParameter);
@@ -91,6 +114,9 @@ public class CustomerRepository extends Repository {
                 CustomerRelationship.class);
         parameters.forEach(select::setParameter);
         select.setHint("eclipselink.join-fetch", "r.customer");
+        // the labels of the whole page in one more query, not one per row
+        select.setHint("eclipselink.batch", "r.labels");
+        select.setHint("eclipselink.batch.type", "IN");
         select.setFirstResult(query.page() * query.size());
         select.setMaxResults(query.size());
         return new Page<>(select.getResultList(), query.page(), query.size(), total);

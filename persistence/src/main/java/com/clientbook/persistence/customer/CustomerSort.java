@@ -5,7 +5,8 @@ public enum CustomerSort {
     COMPANY_NAME("lower(c.name)"),
     CUSTOMER_NUMBER("lower(r.customerNumber)"),
     CITY("lower(c.address.city)"),
-    CREATED_AT("r.createdAt");
+    CREATED_AT("r.createdAt"),
+    UPDATED_AT("r.updatedAt");
 
     private final String path;
 

@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -82,6 +83,7 @@ public class CustomerService {
     public CustomerView add(Actor actor, NewCustomer input) {
         Company vendor = companies.get(actor.vendorId(ADD));
         validation.check(input);
+        List<String> labels = CustomerLabels.normalize(input.labels());
         String email = Text.trimToNull(input.email());
         var existing = companies.findCustomersByEmail(email);
         if (!existing.isEmpty()) {
@@ -96,14 +98,19 @@ public class CustomerService {
         Company company = companies.add(Company.customer(input.companyName(), email, input.phone(),
                 new Address(input.street(), input.postalCode(), input.city(), input.country()), now));
         User contact = users.add(new User(company, Role.CUSTOMER_ADMIN, email, input.contactFirstName(), input.contactLastName(), now));
-        CustomerRelationship relationship = customers.add(
-                new CustomerRelationship(vendor, company, RelationshipOrigin.CREATED, input.customerNumber(), now));
+        CustomerRelationship newRelationship = new CustomerRelationship(vendor, company, RelationshipOrigin.CREATED, input.customerNumber(), now);
+        newRelationship.replaceLabels(labels, now);
+        CustomerRelationship relationship = customers.add(newRelationship);
         flushOrExplain(vendor.id(), input.customerNumber(), email);
 
         audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actor.label(), "CUSTOMER_CREATED", now));
         if (relationship.customerNumber() != null) {
             audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actor.label(),
                     "customerNumber", null, relationship.customerNumber(), now));
+        }
+        if (!labels.isEmpty()) {
+            audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actor.label(),
+                    CustomerLabels.FIELD, null, String.join(", ", labels), now));
         }
         if (input.invitationWanted()) {
             accounts.queueSetPasswordEmail(contact, vendor);
@@ -133,6 +140,38 @@ public class CustomerService {
         flushOrExplainConcurrentChange(relationship, number);
         audit.record(AuditEvent.changeOnRelationship(relationship.id(), relationship.customer().id(), actor.label(),
                 "customerNumber", former, number, now));
+        return view(relationship);
+    }
+
+    /**
+     * Changes number and labels together, in one transaction: when either is refused, neither changes.
+     * {@code expectedVersion} is checked once, against the version before both.
+     */
+    public CustomerView changeNumberAndLabels(Actor actor, long customerId, CustomerNumberChange number, List<String> labels,
+                                              Long expectedVersion) {
+        CustomerLabels.normalize(labels);
+        CustomerView numbered = changeCustomerNumber(actor, customerId, number, expectedVersion);
+        return changeLabels(actor, customerId, labels, numbered.version());
+    }
+
+    /**
+     * Replaces the vendor's labels on one customer (an empty list removes them all) and writes old and new to the
+     * relationship's history. {@code expectedVersion} as for {@link #changeCustomerNumber}.
+     */
+    public CustomerView changeLabels(Actor actor, long customerId, List<String> labels, Long expectedVersion) {
+        long vendorId = actor.vendorId(CHANGE);
+        List<String> normalized = CustomerLabels.normalize(labels);
+        CustomerRelationship relationship = customers.get(vendorId, customerId);
+        requireVersion(relationship, expectedVersion);
+        if (normalized.equals(relationship.labels())) {
+            return view(relationship);
+        }
+        Instant now = clock.instant();
+        List<String> former = relationship.replaceLabels(normalized, now);
+        flushOrExplainConcurrentChange(relationship, relationship.customerNumber());
+        audit.record(AuditEvent.changeOnRelationship(relationship.id(), relationship.customer().id(), actor.label(),
+                CustomerLabels.FIELD, former.isEmpty() ? null : String.join(", ", former),
+                normalized.isEmpty() ? null : String.join(", ", normalized), now));
         return view(relationship);
     }
 

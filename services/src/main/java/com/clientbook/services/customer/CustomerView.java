@@ -18,7 +18,7 @@ public record CustomerView(long id, long companyId, String companyName, String e
         // JPA loads an embedded address whose columns are all empty as null
         var address = company.address() == null ? Address.empty() : company.address();
         return new CustomerView(relationship.id(), company.id(), company.name(), company.email(),
-                relationship.customerNumber(), List.of(), status, false,
+                relationship.customerNumber(), relationship.labels(), status, false,
                 address.street(), address.postalCode(), address.city(), address.country(),
                 relationship.createdAt(), relationship.updatedAt(), relationship.version());
     }

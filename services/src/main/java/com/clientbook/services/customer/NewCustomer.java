@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.List;
+
 /**
  * What a vendor gives to add a customer: the company, its first contact person, and optionally the
  * vendor's customer number. {@code sendInvitation} (on unless turned off) queues the set-password e-mail.
@@ -48,7 +50,10 @@ public record NewCustomer(
         @Size(max = CustomerRelationship.CUSTOMER_NUMBER_MAX, message = "{customer.customerNumber.size}")
         String customerNumber,
 
-        Boolean sendInvitation) {
+        Boolean sendInvitation,
+
+        /** The vendor's labels for the customer; trimmed, blanks dropped, duplicates (ignoring case) kept once. */
+        List<String> labels) {
 
     /** Blanks around typed values never carry meaning: " anna@example.com " is anna@example.com. */
     public NewCustomer {
@@ -62,6 +67,15 @@ public record NewCustomer(
         city = Text.trimToNull(city);
         country = Text.trimToNull(country);
         customerNumber = Text.trimToNull(customerNumber);
+        labels = labels == null ? List.of() : labels.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A customer without labels. */
+    public NewCustomer(String companyName, String email, String contactFirstName, String contactLastName, String phone,
+                       String street, String postalCode, String city, String country, String customerNumber,
+                       Boolean sendInvitation) {
+        this(companyName, email, contactFirstName, contactLastName, phone, street, postalCode, city, country,
+                customerNumber, sendInvitation, List.of());
     }
 
     public boolean invitationWanted() {

@@ -25,6 +25,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,6 +41,7 @@ public class CustomerBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String NUMBER_INPUT = "numberForm:customerNumber:input";
+    static final String LABELS_INPUT = "numberForm:labels:input";
 
     @Inject
     CustomerDetailsService detailsService;
@@ -58,6 +61,7 @@ public class CustomerBacking implements Serializable {
     private String id;
     private CustomerDetails details;
     private String customerNumber;
+    private List<String> labels = new ArrayList<>();
 
     /** Another vendor's customer, an unlinked one and a malformed id all answer the same: not found (404). */
     public void open() {
@@ -93,6 +97,24 @@ public class CustomerBacking implements Serializable {
         }
         load(customerId);
         messages.info(null, "customer.numberSaved");
+    }
+
+    public void saveLabels() {
+        long customerId = details.customer().id();
+        try {
+            customerService.changeLabels(currentUser.actor(), customerId, labels, details.customer().version());
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(LABELS_INPUT, error.message()));
+            return;
+        } catch (ConcurrentChangeException e) {
+            showChangedMeanwhile(customerId);
+            return;
+        } catch (NotFoundException e) {
+            messages.error(null, e);
+            return;
+        }
+        load(customerId);
+        messages.info(null, "customer.labelsSaved");
     }
 
     /** Ends the relationship and goes back to the list, where the notice says what happened. */
@@ -132,6 +154,7 @@ public class CustomerBacking implements Serializable {
     private void load(long customerId) {
         details = detailsService.details(currentUser.actor(), customerId);
         customerNumber = details.customer().customerNumber();
+        labels = new ArrayList<>(details.customer().labels());
     }
 
     private static void notFound() {
@@ -185,6 +208,14 @@ public class CustomerBacking implements Serializable {
     /** The funnel status's name, the key of its label in the bundle. */
     public String getStatus() {
         return details.customer().status().name();
+    }
+
+    public List<String> getLabels() {
+        return labels;
+    }
+
+    public void setLabels(List<String> labels) {
+        this.labels = labels == null ? new ArrayList<>() : new ArrayList<>(labels);
     }
 
     public String getCustomerNumber() {

@@ -61,7 +61,18 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
         SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
         return new CustomerQuery(filter(filterBy, "companyName"), filter(filterBy, "customerNumber"),
                 filter(filterBy, "city"), sort == null ? CustomerSort.CREATED_AT : sortColumn(sort.getField()),
-                sort != null && sort.getOrder().isAscending(), first / size, size);
+                sort != null && sort.getOrder().isAscending(), first / size, size)
+                .withText(filter(filterBy, "globalFilter"))
+                .withLabel(filter(filterBy, "labels"))
+                .withRegistered(registered(filter(filterBy, "status")));
+    }
+
+    /** The status filter's value: REGISTERED or PROSPECT; anything else (or nothing) shows both. */
+    private static Boolean registered(String status) {
+        if ("REGISTERED".equals(status)) {
+            return true;
+        }
+        return "PROSPECT".equals(status) ? false : null;
     }
 
     private static String filter(Map<String, FilterMeta> filterBy, String field) {

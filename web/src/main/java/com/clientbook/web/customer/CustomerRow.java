@@ -4,6 +4,7 @@ import com.clientbook.services.customer.CustomerView;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One line of the customer table. Expression Language in Jakarta EE 10 does not read record components,
@@ -20,6 +21,7 @@ public class CustomerRow implements Serializable {
     private final String country;
     private final String status;
     private final Instant createdAt;
+    private final List<String> labels;
 
     CustomerRow(CustomerView customer) {
         this.id = customer.id();
@@ -29,6 +31,7 @@ public class CustomerRow implements Serializable {
         this.country = customer.country();
         this.status = customer.status().name();
         this.createdAt = customer.createdAt();
+        this.labels = List.copyOf(customer.labels());
     }
 
     public long getId() {
@@ -54,6 +57,10 @@ public class CustomerRow implements Serializable {
     /** The funnel status's name, the key of its label in the bundle. */
     public String getStatus() {
         return status;
+    }
+
+    public List<String> getLabels() {
+        return labels;
     }
 
     public Instant getCreatedAt() {

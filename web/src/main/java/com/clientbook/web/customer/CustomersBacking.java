@@ -166,6 +166,11 @@ public class CustomersBacking implements Serializable {
         return field != null && FIELDS.contains(field) ? FORM + ":" + field + ":input" : null;
     }
 
+    /** A value as the CSV and Excel exports write it; see {@link ExportCells}. */
+    public String exportCell(Object value) {
+        return ExportCells.cell(value);
+    }
+
     public String createdOn(CustomerRow row) {
         return row.getCreatedAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale()).withZone(ZoneId.systemDefault()).format(row.getCreatedAt());

@@ -6,6 +6,8 @@ import com.clientbook.domain.shared.Text;
 import com.clientbook.persistence.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerSort;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +18,18 @@ import java.util.Map;
  * They arrive as text so that a wrong value is answered with a problem naming the parameter, where JAX-RS's
  * own conversion would answer 404. A page size above the maximum is lowered to it, not refused.
  *
- * @param q free text; Clientbook searches it in the company name for now
+ * @param q                free text, found in company name, customer number, e-mail address or city
+ * @param label            one label, exact but ignoring case
+ * @param noCustomerNumber "true" for customers without a number yet
+ * @param status           PROSPECT or REGISTERED
+ * @param updatedSince     an ISO-8601 instant; the list is then sorted by change time, oldest first
  */
 record CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city,
-                           String q) {
+                           String q, String label, String noCustomerNumber, String status, String updatedSince) {
+
+    CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city, String q) {
+        this(page, size, sort, name, customerNumber, city, q, null, null, null, null);
+    }
 
     static final String SORT_VALUES = "companyName, customerNumber, city or createdAt, then optionally ,asc or ,desc";
 
@@ -54,16 +64,42 @@ record CustomerListRequest(String page, String size, String sort, String name, S
             }
             ascending = direction.equals("asc");
         }
-        String text = Text.trimToNull(q);
-        String companyName = Text.trimToNull(name);
-        if (text != null && companyName != null) {
-            errors.add(new FieldError("q", "searches the company name for now; give either q or name"));
+        boolean withoutNumber = false;
+        String noNumber = Text.trimToNull(noCustomerNumber);
+        if (noNumber != null) {
+            if (!noNumber.equalsIgnoreCase("true") && !noNumber.equalsIgnoreCase("false")) {
+                errors.add(new FieldError("noCustomerNumber", "must be true or false"));
+            }
+            withoutNumber = noNumber.equalsIgnoreCase("true");
+        }
+        Boolean registered = null;
+        String statusText = Text.trimToNull(status);
+        if (statusText != null) {
+            switch (statusText.toUpperCase(Locale.ROOT)) {
+                case "REGISTERED" -> registered = true;
+                case "PROSPECT" -> registered = false;
+                default -> errors.add(new FieldError("status", "must be PROSPECT or REGISTERED"));
+            }
+        }
+        Instant since = null;
+        String sinceText = Text.trimToNull(updatedSince);
+        if (sinceText != null) {
+            try {
+                since = Instant.parse(sinceText);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("updatedSince", "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new CustomerQuery(companyName != null ? companyName : text, customerNumber, city, column, ascending,
-                pageNumber, Math.min(pageSize, CustomerQuery.MAX_PAGE_SIZE));
+        return new CustomerQuery(name, customerNumber, city, column, ascending,
+                pageNumber, Math.min(pageSize, CustomerQuery.MAX_PAGE_SIZE))
+                .withText(q)
+                .withLabel(label)
+                .withoutCustomerNumber(withoutNumber)
+                .withRegistered(registered)
+                .withUpdatedSince(since);
     }
 
     private static int number(String field, String value, int absent, List<FieldError> errors) {

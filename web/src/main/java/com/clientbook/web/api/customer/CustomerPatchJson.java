@@ -9,5 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CustomerPatch", description = "A JSON merge patch of a customer; members left out stay as they are")
 public record CustomerPatchJson(
         @Schema(nullable = true, maxLength = 50, description = "The vendor's number for the customer; null or blank clears it")
-        String customerNumber) {
+        String customerNumber,
+        @Schema(description = "The customer's labels, replacing all former ones; [] or null removes them all. "
+                + "Trimmed; duplicates that differ only in case are kept once; at most 20, each at most 50 characters")
+        java.util.List<String> labels) {
 }

@@ -68,6 +68,7 @@ public class CustomersResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String CUSTOMER_NUMBER = "customerNumber";
+    private static final String LABELS = "labels";
 
     @Inject
     CustomerService customers;
@@ -106,9 +107,17 @@ public class CustomersResource {
             @Parameter(description = "Part of the company name") @QueryParam("name") String name,
             @Parameter(description = "Part of the vendor's customer number") @QueryParam("customerNumber") String customerNumber,
             @Parameter(description = "Part of the city") @QueryParam("city") String city,
-            @Parameter(description = "Free text; searched in the company name for now (use either q or name)")
-            @QueryParam("q") String q) {
-        var query = new CustomerListRequest(page, size, sort, name, customerNumber, city, q).toQuery();
+            @Parameter(description = "Free text, found in the company name, customer number, e-mail address or city")
+            @QueryParam("q") String q,
+            @Parameter(description = "One label, matched exactly but ignoring case") @QueryParam("label") String label,
+            @Parameter(description = "true: only customers without a customer number yet",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("noCustomerNumber") String noCustomerNumber,
+            @Parameter(description = "PROSPECT or REGISTERED") @QueryParam("status") String status,
+            @Parameter(description = "ISO-8601 instant: only customers changed at or after it, oldest change first "
+                    + "(sorted by updatedAt, then id; sort is ignored). For ERP delta sync",
+                    example = "2026-11-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince) {
+        var query = new CustomerListRequest(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber,
+                status, updatedSince).toQuery();
         return CustomerPageJson.of(customers.list(caller.actor(), query));
     }
 
@@ -176,9 +185,10 @@ public class CustomersResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
-    @Operation(summary = "Change a customer's number",
+    @Operation(summary = "Change a customer's number or labels",
             description = "A merge patch: customerNumber given as a string sets it (trimmed), given as null or blank "
-                    + "clears it, left out leaves it. Send the ETag you read as If-Match: when the customer changed "
+                    + "clears it, left out leaves it. labels given as an array replaces all labels ([] or null "
+                    + "removes them), left out leaves them. Send the ETag you read as If-Match: when the customer changed "
                     + "since, nothing is changed and the answer is 412. Without If-Match the change applies to "
                     + "whatever version is current (last writer wins); integrators should send it.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CustomerPatchJson.class),
@@ -211,9 +221,15 @@ public class CustomersResource {
         }
         Long expectedVersion = expectedVersion(ifMatch);
         CustomerView customer;
-        if (body.containsKey(CUSTOMER_NUMBER)) {
+        List<String> labels = body.containsKey(LABELS) ? labelsOf(body) : null;
+        if (body.containsKey(CUSTOMER_NUMBER) && labels != null) {
+            customer = customers.changeNumberAndLabels(caller.actor(), id, new CustomerNumberChange(customerNumberOf(body)),
+                    labels, expectedVersion);
+        } else if (body.containsKey(CUSTOMER_NUMBER)) {
             customer = customers.changeCustomerNumber(caller.actor(), id, new CustomerNumberChange(customerNumberOf(body)),
                     expectedVersion);
+        } else if (labels != null) {
+            customer = customers.changeLabels(caller.actor(), id, labels, expectedVersion);
         } else {
             customer = customers.get(caller.actor(), id);
             if (expectedVersion != null && expectedVersion != customer.version()) {
@@ -260,6 +276,20 @@ public class CustomersResource {
                     examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
     public HistoryJson history(@Parameter(description = "The customer's id") @PathParam("id") long id) {
         return HistoryJson.of(customerDetails.history(caller.actor(), id));
+    }
+
+    /** An array of strings replaces the labels, null or [] removes them; anything else is named at the field. */
+    private static List<String> labelsOf(JsonObject body) {
+        JsonValue value = body.get(LABELS);
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value instanceof jakarta.json.JsonArray array
+                && array.stream().allMatch(element -> element instanceof JsonString)) {
+            return array.stream().map(element -> ((JsonString) element).getString()).toList();
+        }
+        throw new InvalidInputException(List.of(
+                new InvalidInputException.FieldError(LABELS, "must be an array of strings, or null")));
     }
 
     /** A string sets the number, null clears it; anything else is the caller's mistake, named at the field. */

@@ -2,7 +2,6 @@ package com.clientbook.web.api.customer;
 
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
-import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.customer.NewCustomer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,8 +12,7 @@ import java.util.List;
  * the API and the pages accept exactly the same customers.
  *
  * @param sendInvitation whether to e-mail the contact a link to set a password; on unless {@code false}
- * @param labels         accepted in the shape DESIGN.md promises, but Clientbook keeps no labels yet: a
- *                       non-empty list is refused rather than silently dropped
+ * @param labels         the vendor's free tags for the customer (at most 20, each at most 50 characters)
  */
 @Schema(name = "NewCustomer", description = "A customer to add: the company, its first contact person, the vendor's number")
 public record NewCustomerJson(
@@ -35,11 +33,7 @@ public record NewCustomerJson(
         Boolean sendInvitation) {
 
     NewCustomer toNewCustomer() {
-        if (labels != null && !labels.isEmpty()) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("labels",
-                    "Labels cannot be stored yet; send the customer without labels.")));
-        }
         return new NewCustomer(companyName, email, contactFirstName, contactLastName, phone, street, postalCode,
-                city, country, customerNumber, sendInvitation);
+                city, country, customerNumber, sendInvitation, labels);
     }
 }

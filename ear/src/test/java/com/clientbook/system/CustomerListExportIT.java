@@ -1,0 +1,122 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The customer list's label filter and CSV export in a real browser, against the EAR in demo mode
+ * ({@code clientbook.baseUrl}). The export is fetched by the page itself (its form, its session), so the test
+ * reads the very file the CSV button sends, without a download directory.
+ */
+class CustomerListExportIT {
+
+    private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080")
+            .replaceAll("/+$", "");
+    private static final String ALPINE_KEY = "cb_demo_alpine_3f9d2c7a41b84e0f9a6d5c2b1e8f7a90";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final String token = "ex" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private Path profile;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("clientbook-chromium-");
+        browser = SystemTestServer.startChrome("en-US", profile);
+        wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    @Test
+    void aVendorFiltersByLabelAndExportsOnlyThoseCustomersWithFormulasNeutralised() throws Exception {
+        String formulaName = "=1+2 Export " + token;
+        add(formulaName, "a", List.of(token));
+        add("Unlabelled Export " + token, "b", List.of());
+
+        browser.get(BASE_URL + "/login.xhtml");
+        browser.findElement(By.id("loginForm:email:input")).sendKeys(DemoData.ALPINE_ADMIN);
+        browser.findElement(By.id("loginForm:password:input")).sendKeys(DemoData.PASSWORD);
+        browser.findElement(By.id("loginForm:signIn")).click();
+        wait.until(ExpectedConditions.urlContains("/vendor/customers.xhtml"));
+
+        WebElement labelFilter = browser.findElement(By.id("customersForm:customers:labels:filter"));
+        labelFilter.sendKeys(token.toUpperCase());
+        wait.until(driver -> {
+            List<WebElement> rows = rows();
+            return rows.size() == 1 && rows.get(0).getText().contains(formulaName);
+        });
+        assertTrue(rows().get(0).getText().contains(token), "the row shows its label");
+
+        String csv = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('customersForm');
+                const data = new URLSearchParams(new FormData(form));
+                data.append('customersForm:exportCsv', '');
+                fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
+                    .then(response => response.text()).then(done, error => done('failed: ' + error));
+                """);
+
+        assertTrue(csv.contains("'" + formulaName), csv);
+        assertFalse(csv.contains("Unlabelled Export " + token), csv);
+        assertEquals(2, csv.strip().lines().count(), "a header and one customer: " + csv);
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#customersForm\\:customers_data tr[data-ri]"));
+    }
+
+    private void add(String name, String variant, List<String> labels) throws IOException, InterruptedException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode customer = json.createObjectNode()
+                .put("companyName", name)
+                .put("email", token + "-" + variant + "@system-test.example")
+                .put("sendInvitation", false);
+        labels.forEach(customer.putArray("labels")::add);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/customers"))
+                .header("Authorization", "Bearer " + ALPINE_KEY)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(customer))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, response.statusCode(), response.body());
+    }
+}
