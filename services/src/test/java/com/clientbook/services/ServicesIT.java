@@ -29,6 +29,10 @@ import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.customer.HistoryEntry;
 import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.services.idempotency.IdempotencyKeyReusedException;
+import com.clientbook.services.idempotency.IdempotentRequest;
+import com.clientbook.services.idempotency.IdempotentRequests;
+import com.clientbook.services.idempotency.IdempotentResponse;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Secrets;
 import com.clientbook.services.user.AccountService;
@@ -91,6 +95,9 @@ class ServicesIT {
 
     @Inject
     CustomerLinkService links;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @Inject
     TestData data;
@@ -809,6 +816,106 @@ class ServicesIT {
         Matcher link = SET_PASSWORD_LINK.matcher(mail.get(0));
         assertTrue(link.find(), mail.get(0));
         return link.group(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyAndRequestTwiceMakeOneCustomer() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        var request = new IdempotentRequest("retry-" + UUID.randomUUID(), "POST /customers", "{\"email\":\"" + email + "\"}");
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<IdempotentResponse> addOnce = () -> {
+            runs.incrementAndGet();
+            CustomerView added = customers.add(vendor, newCustomer("Idempotent " + email, email, null, false));
+            return IdempotentResponse.of(201, "{\"id\":" + added.id() + "}", added.id());
+        };
+
+        IdempotentResponse first = idempotency.execute(vendor, request, addOnce);
+        IdempotentResponse second = idempotency.execute(vendor, request, addOnce);
+
+        assertEquals(1, runs.get());
+        assertFalse(first.replayed());
+        assertTrue(second.replayed());
+        assertEquals(first.status(), second.status());
+        assertEquals(first.body(), second.body());
+        assertEquals(first.resourceId(), second.resourceId());
+        assertEquals(1, data.companiesNamed("Idempotent " + email));
+    }
+
+    @Test
+    void anIdempotencyKeyReusedWithAnotherRequestIsRefused() {
+        Actor vendor = data.newVendorAdmin();
+        String key = "reused-" + UUID.randomUUID();
+        String email = uniqueEmail();
+        String otherEmail = uniqueEmail();
+        idempotency.execute(vendor, new IdempotentRequest(key, "POST /customers", email), () -> created(vendor, email));
+
+        IdempotencyKeyReusedException refused = assertThrows(IdempotencyKeyReusedException.class, () -> idempotency.execute(vendor,
+                new IdempotentRequest(key, "POST /customers", otherEmail), () -> created(vendor, otherEmail)));
+
+        assertEquals("Idempotency-Key", refused.field());
+        assertTrue(data.person(otherEmail).isEmpty());
+        // Another vendor's keys are its own: the same key is a new request there.
+        Actor otherVendor = data.newVendorAdmin();
+        assertFalse(idempotency.execute(otherVendor, new IdempotentRequest(key, "POST /customers", otherEmail),
+                () -> created(otherVendor, otherEmail)).replayed());
+    }
+
+    @Test
+    void aRefusedAdditionLeavesNoIdempotencyKeySoTheRetryRunsAgain() {
+        Actor vendor = data.newVendorAdmin();
+        String key = "refused-" + UUID.randomUUID();
+        var request = new IdempotentRequest(key, "POST /customers", "same body");
+
+        assertThrows(InvalidInputException.class, () -> idempotency.execute(vendor, request, () -> {
+            customers.add(vendor, newCustomer(" ", "not an address", null, false));
+            return IdempotentResponse.of(201, "{}", null);
+        }));
+        assertEquals(0, data.idempotencyKeys(vendor.companyId(), key));
+
+        String email = uniqueEmail();
+        IdempotentResponse retried = idempotency.execute(vendor, request, () -> created(vendor, email));
+        assertFalse(retried.replayed());
+        assertEquals(1, data.idempotencyKeys(vendor.companyId(), key));
+    }
+
+    @Test
+    void anIdempotencyKeyMustBeOneTo200Characters() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> new IdempotentRequest("k".repeat(201), "POST /customers", "{}"));
+        assertEquals("Idempotency-Key", refused.errors().get(0).field());
+        assertThrows(InvalidInputException.class, () -> new IdempotentRequest("  ", "POST /customers", "{}"));
+    }
+
+    @Test
+    void anUnknownCountryIsRefusedAtTheCountry() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> customers.add(vendor,
+                new NewCustomer("Nowhere " + email, email, null, null, null, null, null, null, "XX", null, false)));
+
+        assertEquals(List.of("country"), refused.errors().stream().map(InvalidInputException.FieldError::field).toList());
+        assertEquals(0, data.companiesNamed("Nowhere " + email));
+        CustomerView lowerCase = customers.add(vendor,
+                new NewCustomer("Somewhere " + email, email, null, null, null, null, null, null, "ch", null, false));
+        assertEquals("CH", lowerCase.country());
+    }
+
+    @Test
+    void aCustomerIsFoundByItsNumberTrimmedAndIgnoringCaseAtItsVendorOnly() {
+        Actor vendor = data.newVendorAdmin();
+        String number = "Nr/" + UUID.randomUUID();
+        CustomerView added = customers.add(vendor, newCustomer("Numbered " + number, uniqueEmail(), number, false));
+
+        assertEquals(added.id(), customers.getByCustomerNumber(vendor, "  " + number.toUpperCase() + " ").id());
+        assertThrows(NotFoundException.class, () -> customers.getByCustomerNumber(data.newVendorAdmin(), number));
+        assertThrows(NotFoundException.class, () -> customers.getByCustomerNumber(vendor, " "));
+    }
+
+    private IdempotentResponse created(Actor vendor, String email) {
+        CustomerView added = customers.add(vendor, newCustomer("Keyed " + email, email, null, false));
+        return IdempotentResponse.of(201, "{\"id\":" + added.id() + "}", added.id());
     }
 
     private static String uniqueEmail() {

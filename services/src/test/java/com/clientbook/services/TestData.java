@@ -111,6 +111,14 @@ public class TestData {
                 .getSingleResult();
     }
 
+    /** How many keys the vendor has stored with this Idempotency-Key (0 or 1). */
+    public long idempotencyKeys(long vendorId, String key) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from idempotency_key where vendor_id = ?1 and idempotency_key = ?2")
+                .setParameter(1, vendorId)
+                .setParameter(2, key)
+                .getSingleResult()).longValue();
+    }
+
     /**
      * Sessions that wait for another transaction's lock, e.g. on a unique index entry. (Their {@code query} text is
      * no guide: with batch writing it still shows the batch's first insert.)

@@ -2,7 +2,6 @@ package com.clientbook.domain.company;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import static com.clientbook.domain.shared.Text.trimToNull;
@@ -27,7 +26,7 @@ public class Address {
     @Column(name = "city")
     private String city;
 
-    @Pattern(regexp = "[A-Z]{2}", message = "{address.country.pattern}")
+    @KnownCountry
     @Column(name = "country")
     private String country;
 

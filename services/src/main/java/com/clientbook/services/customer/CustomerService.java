@@ -6,6 +6,7 @@ import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.customer.RelationshipOrigin;
 import com.clientbook.domain.shared.ConcurrentChangeException;
+import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
@@ -73,6 +74,16 @@ public class CustomerService {
     /** One customer of the actor's vendor; another vendor's id is "not found". */
     public CustomerView get(Actor actor, long customerId) {
         CustomerRelationship relationship = customers.get(actor.vendorId(LIST), customerId);
+        return view(relationship);
+    }
+
+    /**
+     * The actor's vendor's customer with this customer number, compared as the uniqueness rule compares it (trimmed,
+     * case-insensitive). Another vendor's number, or none, is "not found".
+     */
+    public CustomerView getByCustomerNumber(Actor actor, String customerNumber) {
+        CustomerRelationship relationship = customers.findByCustomerNumber(actor.vendorId(LIST), customerNumber)
+                .orElseThrow(() -> new NotFoundException("Customer with number", customerNumber));
         return view(relationship);
     }
 

@@ -2,12 +2,12 @@ package com.clientbook.services.customer;
 
 import com.clientbook.domain.company.Address;
 import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.KnownCountry;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.User;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -44,7 +44,7 @@ public record NewCustomer(
         @Size(max = Address.CITY_MAX, message = "{address.city.size}")
         String city,
 
-        @Pattern(regexp = "[A-Za-z]{2}", message = "{address.country.pattern}")
+        @KnownCountry
         String country,
 
         @Size(max = CustomerRelationship.CUSTOMER_NUMBER_MAX, message = "{customer.customerNumber.size}")

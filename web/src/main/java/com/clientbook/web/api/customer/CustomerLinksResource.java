@@ -1,7 +1,10 @@
 package com.clientbook.web.api.customer;
 
 import com.clientbook.services.customer.CustomerLinkService;
-import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.idempotency.IdempotentRequests;
+import com.clientbook.services.shared.Actor;
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import com.clientbook.web.api.ApiCaller;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,6 +58,9 @@ public class CustomerLinksResource {
     CustomerLinkService links;
 
     @Inject
+    IdempotentRequests idempotency;
+
+    @Inject
     ApiCaller caller;
 
     @Context
@@ -83,21 +88,22 @@ public class CustomerLinksResource {
             + "(the detail names the customer that has it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "alreadyLinked", value = ALREADY_LINKED)))
-    @APIResponse(responseCode = "422", description = "The company is a vendor, not a customer company",
+    @APIResponse(responseCode = "422", description = "The company is a vendor, not a customer company; or the "
+            + "Idempotency-Key was used before with a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notACustomerCompany", value = NOT_A_CUSTOMER_COMPANY)))
     @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
-    public Response link(LinkCustomerJson body) {
+    public Response link(@Parameter(description = CustomersResource.IDEMPOTENCY_KEY)
+                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                         LinkCustomerJson body) {
         if (body == null) {
             throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
                     "Send the link as a JSON object: {\"companyId\": …, \"customerNumber\": …}.")).build());
         }
-        CustomerView linked = links.link(caller.actor(), body.toCustomerLink());
-        return Response.created(uri.getBaseUriBuilder().path("customers").path(String.valueOf(linked.id())).build())
-                .tag(new EntityTag(String.valueOf(linked.version())))
-                .entity(CustomerJson.of(linked))
-                .build();
+        Actor actor = caller.actor();
+        return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /customers/links", body,
+                uri.getBaseUriBuilder().path("customers"), () -> links.link(actor, body.toCustomerLink()));
     }
 }

@@ -6,6 +6,8 @@ import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.idempotency.IdempotentRequests;
+import com.clientbook.services.shared.Actor;
 import com.clientbook.web.api.ApiCaller;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,12 +71,19 @@ public class CustomersResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String CUSTOMER_NUMBER = "customerNumber";
     private static final String LABELS = "labels";
+    static final String IDEMPOTENCY_KEY = "Up to 200 characters, unique per request (a UUID, say). Sending the same "
+            + "request again with the same key within 24 hours answers the first answer again (with the header "
+            + "Idempotent-Replayed: true) instead of creating again; the same key with a different body is refused "
+            + "with 422.";
 
     @Inject
     CustomerService customers;
 
     @Inject
     CustomerDetailsService customerDetails;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @Inject
     ApiCaller caller;
@@ -164,22 +173,44 @@ public class CustomersResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, or fields that break their rules; errors name each",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = INVALID)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The customer number or e-mail address is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = DUPLICATE)))
     @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
-    public Response add(NewCustomerJson body) {
+    public Response add(@Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                        NewCustomerJson body) {
         if (body == null) {
             throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
                     "Send the customer as a JSON object.")).build());
         }
-        CustomerView added = customers.add(caller.actor(), body.toNewCustomer());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
-                .tag(versionOf(added))
-                .entity(CustomerJson.of(added))
-                .build();
+        Actor actor = caller.actor();
+        return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /customers", body,
+                uri.getAbsolutePathBuilder(), () -> customers.add(actor, body.toNewCustomer()));
+    }
+
+    @GET
+    @Path("by-number/{customerNumber: .+}")
+    @Operation(summary = "Read the customer with a customer number",
+            description = "The vendor's number is compared as its uniqueness is: trimmed and case-insensitively. "
+                    + "URL-encode it (a blank as %20), but send a slash as it is: Payara refuses %2F by default. Answers as GET /customers/{id}, with ETag.")
+    @APIResponse(responseCode = "200", description = "The customer",
+            headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CustomerJson.class),
+                    examples = @ExampleObject(name = "customer", value = CUSTOMER)))
+    @APIResponse(responseCode = "404", description = "No customer of the calling vendor has this number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    public Response getByNumber(@Parameter(description = "The vendor's customer number, URL-encoded")
+                                @PathParam("customerNumber") String customerNumber) {
+        CustomerView customer = customers.getByCustomerNumber(caller.actor(), customerNumber);
+        return Response.ok(CustomerJson.of(customer)).tag(versionOf(customer)).build();
     }
 
     @PATCH
