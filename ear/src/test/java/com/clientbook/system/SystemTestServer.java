@@ -94,6 +94,18 @@ public final class SystemTestServer {
         return send(request.build());
     }
 
+    /** An API call with a JSON body (POST, PUT, PATCH …) under a vendor's API key, with optional header pairs. */
+    public static HttpResponse<String> sendJson(String method, String path, String apiKey, JsonNode body, String... headers) {
+        HttpRequest.Builder request = request(path)
+                .header("Authorization", "Bearer " + apiKey)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     /** Parses a response body as JSON. */
     public static JsonNode json(HttpResponse<String> response) {
         try {

@@ -33,6 +33,8 @@ import com.clientbook.services.idempotency.IdempotencyKeyReusedException;
 import com.clientbook.services.idempotency.IdempotentRequest;
 import com.clientbook.services.idempotency.IdempotentRequests;
 import com.clientbook.services.idempotency.IdempotentResponse;
+import com.clientbook.services.settings.CustomerListLayout;
+import com.clientbook.services.settings.UserSettingsService;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Secrets;
 import com.clientbook.services.user.AccountService;
@@ -50,6 +52,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -98,6 +101,9 @@ class ServicesIT {
 
     @Inject
     IdempotentRequests idempotency;
+
+    @Inject
+    UserSettingsService settings;
 
     @Inject
     TestData data;
@@ -911,6 +917,31 @@ class ServicesIT {
         assertEquals(added.id(), customers.getByCustomerNumber(vendor, "  " + number.toUpperCase() + " ").id());
         assertThrows(NotFoundException.class, () -> customers.getByCustomerNumber(data.newVendorAdmin(), number));
         assertThrows(NotFoundException.class, () -> customers.getByCustomerNumber(vendor, " "));
+    }
+
+    @Test
+    void aPersonsCustomerListLayoutIsRememberedForThemAlone() {
+        Actor anna = data.newVendorAdmin();
+        Actor ben = data.newVendorAdmin();
+        assertEquals(CustomerListLayout.DEFAULT, settings.customerListLayout(anna));
+
+        CustomerListLayout chosen = CustomerListLayout.DEFAULT.withColumn("city", false).withColumn("labels", false).withPageSize(100);
+        settings.rememberCustomerListLayout(anna, chosen);
+        settings.rememberCustomerListLayout(anna, chosen.withColumn("labels", true));
+
+        assertEquals(new CustomerListLayout(Set.of("city"), 100), settings.customerListLayout(anna));
+        assertEquals(CustomerListLayout.DEFAULT, settings.customerListLayout(ben));
+    }
+
+    @Test
+    void aLayoutTheListCannotShowIsRefusedAndNothingIsKept() {
+        Actor anna = data.newVendorAdmin();
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> settings.rememberCustomerListLayout(anna,
+                new CustomerListLayout(Set.of("companyName", "city"), 33)));
+
+        assertEquals(List.of("hiddenColumns", "pageSize"), refused.errors().stream().map(e -> e.field()).toList());
+        assertEquals(CustomerListLayout.DEFAULT, settings.customerListLayout(anna));
     }
 
     private IdempotentResponse created(Actor vendor, String email) {

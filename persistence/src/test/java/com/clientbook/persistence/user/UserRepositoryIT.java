@@ -51,6 +51,22 @@ class UserRepositoryIT {
         });
     }
 
+    @Test
+    void aSettingIsKeptPerPersonAndTheLaterSaveWins() {
+        long anna = database.inTransaction(em -> person(em, "anna." + UUID.randomUUID() + "@example.com").id());
+        long ben = database.inTransaction(em -> person(em, "ben." + UUID.randomUUID() + "@example.com").id());
+
+        database.runInTransaction(em -> new UserSettingRepository(em).put(anna, "customers.pageSize", "50", Instant.now()));
+        database.runInTransaction(em -> new UserSettingRepository(em).put(anna, "customers.pageSize", "100", Instant.now()));
+
+        database.runInTransaction(em -> {
+            UserSettingRepository settings = new UserSettingRepository(em);
+            assertEquals("100", settings.find(anna, "customers.pageSize").orElseThrow());
+            assertTrue(settings.find(ben, "customers.pageSize").isEmpty());
+            assertTrue(settings.find(anna, "customers.columns").isEmpty());
+        });
+    }
+
     /** A vendor admin in a vendor of their own, so only the e-mail address can collide. */
     private static User person(EntityManager em, String email) {
         Company vendor = new CompanyRepository(em).add(Company.vendor("Vendor " + UUID.randomUUID(), null, Instant.now()));

@@ -145,10 +145,18 @@ public class CustomerBacking implements Serializable {
             messages.error(null, gone);
             return;
         }
-        String by = details.history().isEmpty() ? "?" : details.history().get(0).actor();
-        String current = details.customer().customerNumber() == null ? messages.text("customer.noNumber")
-                : details.customer().customerNumber();
-        messages.errorText(null, messages.text("customer.changedMeanwhile", by, current));
+        messages.errorText(null, changedMeanwhile(messages, details));
+    }
+
+    /**
+     * "Not saved: X changed this customer in the meantime; the number is now …": who made the newer change (the
+     * latest history line) and the value that stands, so nobody overwrites a colleague's change unseen.
+     */
+    static String changedMeanwhile(Messages messages, CustomerDetails current) {
+        String by = current.history().isEmpty() ? "?" : current.history().get(0).actor();
+        String number = current.customer().customerNumber() == null ? messages.text("customer.noNumber")
+                : current.customer().customerNumber();
+        return messages.text("customer.changedMeanwhile", by, number);
     }
 
     private void load(long customerId) {

@@ -24,6 +24,8 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
 
     private final CustomerService customers;
     private final CurrentUser currentUser;
+    /** The "no customer number yet" choice above the table, which is no column's filter. */
+    private boolean withoutCustomerNumber;
 
     public CustomerListModel(CustomerService customers, CurrentUser currentUser) {
         this.customers = customers;
@@ -32,17 +34,25 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) customers.list(currentUser.actor(), query(filterBy, Map.of(), 0, 1)).totalItems();
+        return (int) customers.list(currentUser.actor(), query(filterBy, Map.of(), 0, 1, withoutCustomerNumber)).totalItems();
     }
 
     @Override
     public List<CustomerRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<CustomerView> page = customers.list(currentUser.actor(), query(filterBy, sortBy, first, pageSize));
+        Page<CustomerView> page = customers.list(currentUser.actor(), query(filterBy, sortBy, first, pageSize, withoutCustomerNumber));
         setRowCount((int) page.totalItems());
         // The table asks from page starts, but PrimeFaces' exporter asks from wherever its last batch ended:
         // the rows before "first" on the page that holds it are not asked for.
         long before = first - (long) page.page() * page.size();
         return page.items().stream().skip(Math.max(before, 0)).map(CustomerRow::new).toList();
+    }
+
+    public boolean isWithoutCustomerNumber() {
+        return withoutCustomerNumber;
+    }
+
+    public void setWithoutCustomerNumber(boolean withoutCustomerNumber) {
+        this.withoutCustomerNumber = withoutCustomerNumber;
     }
 
     @Override
@@ -57,9 +67,10 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
 
     /**
      * The table's state as a query: the rows from {@code first} on, one sort column (newest first when the
-     * table names none), and the column filters.
+     * table names none), the column filters, and whether only customers without a number are asked for.
      */
-    static CustomerQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int first, int pageSize) {
+    static CustomerQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int first, int pageSize,
+                               boolean withoutCustomerNumber) {
         int size = Math.min(pageSize, CustomerQuery.MAX_PAGE_SIZE);
         SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
         return new CustomerQuery(filter(filterBy, "companyName"), filter(filterBy, "customerNumber"),
@@ -67,7 +78,8 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 sort != null && sort.getOrder().isAscending(), first / size, size)
                 .withText(filter(filterBy, "globalFilter"))
                 .withLabel(filter(filterBy, "labels"))
-                .withRegistered(registered(filter(filterBy, "status")));
+                .withRegistered(registered(filter(filterBy, "status")))
+                .withoutCustomerNumber(withoutCustomerNumber);
     }
 
     /** The status filter's value: REGISTERED or PROSPECT; anything else (or nothing) shows both. */

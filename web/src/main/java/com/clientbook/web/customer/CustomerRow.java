@@ -16,12 +16,13 @@ public class CustomerRow implements Serializable {
 
     private final long id;
     private final String companyName;
-    private final String customerNumber;
+    private String customerNumber;
     private final String city;
     private final String country;
     private final String status;
     private final Instant createdAt;
     private final List<String> labels;
+    private long version;
 
     CustomerRow(CustomerView customer) {
         this.id = customer.id();
@@ -32,6 +33,7 @@ public class CustomerRow implements Serializable {
         this.status = customer.status().name();
         this.createdAt = customer.createdAt();
         this.labels = List.copyOf(customer.labels());
+        this.version = customer.version();
     }
 
     public long getId() {
@@ -44,6 +46,21 @@ public class CustomerRow implements Serializable {
 
     public String getCustomerNumber() {
         return customerNumber;
+    }
+
+    /** Set by the table's inline editor; {@link CustomersBacking#customerNumberEdited} saves it. */
+    public void setCustomerNumber(String customerNumber) {
+        this.customerNumber = customerNumber;
+    }
+
+    /** The version the row was read at: an inline edit over a newer change is refused, not applied. */
+    public long getVersion() {
+        return version;
+    }
+
+    void saved(CustomerView customer) {
+        this.customerNumber = customer.customerNumber();
+        this.version = customer.version();
     }
 
     public String getCity() {

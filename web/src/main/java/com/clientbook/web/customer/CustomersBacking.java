@@ -1,14 +1,20 @@
 package com.clientbook.web.customer;
 
 import com.clientbook.domain.shared.BusinessException;
+import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerLink;
 import com.clientbook.services.customer.CustomerLinkService;
+import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.services.customer.CustomerNumberTakenException;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.services.settings.CustomerListLayout;
+import com.clientbook.services.settings.UserSettingsService;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Countries;
 import com.clientbook.web.shared.LocalizedValidation;
@@ -21,6 +27,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.CellEditEvent;
+import org.primefaces.event.ColumnToggleEvent;
+import org.primefaces.event.data.PageEvent;
+import org.primefaces.model.Visibility;
 
 import java.io.Serializable;
 import java.time.ZoneId;
@@ -29,7 +39,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 
-/** {@code /vendor/customers.xhtml}: the vendor's customer list and the "Add customer" dialog. */
+/**
+ * {@code /vendor/customers.xhtml}: the vendor's customer list, with the columns and page size each person chose,
+ * customer numbers edited in place, and the "Add customer" dialog.
+ */
 @Named
 @ViewScoped
 public class CustomersBacking implements Serializable {
@@ -47,6 +60,12 @@ public class CustomersBacking implements Serializable {
     CustomerLinkService links;
 
     @Inject
+    CustomerDetailsService details;
+
+    @Inject
+    UserSettingsService settings;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -56,6 +75,7 @@ public class CustomersBacking implements Serializable {
     Messages messages;
 
     private CustomerListModel customers;
+    private CustomerListLayout layout;
     private AddCustomerForm form = new AddCustomerForm();
     /** Existing customer companies offered instead of adding a copy (DESIGN.md rule 1); empty when none. */
     private List<DuplicateCandidate> duplicates = List.of();
@@ -63,98 +83,91 @@ public class CustomersBacking implements Serializable {
     @PostConstruct
     void init() {
         customers = new CustomerListModel(customerService, currentUser);
+        layout = settings.customerListLayout(currentUser.actor());
     }
 
-    /** Opens the dialog empty. */
-    public void startAdding() {
-        form = new AddCustomerForm();
-        duplicates = List.of();
+    /** Whether the person shows this column; they choose with the column toggler, and it is kept for them. */
+    public boolean shows(String column) {
+        return layout.shows(column);
     }
 
-    /** "Save": first looks for the same company on the platform, and offers to link it instead of copying it. */
-    public void add() {
-        save(true);
+    public int getPageSize() {
+        return layout.pageSize();
     }
 
-    /** "Create new anyway": the person looked at the offered companies and this one truly differs. */
-    public void addAnyway() {
-        save(false);
+    public void columnToggled(ColumnToggleEvent event) {
+        remember(layout.withColumn(event.getColumn().getField(), event.getVisibility() == Visibility.VISIBLE));
     }
 
-    /** "Link this company instead": links the offered company, with the customer number typed in the dialog. */
-    public void linkInstead(DuplicateCandidate candidate) {
-        CustomerView linked;
+    public void paged(PageEvent event) {
+        Integer rows = event.getRowsPerPage();
+        if (rows != null && rows != layout.pageSize()) {
+            remember(layout.withPageSize(rows));
+        }
+    }
+
+    private void remember(CustomerListLayout chosen) {
         try {
-            linked = links.link(currentUser.actor(), new CustomerLink(candidate.getId(), form.toNewCustomer().customerNumber()));
+            settings.rememberCustomerListLayout(currentUser.actor(), chosen);
+            layout = chosen;
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
-            return;
-        } catch (CustomerNumberTakenException e) {
-            messages.error(fieldId(e.field()), e);
-            return;
-        } catch (BusinessException e) {
-            messages.error(null, e);
-            return;
+            // only a hand-made request names a column or size the page does not offer; the page stays as it is
+            e.errors().forEach(error -> messages.errorText(null, error.message()));
         }
-        messages.notice("customer.linked", linked.companyName());
-        saved();
     }
 
-    private void save(boolean lookForDuplicates) {
-        NewCustomer input = form.toNewCustomer();
-        var problems = validation.problems(input, locale());
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
-            return;
-        }
-        if (lookForDuplicates && offeredDuplicatesOf(input)) {
-            return;
-        }
-        CustomerView added;
-        try {
-            added = customerService.add(currentUser.actor(), input);
-        } catch (EmailAlreadyRegisteredException e) {
-            // A customer company has this address: the same offer as before saving, if it is one we may show.
-            if (e.existingCompanyId() == null || !offeredDuplicatesOf(input)) {
-                messages.error(fieldId(e.field()), e);
-            }
-            return;
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
-            return;
-        } catch (BusinessException e) {
-            messages.error(fieldId(e.field()), e);
-            return;
-        }
-        messages.notice("customer.added", added.companyName());
-        saved();
-    }
-
-    /** Looks for the company on the platform; when found, keeps the dialog open with the offer and says true. */
-    private boolean offeredDuplicatesOf(NewCustomer input) {
-        try {
-            duplicates = links.findPossibleDuplicates(currentUser.actor(), input.companyName(), input.email(),
-                    input.postalCode(), input.city(), input.customerNumber()).stream().map(DuplicateCandidate::of).toList();
-        } catch (BusinessException e) {
-            messages.error(fieldId(e.field()), e);
-            return true;
-        }
-        if (duplicates.isEmpty()) {
-            return false;
-        }
-        FacesContext.getCurrentInstance().validationFailed();
-        return true;
-    }
-
-    private void saved() {
-        form = new AddCustomerForm();
-        duplicates = List.of();
+    /** "No customer number yet" was ticked or unticked: the table starts again from its first page. */
+    public void withoutNumberChanged() {
         showFirstPage();
-        PrimeFaces.current().ajax().update(TABLE, "growl");
+    }
+
+    /**
+     * A customer number typed into the list's cell: saved at the version the row was read at, so a colleague's
+     * newer change is never overwritten unseen; any refusal puts the row back to what stands.
+     */
+    public void customerNumberEdited(CellEditEvent<String> event) {
+        CustomerRow row = (CustomerRow) event.getRowData();
+        if (row == null) {
+            row = customers.getRowData(event.getRowKey());
+        }
+        if (row == null) {
+            return;
+        }
+        CustomerNumberChange change = new CustomerNumberChange(event.getNewValue());
+        var problems = validation.problems(change, locale());
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> messages.errorText(null, p.message()));
+            restore(row);
+            return;
+        }
+        try {
+            row.saved(customerService.changeCustomerNumber(currentUser.actor(), row.getId(), change, row.getVersion()));
+            messages.notice("customer.numberSaved");
+        } catch (ConcurrentChangeException e) {
+            var current = details.details(currentUser.actor(), row.getId());
+            messages.errorText(null, CustomerBacking.changedMeanwhile(messages, current));
+            row.saved(current.customer());
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(null, error.message()));
+            restore(row);
+        } catch (BusinessException e) {
+            // taken by another customer (the message names it), or no longer a customer of this vendor
+            messages.error(null, e);
+            restore(row);
+        }
+    }
+
+    /** Puts a row back to what the database holds after a refused edit. */
+    private void restore(CustomerRow row) {
+        try {
+            row.saved(customerService.get(currentUser.actor(), row.getId()));
+        } catch (NotFoundException gone) {
+            row.setCustomerNumber(null);
+        }
     }
 
     /** New customers come first in the default order, so the first page shows the one just added. */
-    private void showFirstPage() {
+    void showFirstPage() {
         var table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
         if (table != null) {
             table.setFirst(0);

@@ -19,7 +19,7 @@ class CustomerListModelTest {
 
     @Test
     void anUntouchedTableShowsTheNewestCustomersFirst() {
-        CustomerQuery query = CustomerListModel.query(Map.of(), Map.of(), 0, 25);
+        CustomerQuery query = CustomerListModel.query(Map.of(), Map.of(), 0, 25, false);
 
         assertEquals(CustomerSort.CREATED_AT, query.sort());
         assertFalse(query.ascending());
@@ -30,8 +30,8 @@ class CustomerListModelTest {
 
     @Test
     void theTablesFirstRowBecomesAPageNumber() {
-        assertEquals(2, CustomerListModel.query(Map.of(), Map.of(), 50, 25).page());
-        assertEquals(1, CustomerListModel.query(Map.of(), Map.of(), 100, 100).page());
+        assertEquals(2, CustomerListModel.query(Map.of(), Map.of(), 50, 25, false).page());
+        assertEquals(1, CustomerListModel.query(Map.of(), Map.of(), 100, 100, false).page());
     }
 
     @Test
@@ -42,7 +42,7 @@ class CustomerListModelTest {
                 "customerNumber", filter("customerNumber", "A-00"),
                 "city", filter("city", "  "));
 
-        CustomerQuery query = CustomerListModel.query(filterBy, sortBy, 0, 25);
+        CustomerQuery query = CustomerListModel.query(filterBy, sortBy, 0, 25, false);
 
         assertEquals(CustomerSort.CITY, query.sort());
         assertTrue(query.ascending());
@@ -60,13 +60,19 @@ class CustomerListModelTest {
     }
 
     @Test
+    void theNoCustomerNumberChoiceAsksOnlyForCustomersWithoutOne() {
+        assertTrue(CustomerListModel.query(Map.of(), Map.of(), 0, 25, true).withoutCustomerNumber());
+        assertFalse(CustomerListModel.query(Map.of(), Map.of(), 0, 25, false).withoutCustomerNumber());
+    }
+
+    @Test
     void aPageLargerThanTheServiceAllowsIsCapped() {
-        assertEquals(CustomerQuery.MAX_PAGE_SIZE, CustomerListModel.query(Map.of(), Map.of(), 0, 1000).size());
+        assertEquals(CustomerQuery.MAX_PAGE_SIZE, CustomerListModel.query(Map.of(), Map.of(), 0, 1000, false).size());
     }
 
     private static CustomerQuery sortedBy(String field) {
         return CustomerListModel.query(Map.of(),
-                Map.of(field, SortMeta.builder().field(field).order(SortOrder.DESCENDING).build()), 0, 25);
+                Map.of(field, SortMeta.builder().field(field).order(SortOrder.DESCENDING).build()), 0, 25, false);
     }
 
     private static FilterMeta filter(String field, String value) {

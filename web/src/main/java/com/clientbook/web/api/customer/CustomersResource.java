@@ -196,7 +196,7 @@ public class CustomersResource {
     @Path("by-number/{customerNumber: .+}")
     @Operation(summary = "Read the customer with a customer number",
             description = "The vendor's number is compared as its uniqueness is: trimmed and case-insensitively. "
-                    + "URL-encode it (a blank as %20), but send a slash as it is: Payara refuses %2F by default. Answers as GET /customers/{id}, with ETag.")
+                    + "URL-encode it as a path segment (a blank as %20, a slash as %2F or as it is). Answers as GET /customers/{id}, with ETag.")
     @APIResponse(responseCode = "200", description = "The customer",
             headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CustomerJson.class),
