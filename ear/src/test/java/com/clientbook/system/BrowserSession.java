@@ -2,6 +2,7 @@ package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -91,6 +92,12 @@ final class BrowserSession implements AutoCloseable {
             WebElement element = d.findElement(locator);
             return element.isDisplayed() ? element.getText() : null;
         });
+    }
+
+    /** Waits until the page has no Ajax request of PrimeFaces' queued or running, e.g. after typing into a filter. */
+    void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }
 
     /** The data rows of a PrimeFaces table, by the table's client id; the "no records" line is not one. */

@@ -87,9 +87,10 @@ class CustomerListPageIT {
         wait.until(driver -> session.rows(TABLE).size() == 2);
 
         browser.findElement(By.cssSelector("#" + css(TABLE + ":withoutNumber") + " .ui-chkbox-box")).click();
+        session.settle();
 
-        wait.until(driver -> session.rows(TABLE).size() == 1);
-        assertTrue(session.rows(TABLE).get(0).getText().contains("Unnumbered " + unique));
+        wait.until(driver -> session.rows(TABLE).size() == 1
+                && session.rows(TABLE).get(0).getText().contains("Unnumbered " + unique));
     }
 
     @Test
@@ -114,6 +115,13 @@ class CustomerListPageIT {
         assertTrue(session.text(By.id("customersForm:listMessages")).contains("ERP-" + unique));
         assertEquals("ERP-" + unique, customer(id).get("customerNumber").asText(), "the colleague's number stands");
         wait.until(driver -> session.rows(TABLE).get(0).getText().contains("ERP-" + unique));
+
+        // with the colleague's change in view, a number another customer has is refused, naming that customer
+        addCustomer("Holder " + unique, "TAKEN-" + unique);
+        editNumber("taken-" + unique);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("customersForm:listMessages"), "Holder " + unique));
+        wait.until(driver -> session.rows(TABLE).get(0).getText().contains("ERP-" + unique));
+        assertEquals("ERP-" + unique, customer(id).get("customerNumber").asText());
     }
 
     @Test
@@ -135,6 +143,9 @@ class CustomerListPageIT {
     private void search(String text) {
         WebElement filter = browser.findElement(By.id(TABLE + ":globalFilter"));
         filter.sendKeys(text);
+        wait.until(driver -> session.rows(TABLE).stream().allMatch(row -> row.getText().contains(text))
+                || driver.findElement(By.id(TABLE)).getText().contains("No customers match."));
+        session.settle();
     }
 
     private WebElement header(String column) {

@@ -127,16 +127,10 @@ public class CustomersBacking implements Serializable {
      */
     public void customerNumberEdited(CellEditEvent<String> event) {
         CustomerRow row = (CustomerRow) event.getRowData();
-        if (row == null) {
-            row = customers.getRowData(event.getRowKey());
-        }
-        if (row == null) {
-            return;
-        }
         CustomerNumberChange change = new CustomerNumberChange(event.getNewValue());
         var problems = validation.problems(change, locale());
         if (!problems.isEmpty()) {
-            problems.forEach(p -> messages.errorText(null, p.message()));
+            problems.forEach(p -> messages.refusalText(p.message()));
             restore(row);
             return;
         }
@@ -145,14 +139,14 @@ public class CustomersBacking implements Serializable {
             messages.notice("customer.numberSaved");
         } catch (ConcurrentChangeException e) {
             var current = details.details(currentUser.actor(), row.getId());
-            messages.errorText(null, CustomerBacking.changedMeanwhile(messages, current));
+            messages.refusalText(CustomerBacking.changedMeanwhile(messages, current));
             row.saved(current.customer());
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(null, error.message()));
+            e.errors().forEach(error -> messages.refusalText(error.message()));
             restore(row);
         } catch (BusinessException e) {
             // taken by another customer (the message names it), or no longer a customer of this vendor
-            messages.error(null, e);
+            messages.refusal(e);
             restore(row);
         }
     }

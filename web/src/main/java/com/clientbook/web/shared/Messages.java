@@ -70,6 +70,18 @@ public class Messages {
         faces.validationFailed();
     }
 
+    /**
+     * A refusal with nothing left to correct, such as an edit that came too late: shown at the top of the page, while
+     * the request still counts as done, so the page shows the values that stand rather than the refused input.
+     */
+    public void refusalText(String text) {
+        add(null, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    public void refusal(BusinessException refusal) {
+        refusalText(text(refusal.messageKey(), refusal.arguments()));
+    }
+
     /** So that the theme shows the field as wrong, as it does after the field's own validation. */
     private void markInvalid(String clientId) {
         if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
