@@ -161,6 +161,30 @@ public class TestData {
         return audit.historyOfRelationship(relationshipId).stream().map(AuditEvent::action).toList();
     }
 
+    /** A new person of a customer company with the given role, acting in the test. */
+    public Actor newCustomerPerson(long companyId, Role role) {
+        String unique = UUID.randomUUID().toString();
+        User person = users.add(new User(companies.get(companyId), role, "person-" + unique + "@customer.example", "Cleo",
+                "Customer", Instant.now()));
+        users.flush();
+        return Actor.person(person.id(), companyId, role, person.displayName() + " <" + person.email() + ">");
+    }
+
+    /** An order from the customer company to the vendor, delivered to the location: what makes a location "used". */
+    public void orderDeliveredTo(long vendorId, long customerCompanyId, long locationId) {
+        entityManager.createNativeQuery("insert into customer_order (vendor_id, customer_id, placed_at, delivery_location_id)"
+                        + " values (?1, ?2, now(), ?3)")
+                .setParameter(1, vendorId)
+                .setParameter(2, customerCompanyId)
+                .setParameter(3, locationId)
+                .executeUpdate();
+    }
+
+    /** Whether a delivery location's row is still stored, archived or not. */
+    public boolean locationStored(long locationId) {
+        return entityManager.find(com.clientbook.domain.location.DeliveryLocation.class, locationId) != null;
+    }
+
     public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {
     }
 }

@@ -56,6 +56,11 @@ public class CurrentUser {
         return principal().map(p -> p.role().isCustomerSide()).orElse(false);
     }
 
+    /** Customer admins keep their company's data; buyers read it. */
+    public boolean isCustomerAdmin() {
+        return principal().map(p -> p.role() == Role.CUSTOMER_ADMIN).orElse(false);
+    }
+
     public boolean isPlatformAdmin() {
         return principal().map(p -> p.role() == Role.PLATFORM_ADMIN).orElse(false);
     }

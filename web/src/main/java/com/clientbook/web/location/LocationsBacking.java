@@ -1,0 +1,167 @@
+package com.clientbook.web.location;
+
+import com.clientbook.domain.location.ReceivingWindow;
+import com.clientbook.domain.shared.BusinessException;
+import com.clientbook.domain.shared.ConcurrentChangeException;
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.services.location.DeliveryLocationService;
+import com.clientbook.services.location.LocationInput;
+import com.clientbook.services.location.LocationView;
+import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.Countries;
+import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code /customer/locations.xhtml}: the customer company's delivery locations. Customer admins add, change, remove
+ * and choose the default in a dialog; buyers see the same list without the buttons (and the service refuses them).
+ */
+@Named
+@ViewScoped
+public class LocationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "locationForm";
+    private static final Set<String> FIELDS = Set.of("name", "street", "postalCode", "city", "country", "contactPhone",
+            "externalId", "deliveryInstructions");
+
+    @Inject
+    DeliveryLocationService locationService;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocalizedValidation validation;
+
+    @Inject
+    Messages messages;
+
+    private List<LocationRow> locations;
+    private LocationForm form = new LocationForm();
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    public void startAdding() {
+        form = new LocationForm();
+    }
+
+    public void startEditing(LocationRow row) {
+        form = LocationForm.of(row.view());
+    }
+
+    /** Saves the dialog: a new location, or the changes to the one opened, at the version it was opened at. */
+    public void save() {
+        List<ReceivingWindow> hours = new ArrayList<>();
+        boolean hoursReadable = true;
+        for (LocationForm.DayHours day : form.getHours()) {
+            try {
+                hours.addAll(ReceivingHoursText.parse(day.getDay(), day.getText()));
+            } catch (IllegalArgumentException e) {
+                messages.errorText(null, messages.text("location.hoursUnreadable",
+                        day.getDay().getDisplayName(TextStyle.FULL, locale()), e.getMessage()));
+                hoursReadable = false;
+            }
+        }
+        LocationInput input = form.toInput(hours);
+        var problems = validation.problems(input, locale());
+        problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+        if (!problems.isEmpty() || !hoursReadable) {
+            return;
+        }
+        try {
+            LocationView saved = form.isNew() ? locationService.add(currentUser.actor(), input)
+                    : locationService.change(currentUser.actor(), form.getId(), input, form.getVersion());
+            messages.notice(form.isNew() ? "location.added" : "location.saved", saved.name());
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            return;
+        } catch (ConcurrentChangeException e) {
+            messages.errorText(null, messages.text("location.changedMeanwhile"));
+            reload();
+            return;
+        } catch (BusinessException e) {
+            messages.error(fieldId(e.field()), e);
+            return;
+        }
+        form = new LocationForm();
+        reload();
+        PrimeFaces.current().ajax().update("locationsForm:locations", "growl");
+    }
+
+    public void makeDefault(LocationRow row) {
+        try {
+            LocationView chosen = locationService.makeDefault(currentUser.actor(), row.getId());
+            messages.notice("location.nowDefault", chosen.name());
+        } catch (BusinessException e) {
+            messages.refusal(e);
+        }
+        reload();
+    }
+
+    public void remove(LocationRow row) {
+        try {
+            locationService.remove(currentUser.actor(), row.getId(), row.getVersion());
+            messages.notice("location.removed", row.getName());
+        } catch (ConcurrentChangeException e) {
+            messages.refusalText(messages.text("location.changedMeanwhile"));
+        } catch (BusinessException e) {
+            messages.refusal(e);
+        }
+        reload();
+    }
+
+    private void reload() {
+        locations = locationService.list(currentUser.actor()).stream().map(LocationRow::new).toList();
+    }
+
+    public String hours(LocationRow row) {
+        return row.hours(locale());
+    }
+
+    /** "Monday" … "Sunday" in the person's language, for the hours fields. */
+    public String dayName(LocationForm.DayHours day) {
+        return day.getDay().getDisplayName(TextStyle.FULL, locale());
+    }
+
+    public boolean isMayManage() {
+        return currentUser.isCustomerAdmin();
+    }
+
+    public List<SelectItem> getCountries() {
+        return Countries.choices(locale());
+    }
+
+    public List<LocationRow> getLocations() {
+        return locations;
+    }
+
+    public LocationForm getForm() {
+        return form;
+    }
+
+    private static String fieldId(String field) {
+        return field != null && FIELDS.contains(field) ? FORM + ":" + field + ":input" : null;
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}

@@ -1,0 +1,2 @@
+/** The customer's delivery locations page. */
+package com.clientbook.web.location;
