@@ -47,6 +47,9 @@ public class CustomersBacking implements Serializable {
     CustomerLinkService links;
 
     @Inject
+    com.clientbook.services.accessrequest.AccessRequestService accessRequests;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -62,7 +65,7 @@ public class CustomersBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        customers = new CustomerListModel(customerService, currentUser);
+        customers = new CustomerListModel(customerService, accessRequests, currentUser);
     }
 
     /** Opens the dialog empty. */
