@@ -185,6 +185,63 @@ public class TestData {
         return entityManager.find(com.clientbook.domain.location.DeliveryLocation.class, locationId) != null;
     }
 
+    // ---- bans, access requests and the funnel (issue 4)
+
+    /** A new customer company (with an address) and its admin, who has an active account and acts in the test. */
+    public Actor newCustomerAdmin(String companyName) {
+        Instant now = Instant.now();
+        String unique = UUID.randomUUID().toString();
+        Company company = companies.add(Company.customer(companyName, "office-" + unique + "@customer.example", "+43 1 234",
+                new com.clientbook.domain.company.Address("Hauptplatz 1", "8010", "Graz", "AT"), now));
+        User admin = users.add(new User(company, Role.CUSTOMER_ADMIN, "buyer-" + unique + "@customer.example", "Cora", "Customer", now));
+        admin.setPassword("not-a-real-hash");
+        users.flush();
+        return Actor.person(admin.id(), company.id(), Role.CUSTOMER_ADMIN, admin.displayName() + " <" + admin.email() + ">");
+    }
+
+    /** The e-mail address of the person behind an actor. */
+    public String emailOf(Actor actor) {
+        return users.get(actor.userId()).email();
+    }
+
+    /** Puts the vendor in the vendor directory (or takes it out), as its admin would on the settings page. */
+    public void listVendor(long vendorId, boolean listed) {
+        companies.get(vendorId).listInDirectory(listed, Instant.now());
+    }
+
+    /** Records an order of the customer company with the vendor, as the orders feature will. */
+    public void placeOrder(long vendorId, long customerCompanyId) {
+        entityManager.createNativeQuery("insert into customer_order (vendor_id, customer_id, placed_at) values (?1, ?2, now())")
+                .setParameter(1, vendorId)
+                .setParameter(2, customerCompanyId)
+                .executeUpdate();
+    }
+
+    /** Moves a ban's last day, e.g. into the past, as if the days had gone by. */
+    public void setBanUntil(long relationshipId, java.time.LocalDate until) {
+        entityManager.createNativeQuery("update customer_relationship set banned_until = ?1 where id = ?2")
+                .setParameter(1, java.sql.Date.valueOf(until))
+                .setParameter(2, relationshipId)
+                .executeUpdate();
+    }
+
+    /** The access requests stored for a vendor and customer company (0 or 1), whatever their status. */
+    public long accessRequests(long vendorId, long customerCompanyId) {
+        return entityManager.createQuery("select count(a) from AccessRequest a where a.vendor.id = :v and a.customer.id = :c", Long.class)
+                .setParameter("v", vendorId)
+                .setParameter("c", customerCompanyId)
+                .getSingleResult();
+    }
+
+    /** The subjects of the e-mails queued for the address, oldest first. */
+    public List<String> subjectsTo(String email) {
+        return outbox.findByRecipient(email).stream().map(OutboxMessage::subject).toList();
+    }
+
+    public com.clientbook.domain.customer.RelationshipOrigin originOf(long relationshipId) {
+        return entityManager.find(com.clientbook.domain.customer.CustomerRelationship.class, relationshipId).origin();
+    }
+
     public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {
     }
 }

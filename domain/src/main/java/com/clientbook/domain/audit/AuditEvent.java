@@ -73,6 +73,12 @@ public class AuditEvent {
         return new AuditEvent(customerCompanyId, relationshipId, actor, action, null, null, null, now);
     }
 
+    /** Something done to a relationship, with what it was before and after (a ban, say: none before, its reason after). */
+    public static AuditEvent onRelationship(Long relationshipId, Long customerCompanyId, String actor, String action,
+                                            String field, String oldValue, String newValue, Instant now) {
+        return new AuditEvent(customerCompanyId, relationshipId, actor, action, field, oldValue, newValue, now);
+    }
+
     public static AuditEvent changeOnRelationship(Long relationshipId, Long customerCompanyId, String actor,
                                                   String field, String oldValue, String newValue, Instant now) {
         return new AuditEvent(customerCompanyId, relationshipId, actor, "CHANGED", field, oldValue, newValue, now);

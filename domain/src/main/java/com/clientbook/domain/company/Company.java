@@ -28,12 +28,16 @@ import java.util.Objects;
 @NamedQuery(name = Company.FIND_CUSTOMER_BY_EMAIL,
         query = "select c from Company c where c.kind = com.clientbook.domain.company.CompanyKind.CUSTOMER"
                 + " and lower(c.email) = :email")
+@NamedQuery(name = Company.FIND_LISTED_VENDORS,
+        query = "select c from Company c where c.kind = com.clientbook.domain.company.CompanyKind.VENDOR and c.listed = true"
+                + " and lower(c.name) like :name escape '\\' order by lower(c.name), c.id")
 @NamedQuery(name = Company.FIND_BY_NAME_AND_KIND,
         query = "select c from Company c where c.kind = :kind and c.name = :name")
 public class Company {
 
     public static final String FIND_CUSTOMER_BY_EMAIL = "Company.findCustomerByEmail";
     public static final String FIND_BY_NAME_AND_KIND = "Company.findByNameAndKind";
+    public static final String FIND_LISTED_VENDORS = "Company.findListedVendors";
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
     public static final int PHONE_MAX = 50;
@@ -76,6 +80,10 @@ public class Company {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** A vendor's choice to be found in the vendor directory, where customers ask it for access. */
+    @Column(name = "listed", nullable = false)
+    private boolean listed;
+
     protected Company() {
         // for JPA
     }
@@ -107,6 +115,19 @@ public class Company {
 
     public boolean isVendor() {
         return kind == CompanyKind.VENDOR;
+    }
+
+    /** Lists the vendor in the vendor directory, or takes it out; customer companies are never listed. */
+    public void listInDirectory(boolean listed, Instant now) {
+        if (listed && !isVendor()) {
+            throw new IllegalArgumentException("Only a vendor can be listed in the vendor directory");
+        }
+        this.listed = listed;
+        this.updatedAt = now;
+    }
+
+    public boolean isListed() {
+        return listed;
     }
 
     public Long id() {

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -54,6 +55,7 @@ public class CustomerRelationship {
     public static final int CUSTOMER_NUMBER_MAX = 50;
     public static final int LABEL_MAX = 50;
     public static final int LABELS_MAX = 20;
+    public static final int BAN_REASON_MAX = 1000;
 
     @Id
     @SequenceGenerator(name = "customer_relationship_seq", sequenceName = "customer_relationship_seq", allocationSize = 50)
@@ -93,6 +95,21 @@ public class CustomerRelationship {
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    @Column(name = "banned_at")
+    private Instant bannedAt;
+
+    @Column(name = "banned_by")
+    private String bannedBy;
+
+    @Column(name = "ban_reason")
+    private String banReason;
+
+    @Column(name = "banned_until")
+    private LocalDate bannedUntil;
+
+    @Column(name = "ban_reason_shared", nullable = false)
+    private boolean banReasonShared;
 
     protected CustomerRelationship() {
         // for JPA
@@ -178,6 +195,60 @@ public class CustomerRelationship {
         List<String> sorted = new ArrayList<>(labels);
         sorted.sort(Comparator.comparing((String label) -> label.toLowerCase(Locale.ROOT)).thenComparing(label -> label));
         return List.copyOf(sorted);
+    }
+
+    /**
+     * Shuts the customer out: with a reason (required), who did it, and optionally the last day of the ban ({@code until},
+     * a UTC date; {@code null} for "until lifted"). Banning again replaces the former ban. The customer keeps its
+     * company, this relationship, its customer number and its history.
+     */
+    public void ban(String reason, LocalDate until, boolean shareReason, String by, Instant now) {
+        String trimmed = Text.trimToNull(reason);
+        if (trimmed == null) {
+            throw new IllegalArgumentException("A ban needs a reason");
+        }
+        if (trimmed.length() > BAN_REASON_MAX) {
+            throw new IllegalArgumentException("A ban's reason has at most " + BAN_REASON_MAX + " characters");
+        }
+        this.banReason = trimmed;
+        this.bannedUntil = until;
+        this.banReasonShared = shareReason;
+        this.bannedBy = Objects.requireNonNull(by, "A ban names who banned");
+        this.bannedAt = Objects.requireNonNull(now);
+        this.updatedAt = now;
+    }
+
+    /** Ends the ban, whether it was still in force or over by its date. Returns whether there was one to lift. */
+    public boolean liftBan(Instant now) {
+        if (bannedAt == null) {
+            return false;
+        }
+        this.bannedAt = null;
+        this.bannedBy = null;
+        this.banReason = null;
+        this.bannedUntil = null;
+        this.banReasonShared = false;
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** Whether a ban is in force on {@code today} (a UTC date): there is one, and its last day has not passed. */
+    public boolean isBannedOn(LocalDate today) {
+        return bannedAt != null && (bannedUntil == null || !bannedUntil.isBefore(today));
+    }
+
+    /** The ban as it was given, in force or over by its date; empty when there is none. */
+    public java.util.Optional<Ban> ban() {
+        return bannedAt == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Ban(banReason, bannedUntil, banReasonShared, bannedBy, bannedAt));
+    }
+
+    /** A vendor's ban of one customer, as given. */
+    public record Ban(String reason, LocalDate until, boolean reasonShared, String by, Instant since) implements java.io.Serializable {
+
+        public boolean inForceOn(LocalDate today) {
+            return until == null || !until.isBefore(today);
+        }
     }
 
     public Long id() {

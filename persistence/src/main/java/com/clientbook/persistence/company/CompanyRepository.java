@@ -49,4 +49,17 @@ public class CompanyRepository extends Repository {
                 .getResultStream()
                 .findFirst();
     }
+
+    /**
+     * Vendors listed in the vendor directory whose name contains the text (any case; blank: all), by name, at most
+     * {@code max}. Only vendors that chose to be listed are ever found.
+     */
+    public List<Company> findListedVendors(String name, int max) {
+        String text = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return entityManager.createNamedQuery(Company.FIND_LISTED_VENDORS, Company.class)
+                .setParameter("name", "%" + text + "%")
+                .setMaxResults(max)
+                .getResultList();
+    }
 }

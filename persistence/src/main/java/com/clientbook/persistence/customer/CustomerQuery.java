@@ -3,6 +3,7 @@ package com.clientbook.persistence.customer;
 import com.clientbook.domain.shared.Text;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * What a vendor asks of its customer list: text filters (each a case-insensitive "contains"; {@code text} looks
@@ -10,11 +11,26 @@ import java.time.Instant;
  * customer number yet", registered or not (a person of the customer company has an active account; {@code null}
  * for either), changed since an instant (for ERP delta sync), one sort column, and a page. Blank filters are
  * ignored.
+ *
+ * <p>Bans and orders (issue 4): {@code bans} says whether banned customers are left out (the default), the only ones
+ * shown, or shown with the others; a ban is in force on {@code today} (a UTC date, the caller's clock; {@code null}
+ * means the database's current date) unless its last day has passed. {@code ordered}: only customers with (true) or
+ * without (false) an order in {@code customer_order}; {@code null} for either.
  */
 public record CustomerQuery(String name, String customerNumber, String city,
                             CustomerSort sort, boolean ascending, int page, int size,
                             String text, String label, boolean withoutCustomerNumber, Boolean registered,
-                            Instant updatedSince) {
+                            Instant updatedSince, BanFilter bans, LocalDate today, Boolean ordered) {
+
+    /** Which customers a ban keeps out of a list. */
+    public enum BanFilter {
+        /** Customers without a ban in force: the default list. */
+        NOT_BANNED,
+        /** Only customers with a ban in force. */
+        BANNED,
+        /** Everyone, banned or not. */
+        ALL
+    }
 
     public static final int MAX_PAGE_SIZE = 200;
     public static final int DEFAULT_PAGE_SIZE = 50;
@@ -26,6 +42,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
         text = Text.trimToNull(text);
         label = Text.trimToNull(label);
         sort = sort == null ? CustomerSort.COMPANY_NAME : sort;
+        bans = bans == null ? BanFilter.NOT_BANNED : bans;
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more");
         }
@@ -36,7 +53,15 @@ public record CustomerQuery(String name, String customerNumber, String city,
 
     /** The column filters only, as the first version of the list knew them. */
     public CustomerQuery(String name, String customerNumber, String city, CustomerSort sort, boolean ascending, int page, int size) {
-        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null);
+        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null);
+    }
+
+    public CustomerQuery(String name, String customerNumber, String city,
+                         CustomerSort sort, boolean ascending, int page, int size,
+                         String text, String label, boolean withoutCustomerNumber, Boolean registered,
+                         Instant updatedSince) {
+        this(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, registered,
+                updatedSince, null, null, null);
     }
 
     public static CustomerQuery firstPage() {
@@ -44,24 +69,42 @@ public record CustomerQuery(String name, String customerNumber, String city,
     }
 
     public CustomerQuery withText(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered);
     }
 
     public CustomerQuery withLabel(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered);
     }
 
     public CustomerQuery withoutCustomerNumber(boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered);
     }
 
     public CustomerQuery withRegistered(Boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered);
     }
 
     /** Only customers changed at or after the instant, sorted by when they changed (then id), oldest first. */
     public CustomerQuery withUpdatedSince(Instant value) {
         return new CustomerQuery(name, customerNumber, city, value == null ? sort : CustomerSort.UPDATED_AT,
-                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value);
+                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered);
+    }
+
+    /** Which customers a ban keeps out ({@code null}: the default, those without a ban in force). */
+    public CustomerQuery withBans(BanFilter value) {
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
+                registered, updatedSince, value, today, ordered);
+    }
+
+    /** The day (UTC) on which bans are judged: a ban whose last day is before it is over. */
+    public CustomerQuery on(LocalDate value) {
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
+                registered, updatedSince, bans, value, ordered);
+    }
+
+    /** Only customers that have ordered from the vendor (true), or not yet (false); {@code null} for either. */
+    public CustomerQuery withOrdered(Boolean value) {
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
+                registered, updatedSince, bans, today, value);
     }
 }

@@ -8,10 +8,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A vendor's customers. Every read takes the vendor's id, so one vendor's query can never return another
@@ -72,6 +78,14 @@ public class CustomerRepository extends Repository {
                 .findFirst();
     }
 
+    /** The vendors a customer company is connected with, by vendor name: what the customer's portal lists. */
+    public List<CustomerRelationship> forCustomerCompany(long customerCompanyId) {
+        return entityManager.createQuery("select r from CustomerRelationship r join fetch r.vendor v"
+                        + " where r.customer.id = :customerId order by lower(v.name), r.id", CustomerRelationship.class)
+                .setParameter("customerId", customerCompanyId)
+                .getResultList();
+    }
+
     /** One page of the vendor's customers, filtered and sorted in the database. */
     public Page<CustomerRelationship> list(long vendorId, CustomerQuery query) {
         StringBuilder where = new StringBuilder(" from CustomerRelationship r join r.customer c where r.vendor.id = :vendorId");
@@ -103,6 +117,19 @@ public class CustomerRepository extends Repository {
             where.append(" and r.updatedAt >= :updatedSince");
             parameters.put("updatedSince", query.updatedSince());
         }
+        if (query.bans() != CustomerQuery.BanFilter.ALL) {
+            // a ban is in force unless its last day (banned_until, a UTC date) has passed: decided here, at read time
+            where.append(query.bans() == CustomerQuery.BanFilter.BANNED
+                    ? " and r.bannedAt is not null and (r.bannedUntil is null or r.bannedUntil >= :today)"
+                    : " and (r.bannedAt is null or r.bannedUntil < :today)");
+            parameters.put("today", query.today() != null ? query.today() : LocalDate.now(ZoneOffset.UTC));
+        }
+        if (query.ordered() != null) {
+            // customer_order is the anchor of the orders to come (V9); it has no entity yet, so SQL() says it in SQL
+            where.append(query.ordered() ? " and" : " and not");
+            where.append(" sql('exists (select 1 from customer_order o where o.vendor_id = ? and o.customer_id = ?)',"
+                    + " r.vendor.id, r.customer.id)");
+        }
 
         // PostgreSQL keeps an inner join even when nothing reads the company: the count of a large vendor's list
         // only joins the companies when a filter looks at them (the benchmark measured the difference).
@@ -124,6 +151,45 @@ public class CustomerRepository extends Repository {
         select.setFirstResult(query.page() * query.size());
         select.setMaxResults(query.size());
         return new Page<>(select.getResultList(), query.page(), query.size(), total);
+    }
+
+    /** Of the given customer companies, those that have ordered from the vendor (a row in {@code customer_order}). */
+    public Set<Long> companiesWithOrders(long vendorId, Collection<Long> customerCompanyIds) {
+        if (customerCompanyIds.isEmpty()) {
+            return Set.of();
+        }
+        // the ids are numbers, never text, so writing them into the statement is safe; a page holds at most 200
+        String in = customerCompanyIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        List<?> ids = entityManager.createNativeQuery("select distinct customer_id from customer_order"
+                        + " where vendor_id = ?1 and customer_id in (" + in + ")")
+                .setParameter(1, vendorId)
+                .getResultList();
+        Set<Long> result = new HashSet<>();
+        ids.forEach(id -> result.add(((Number) id).longValue()));
+        return result;
+    }
+
+    /**
+     * How many of the vendor's customers stand at each step of the funnel that the relationship decides: ordered
+     * (a row in {@code customer_order}), else registered (a person with an active account), else prospect. Banned
+     * customers count at their step: a ban is shown beside the status, not instead of it.
+     */
+    public FunnelCounts funnel(long vendorId) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("select count(*) filter (where ordered),"
+                        + " count(*) filter (where not ordered and registered),"
+                        + " count(*) filter (where not ordered and not registered)"
+                        + " from (select exists (select 1 from customer_order o"
+                        + "                      where o.vendor_id = r.vendor_id and o.customer_id = r.customer_id) as ordered,"
+                        + "              exists (select 1 from app_user u"
+                        + "                      where u.company_id = r.customer_id and u.status = 'ACTIVE') as registered"
+                        + "       from customer_relationship r where r.vendor_id = ?1) steps")
+                .setParameter(1, vendorId)
+                .getSingleResult();
+        return new FunnelCounts(((Number) row[2]).longValue(), ((Number) row[1]).longValue(), ((Number) row[0]).longValue());
+    }
+
+    /** The vendor's customers per step of the funnel that relationships decide. */
+    public record FunnelCounts(long prospects, long registered, long ordered) {
     }
 
     private static void contains(StringBuilder where, Map<String, Object> parameters, String path, String name, String value) {

@@ -2,14 +2,20 @@ package com.clientbook.services.customer;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Everything a vendor sees of one customer on its details page: the customer as in the list, the company's people,
- * its delivery locations (read-only to the vendor), the setup check and the relationship's history, newest first.
+ * its delivery locations (read-only to the vendor), the setup check, the relationship's history, newest first, and the
+ * ban in force ({@code null} when there is none, or its last day has passed).
  */
 public record CustomerDetails(CustomerView customer, String phone, List<Person> people, List<Location> locations, SetupCheck setup,
-                              List<HistoryEntry> history) implements Serializable {
+                              List<HistoryEntry> history, BanView ban) implements Serializable {
+
+    /** The vendor's ban of this customer: why, until which day (UTC; {@code null}: until lifted), whether the customer is told why. */
+    public record BanView(String reason, LocalDate until, boolean reasonShared, String by, Instant since) implements Serializable {
+    }
 
     /** A person of the customer company, as the vendor sees them: no password, no token. */
     public record Person(String name, String email, String role, String status, Instant lastSignInAt) implements Serializable {

@@ -12,6 +12,9 @@ import com.clientbook.services.shared.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -35,19 +38,27 @@ public class CustomerDetailsService {
     @Inject
     AuditRepository audit;
 
+    @Inject
+    Clock clock;
+
     public CustomerDetails details(Actor actor, long customerId) {
         CustomerRelationship relationship = customers.get(actor.vendorId(READ), customerId);
         var company = relationship.customer();
         List<User> people = users.findByCompany(company);
         boolean registered = people.stream().anyMatch(u -> u.status() == UserStatus.ACTIVE);
         List<DeliveryLocation> current = locations.findCurrent(company);
-        CustomerView customer = CustomerView.of(relationship, registered ? CustomerStatus.REGISTERED : CustomerStatus.PROSPECT);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        boolean ordered = !customers.companiesWithOrders(relationship.vendor().id(), List.of(company.id())).isEmpty();
+        CustomerView customer = CustomerView.of(relationship, CustomerStatus.of(ordered, registered), today);
+        CustomerDetails.BanView ban = relationship.ban().filter(b -> b.inForceOn(today))
+                .map(b -> new CustomerDetails.BanView(b.reason(), b.until(), b.reasonShared(), b.by(), b.since()))
+                .orElse(null);
         return new CustomerDetails(customer, company.phone(),
                 people.stream().map(u -> new CustomerDetails.Person(u.displayName(), u.email(), u.role().name(),
                         u.status().name(), u.lastSignInAt())).toList(),
                 current.stream().map(CustomerDetailsService::location).toList(),
                 new CustomerDetails.SetupCheck(relationship.customerNumber() != null, !current.isEmpty(), registered),
-                historyOf(relationship));
+                historyOf(relationship), ban);
     }
 
     /** The relationship's history, newest first. */

@@ -10,13 +10,13 @@ import jakarta.inject.Inject;
 public class CustomerNumbers {
 
     /** The unique index behind the rule, as a concurrent writer meets it. */
-    static final String UNIQUE_INDEX = "customer_relationship_number_uq";
+    public static final String UNIQUE_INDEX = "customer_relationship_number_uq";
 
     @Inject
     CustomerRepository customers;
 
     /** Refuses a number another customer of the vendor has, naming that customer; {@code owner}, when given, may keep its own. */
-    void requireFree(long vendorId, String customerNumber, Long owner) {
+    public void requireFree(long vendorId, String customerNumber, Long owner) {
         customers.findByCustomerNumber(vendorId, customerNumber).filter(holder -> !holder.id().equals(owner)).ifPresent(holder -> {
             throw new CustomerNumberTakenException(CustomerRelationship.normalizeCustomerNumber(customerNumber),
                     holder.customer().name());
@@ -24,7 +24,7 @@ public class CustomerNumbers {
     }
 
     /** What a concurrent writer is told: the check passed, the index refused, and the holder is not known to us yet. */
-    static CustomerNumberTakenException takenMeanwhile(String customerNumber) {
+    public static CustomerNumberTakenException takenMeanwhile(String customerNumber) {
         return new CustomerNumberTakenException(CustomerRelationship.normalizeCustomerNumber(customerNumber), "another customer");
     }
 }

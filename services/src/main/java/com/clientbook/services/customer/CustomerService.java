@@ -27,6 +27,8 @@ import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -64,11 +66,15 @@ public class CustomerService {
     @Inject
     Clock clock;
 
+    /** One page of the vendor's customers; bans are judged on today's date (UTC) unless the query names a day. */
     public Page<CustomerView> list(Actor actor, CustomerQuery query) {
-        Page<CustomerRelationship> page = customers.list(actor.vendorId(LIST), query);
-        Set<Long> registered = users.companiesWithActiveUsers(
-                page.items().stream().map(r -> r.customer().id()).toList());
-        return page.map(r -> CustomerView.of(r, statusOf(r, registered)));
+        long vendorId = actor.vendorId(LIST);
+        LocalDate today = today();
+        Page<CustomerRelationship> page = customers.list(vendorId, query.today() == null ? query.on(today) : query);
+        List<Long> companyIds = page.items().stream().map(r -> r.customer().id()).toList();
+        Set<Long> registered = users.companiesWithActiveUsers(companyIds);
+        Set<Long> ordered = customers.companiesWithOrders(vendorId, companyIds);
+        return page.map(r -> CustomerView.of(r, statusOf(r, registered, ordered), today));
     }
 
     /** One customer of the actor's vendor; another vendor's id is "not found". */
@@ -239,11 +245,19 @@ public class CustomerService {
     }
 
     private CustomerView view(CustomerRelationship relationship) {
-        Set<Long> registered = users.companiesWithActiveUsers(java.util.List.of(relationship.customer().id()));
-        return CustomerView.of(relationship, statusOf(relationship, registered));
+        List<Long> company = List.of(relationship.customer().id());
+        Set<Long> registered = users.companiesWithActiveUsers(company);
+        Set<Long> ordered = customers.companiesWithOrders(relationship.vendor().id(), company);
+        return CustomerView.of(relationship, statusOf(relationship, registered, ordered), today());
     }
 
-    private static CustomerStatus statusOf(CustomerRelationship relationship, Set<Long> companiesWithActiveUsers) {
-        return companiesWithActiveUsers.contains(relationship.customer().id()) ? CustomerStatus.REGISTERED : CustomerStatus.PROSPECT;
+    private static CustomerStatus statusOf(CustomerRelationship relationship, Set<Long> companiesWithActiveUsers,
+                                           Set<Long> companiesWithOrders) {
+        long company = relationship.customer().id();
+        return CustomerStatus.of(companiesWithOrders.contains(company), companiesWithActiveUsers.contains(company));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -1,12 +1,46 @@
 package com.clientbook.services.customer;
 
+import com.clientbook.persistence.customer.CustomerQuery;
+
 /**
- * Where a customer stands in the vendor's funnel. Derived from what happened, never typed in. Only the
- * statuses that today's features can reach are here; requests, invitations and orders bring the others.
+ * Where a customer stands in the vendor's funnel (DESIGN.md). Derived from what happened, never typed in. REQUESTED and
+ * REJECTED come from access requests, before any relationship exists; the others from the relationship. A ban is shown
+ * beside the status, never instead of it.
  */
 public enum CustomerStatus {
+    /** The customer company asked for access; the vendor has not decided. */
+    REQUESTED,
+    /** The vendor rejected that request. */
+    REJECTED,
     /** The vendor created the customer; nobody of the customer has an active account yet. */
     PROSPECT,
-    /** A person of the customer company has an active account. */
-    REGISTERED
+    // INVITED (an invitation is pending) comes with invitations: it sits between PROSPECT and REGISTERED, in
+    // of(...) and narrow(...) below.
+    /** A person of the customer company has an active account; no order yet. */
+    REGISTERED,
+    /** At least one order from this customer to this vendor (a row in customer_order). */
+    HAS_ORDERED;
+
+    /** The status a relationship has, from what is known of it. */
+    static CustomerStatus of(boolean ordered, boolean registered) {
+        if (ordered) {
+            return HAS_ORDERED;
+        }
+        return registered ? REGISTERED : PROSPECT;
+    }
+
+    /** Whether customers with this status have a relationship with the vendor (else they are access requests). */
+    public boolean isRelationship() {
+        return this != REQUESTED && this != REJECTED;
+    }
+
+    /** The query narrowed to the relationships with this status; REQUESTED and REJECTED are listed elsewhere. */
+    public CustomerQuery narrow(CustomerQuery query) {
+        return switch (this) {
+            case PROSPECT -> query.withRegistered(false).withOrdered(false);
+            case REGISTERED -> query.withRegistered(true).withOrdered(false);
+            case HAS_ORDERED -> query.withOrdered(true);
+            case REQUESTED, REJECTED -> throw new IllegalArgumentException(this + " customers are access requests");
+        };
+    }
 }

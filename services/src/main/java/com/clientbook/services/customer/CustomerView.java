@@ -5,20 +5,26 @@ import com.clientbook.domain.customer.CustomerRelationship;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
-/** A vendor's customer as the pages and the API show it. */
+/** A vendor's customer as the pages and the API show it; {@code banned}: a ban is in force today (UTC). */
 public record CustomerView(long id, long companyId, String companyName, String email, String customerNumber,
                            List<String> labels, CustomerStatus status, boolean banned,
                            String street, String postalCode, String city, String country,
                            Instant createdAt, Instant updatedAt, long version) implements Serializable {
 
     static CustomerView of(CustomerRelationship relationship, CustomerStatus status) {
+        return of(relationship, status, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    static CustomerView of(CustomerRelationship relationship, CustomerStatus status, LocalDate today) {
         var company = relationship.customer();
         // JPA loads an embedded address whose columns are all empty as null
         var address = company.address() == null ? Address.empty() : company.address();
         return new CustomerView(relationship.id(), company.id(), company.name(), company.email(),
-                relationship.customerNumber(), relationship.labels(), status, false,
+                relationship.customerNumber(), relationship.labels(), status, relationship.isBannedOn(today),
                 address.street(), address.postalCode(), address.city(), address.country(),
                 relationship.createdAt(), relationship.updatedAt(), relationship.version());
     }

@@ -85,6 +85,9 @@ public class DemoData {
         apiKeys.issue(alpine, "Demo ERP", ALPINE_API_KEY);
 
         Company baltic = companies.add(Company.vendor(BALTIC, "orders@baltic-beverages.example", now));
+        // both demo vendors are in the vendor directory, so a demo customer can ask them for access
+        alpine.listInDirectory(true, now);
+        baltic.listInDirectory(true, now);
         User ben = person(baltic, Role.VENDOR_ADMIN, BALTIC_ADMIN, "Ben", "Admin", passwordHash, now);
         apiKeys.issue(baltic, "Demo ERP", BALTIC_API_KEY);
 

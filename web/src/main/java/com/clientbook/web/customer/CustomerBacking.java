@@ -159,6 +159,16 @@ public class CustomerBacking implements Serializable {
         return messages.text("customer.changedMeanwhile", by, number);
     }
 
+    /** Reads the shown customer again, after a change made by another part of the page (the ban dialog, say). */
+    public void reload() {
+        load(details.customer().id());
+    }
+
+    /** "until 31 Dec 2026" for a ban's last day, in the page's language. */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
     private void load(long customerId) {
         details = detailsService.details(currentUser.actor(), customerId);
         customerNumber = details.customer().customerNumber();
@@ -183,9 +193,10 @@ public class CustomerBacking implements Serializable {
         return dash(entry.oldValue()) + " → " + dash(entry.newValue());
     }
 
+    /** An action with a label of its own (a ban, say) shows it; other changes show the changed field's label. */
     public String action(HistoryEntry entry) {
-        return entry.field() == null ? messages.textOr("history.action." + entry.action(), entry.action())
-                : messages.textOr("history.field." + entry.field(), entry.field());
+        String field = entry.field() == null ? entry.action() : messages.textOr("history.field." + entry.field(), entry.field());
+        return messages.textOr("history.action." + entry.action(), field);
     }
 
     private static String dash(String value) {

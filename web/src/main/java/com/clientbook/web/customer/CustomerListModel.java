@@ -1,9 +1,13 @@
 package com.clientbook.web.customer;
 
+import com.clientbook.domain.accessrequest.AccessRequestStatus;
 import com.clientbook.persistence.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerSort;
 import com.clientbook.persistence.shared.Page;
+import com.clientbook.services.accessrequest.AccessRequestService;
+import com.clientbook.services.accessrequest.AccessRequestView;
 import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.web.security.CurrentUser;
 import org.primefaces.model.FilterMeta;
@@ -16,30 +20,46 @@ import java.util.Objects;
 
 /**
  * The vendor's customers one page at a time: the table's sort and filters become a {@link CustomerQuery},
- * so the database does the paging, however many customers the vendor has.
+ * so the database does the paging, however many customers the vendor has. With the status filter at Requested or
+ * Rejected, the rows are the companies' access requests instead (they are not customers yet).
  */
 public class CustomerListModel extends LazyDataModel<CustomerRow> {
 
     private static final long serialVersionUID = 1L;
 
     private final CustomerService customers;
+    private final AccessRequestService requests;
     private final CurrentUser currentUser;
-    /** The "no customer number yet" choice above the table, which is no column's filter. */
+    /** The "banned" filter above the table: without banned customers (the default), only them, or all. */
+    private CustomerQuery.BanFilter bans = CustomerQuery.BanFilter.NOT_BANNED;
+    /** The "no customer number yet" choice above the table, which is no column's filter either. */
     private boolean withoutCustomerNumber;
 
-    public CustomerListModel(CustomerService customers, CurrentUser currentUser) {
+    public CustomerListModel(CustomerService customers, AccessRequestService requests, CurrentUser currentUser) {
         this.customers = customers;
+        this.requests = requests;
         this.currentUser = currentUser;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) customers.list(currentUser.actor(), query(filterBy, Map.of(), 0, 1, withoutCustomerNumber)).totalItems();
+        CustomerStatus status = status(filter(filterBy, "status"));
+        if (status != null && !status.isRelationship()) {
+            return (int) requests(status, filterBy, 0, 1).totalItems();
+        }
+        return (int) customers.list(currentUser.actor(), query(filterBy, Map.of(), 0, 1, withoutCustomerNumber).withBans(bans)).totalItems();
     }
 
     @Override
     public List<CustomerRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<CustomerView> page = customers.list(currentUser.actor(), query(filterBy, sortBy, first, pageSize, withoutCustomerNumber));
+        CustomerStatus status = status(filter(filterBy, "status"));
+        if (status != null && !status.isRelationship()) {
+            int size = Math.min(pageSize, CustomerQuery.MAX_PAGE_SIZE);
+            Page<AccessRequestView> page = requests(status, filterBy, first / size, size);
+            setRowCount((int) page.totalItems());
+            return page.items().stream().map(request -> new CustomerRow(request, status)).toList();
+        }
+        Page<CustomerView> page = customers.list(currentUser.actor(), query(filterBy, sortBy, first, pageSize, withoutCustomerNumber).withBans(bans));
         setRowCount((int) page.totalItems());
         // The table asks from page starts, but PrimeFaces' exporter asks from wherever its last batch ended:
         // the rows before "first" on the page that holds it are not asked for.
@@ -47,17 +67,14 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
         return page.items().stream().skip(Math.max(before, 0)).map(CustomerRow::new).toList();
     }
 
-    public boolean isWithoutCustomerNumber() {
-        return withoutCustomerNumber;
-    }
-
-    public void setWithoutCustomerNumber(boolean withoutCustomerNumber) {
-        this.withoutCustomerNumber = withoutCustomerNumber;
+    private Page<AccessRequestView> requests(CustomerStatus status, Map<String, FilterMeta> filterBy, int page, int size) {
+        return requests.list(currentUser.actor(), status == CustomerStatus.REQUESTED ? AccessRequestStatus.OPEN
+                : AccessRequestStatus.REJECTED, filter(filterBy, "companyName"), page, size);
     }
 
     @Override
     public String getRowKey(CustomerRow customer) {
-        return String.valueOf(customer.getId());
+        return customer.getRequestId() != null ? "request-" + customer.getRequestId() : String.valueOf(customer.getId());
     }
 
     @Override
@@ -73,21 +90,42 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                                boolean withoutCustomerNumber) {
         int size = Math.min(pageSize, CustomerQuery.MAX_PAGE_SIZE);
         SortMeta sort = sortBy.values().stream().filter(SortMeta::isActive).findFirst().orElse(null);
-        return new CustomerQuery(filter(filterBy, "companyName"), filter(filterBy, "customerNumber"),
+        CustomerQuery query = new CustomerQuery(filter(filterBy, "companyName"), filter(filterBy, "customerNumber"),
                 filter(filterBy, "city"), sort == null ? CustomerSort.CREATED_AT : sortColumn(sort.getField()),
                 sort != null && sort.getOrder().isAscending(), first / size, size)
                 .withText(filter(filterBy, "globalFilter"))
                 .withLabel(filter(filterBy, "labels"))
-                .withRegistered(registered(filter(filterBy, "status")))
                 .withoutCustomerNumber(withoutCustomerNumber);
+        CustomerStatus status = status(filter(filterBy, "status"));
+        return status != null && status.isRelationship() ? status.narrow(query) : query;
     }
 
-    /** The status filter's value: REGISTERED or PROSPECT; anything else (or nothing) shows both. */
-    private static Boolean registered(String status) {
-        if ("REGISTERED".equals(status)) {
-            return true;
+    /** The status filter's value as a status; nothing, or anything unknown, shows all. */
+    static CustomerStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
         }
-        return "PROSPECT".equals(status) ? false : null;
+        try {
+            return CustomerStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public boolean isWithoutCustomerNumber() {
+        return withoutCustomerNumber;
+    }
+
+    public void setWithoutCustomerNumber(boolean withoutCustomerNumber) {
+        this.withoutCustomerNumber = withoutCustomerNumber;
+    }
+
+    public CustomerQuery.BanFilter getBans() {
+        return bans;
+    }
+
+    public void setBans(CustomerQuery.BanFilter bans) {
+        this.bans = bans == null ? CustomerQuery.BanFilter.NOT_BANNED : bans;
     }
 
     private static String filter(Map<String, FilterMeta> filterBy, String field) {

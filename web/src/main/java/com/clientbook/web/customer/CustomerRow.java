@@ -1,5 +1,7 @@
 package com.clientbook.web.customer;
 
+import com.clientbook.services.accessrequest.AccessRequestView;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 
 import java.io.Serializable;
@@ -23,6 +25,32 @@ public class CustomerRow implements Serializable {
     private final Instant createdAt;
     private final List<String> labels;
     private long version;
+    private final boolean banned;
+    /** For a company that asked for access (Requested) or was turned down (Rejected): its request; else null. */
+    private final Long requestId;
+    private final String requester;
+    private final String message;
+    private final String rejectionReason;
+
+    /**
+     * A company's access request as a row: only what a company search shows (name, city), the person who asked, and
+     * the message; the date is when it asked.
+     */
+    CustomerRow(AccessRequestView request, CustomerStatus status) {
+        this.id = 0;
+        this.companyName = request.companyName();
+        this.customerNumber = null;
+        this.city = request.city();
+        this.country = null;
+        this.status = status.name();
+        this.createdAt = request.requestedAt();
+        this.labels = List.of();
+        this.banned = false;
+        this.requestId = request.id();
+        this.requester = request.requesterName() + " <" + request.requesterEmail() + ">";
+        this.message = request.message();
+        this.rejectionReason = request.rejectionReason();
+    }
 
     CustomerRow(CustomerView customer) {
         this.id = customer.id();
@@ -34,6 +62,37 @@ public class CustomerRow implements Serializable {
         this.createdAt = customer.createdAt();
         this.labels = List.copyOf(customer.labels());
         this.version = customer.version();
+        this.banned = customer.banned();
+        this.requestId = null;
+        this.requester = null;
+        this.message = null;
+        this.rejectionReason = null;
+    }
+
+    /** A ban of the vendor is in force; shown beside the status. */
+    public boolean isBanned() {
+        return banned;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    /** Whether the row is an open access request the vendor can approve or reject. */
+    public boolean isOpenRequest() {
+        return requestId != null && CustomerStatus.REQUESTED.name().equals(status);
+    }
+
+    public String getRequester() {
+        return requester;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
     }
 
     public long getId() {

@@ -4,6 +4,7 @@ import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerLink;
 import com.clientbook.services.customer.CustomerLinkService;
@@ -66,6 +67,9 @@ public class CustomersBacking implements Serializable {
     UserSettingsService settings;
 
     @Inject
+    AccessRequestService accessRequests;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -82,7 +86,7 @@ public class CustomersBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        customers = new CustomerListModel(customerService, currentUser);
+        customers = new CustomerListModel(customerService, accessRequests, currentUser);
         layout = settings.customerListLayout(currentUser.actor());
     }
 

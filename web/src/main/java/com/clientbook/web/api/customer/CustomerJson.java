@@ -1,5 +1,7 @@
 package com.clientbook.web.api.customer;
 
+import com.clientbook.services.accessrequest.AccessRequestView;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -18,15 +20,16 @@ import java.util.List;
         "street", "postalCode", "city", "country", "createdAt", "updatedAt"})
 @Schema(name = "Customer", description = "A customer of the calling vendor")
 public record CustomerJson(
-        @Schema(type = SchemaType.INTEGER, format = "int64", description = "The customer (relationship) id") long id,
+        @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true, description = "The customer (relationship) "
+                + "id; null for a REQUESTED or REJECTED customer, which is an access request, not yet a relationship") Long id,
         @Schema(type = SchemaType.INTEGER, format = "int64", description = "The customer company") long companyId,
         String companyName,
         String email,
         @Schema(description = "The vendor's own number for this customer", nullable = true) String customerNumber,
         List<String> labels,
-        @Schema(description = "Where the customer stands in the vendor's funnel: PROSPECT or REGISTERED today; "
-                + "more values will be added") String status,
-        boolean banned,
+        @Schema(description = "Where the customer stands in the vendor's funnel: REQUESTED, REJECTED, PROSPECT, "
+                + "REGISTERED or HAS_ORDERED (INVITED comes with invitations)") String status,
+        @Schema(description = "A ban of the vendor is in force (shown beside the status)") boolean banned,
         @Schema(nullable = true) String street,
         @Schema(nullable = true) String postalCode,
         @Schema(nullable = true) String city,
@@ -39,5 +42,15 @@ public record CustomerJson(
                 customer.customerNumber(), customer.labels(), customer.status().name(), customer.banned(),
                 customer.street(), customer.postalCode(), customer.city(), customer.country(),
                 customer.createdAt(), customer.updatedAt());
+    }
+
+    /**
+     * A company that asked for access (REQUESTED) or was turned down (REJECTED): only what a company search shows,
+     * name, postal code and city; createdAt and updatedAt are when it asked and when that was decided.
+     */
+    static CustomerJson of(AccessRequestView request, CustomerStatus status) {
+        return new CustomerJson(null, request.companyId(), request.companyName(), null, null, List.of(), status.name(),
+                false, null, request.postalCode(), request.city(), null, request.requestedAt(),
+                request.decidedAt() == null ? request.requestedAt() : request.decidedAt());
     }
 }

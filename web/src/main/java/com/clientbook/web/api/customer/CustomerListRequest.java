@@ -5,6 +5,7 @@ import com.clientbook.domain.shared.InvalidInputException.FieldError;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.persistence.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerSort;
+import com.clientbook.services.customer.CustomerStatus;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -21,14 +22,37 @@ import java.util.Map;
  * @param q                free text, found in company name, customer number, e-mail address or city
  * @param label            one label, exact but ignoring case
  * @param noCustomerNumber "true" for customers without a number yet
- * @param status           PROSPECT or REGISTERED
+ * @param status           one of {@link CustomerStatus}: REQUESTED and REJECTED are access requests, listed apart
  * @param updatedSince     an ISO-8601 instant; the list is then sorted by change time, oldest first
+ * @param banned           false (the default): customers without a ban in force; true: only those; all: both. With
+ *                         updatedSince the default is all, so an ERP's delta sync also sees who was banned
  */
 record CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city,
-                           String q, String label, String noCustomerNumber, String status, String updatedSince) {
+                           String q, String label, String noCustomerNumber, String status, String updatedSince,
+                           String banned) {
 
     CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city, String q) {
-        this(page, size, sort, name, customerNumber, city, q, null, null, null, null);
+        this(page, size, sort, name, customerNumber, city, q, null, null, null, null, null);
+    }
+
+    static final String STATUS_VALUES = "REQUESTED, REJECTED, PROSPECT, REGISTERED or HAS_ORDERED";
+
+    /** The status asked for, or {@code null} for any; an unknown one is named at the field. */
+    CustomerStatus statusFilter() {
+        String statusText = Text.trimToNull(status);
+        if (statusText == null) {
+            return null;
+        }
+        try {
+            return CustomerStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new FieldError("status", "must be " + STATUS_VALUES)));
+        }
+    }
+
+    /** Paging for the access requests a REQUESTED or REJECTED list shows; checked as for customers. */
+    CustomerQuery pagingOnly() {
+        return new CustomerListRequest(page, size, null, null, null, null, null).toQuery();
     }
 
     static final String SORT_VALUES = "companyName, customerNumber, city or createdAt, then optionally ,asc or ,desc";
@@ -72,13 +96,20 @@ record CustomerListRequest(String page, String size, String sort, String name, S
             }
             withoutNumber = noNumber.equalsIgnoreCase("true");
         }
-        Boolean registered = null;
-        String statusText = Text.trimToNull(status);
-        if (statusText != null) {
-            switch (statusText.toUpperCase(Locale.ROOT)) {
-                case "REGISTERED" -> registered = true;
-                case "PROSPECT" -> registered = false;
-                default -> errors.add(new FieldError("status", "must be PROSPECT or REGISTERED"));
+        CustomerStatus statusFilter = null;
+        try {
+            statusFilter = statusFilter();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        CustomerQuery.BanFilter bans = null;
+        String bannedText = Text.trimToNull(banned);
+        if (bannedText != null) {
+            switch (bannedText.toLowerCase(Locale.ROOT)) {
+                case "true" -> bans = CustomerQuery.BanFilter.BANNED;
+                case "false" -> bans = CustomerQuery.BanFilter.NOT_BANNED;
+                case "all" -> bans = CustomerQuery.BanFilter.ALL;
+                default -> errors.add(new FieldError("banned", "must be true, false or all"));
             }
         }
         Instant since = null;
@@ -93,13 +124,17 @@ record CustomerListRequest(String page, String size, String sort, String name, S
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new CustomerQuery(name, customerNumber, city, column, ascending,
+        if (bans == null && since != null) {
+            bans = CustomerQuery.BanFilter.ALL;
+        }
+        CustomerQuery query = new CustomerQuery(name, customerNumber, city, column, ascending,
                 pageNumber, Math.min(pageSize, CustomerQuery.MAX_PAGE_SIZE))
                 .withText(q)
                 .withLabel(label)
                 .withoutCustomerNumber(withoutNumber)
-                .withRegistered(registered)
-                .withUpdatedSince(since);
+                .withUpdatedSince(since)
+                .withBans(bans);
+        return statusFilter != null && statusFilter.isRelationship() ? statusFilter.narrow(query) : query;
     }
 
     private static int number(String field, String value, int absent, List<FieldError> errors) {

@@ -1,6 +1,8 @@
 package com.clientbook.web.api.customer;
 
 import com.clientbook.persistence.shared.Page;
+import com.clientbook.services.accessrequest.AccessRequestView;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -14,6 +16,11 @@ import java.util.List;
 public record CustomerPageJson(List<CustomerJson> items, int page, int size,
                                @Schema(type = SchemaType.INTEGER, format = "int64",
                                        description = "How many customers match, on all pages") long totalItems) {
+
+    static CustomerPageJson ofRequests(Page<AccessRequestView> page, CustomerStatus status) {
+        return new CustomerPageJson(page.items().stream().map(r -> CustomerJson.of(r, status)).toList(),
+                page.page(), page.size(), page.totalItems());
+    }
 
     static CustomerPageJson of(Page<CustomerView> page) {
         return new CustomerPageJson(page.items().stream().map(CustomerJson::of).toList(),

@@ -2,7 +2,10 @@ package com.clientbook.web.api.customer;
 
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.domain.accessrequest.AccessRequestStatus;
+import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.customer.CustomerDetailsService;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerView;
@@ -86,6 +89,9 @@ public class CustomersResource {
     IdempotentRequests idempotency;
 
     @Inject
+    AccessRequestService accessRequests;
+
+    @Inject
     ApiCaller caller;
 
     @Context
@@ -121,13 +127,24 @@ public class CustomersResource {
             @Parameter(description = "One label, matched exactly but ignoring case") @QueryParam("label") String label,
             @Parameter(description = "true: only customers without a customer number yet",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("noCustomerNumber") String noCustomerNumber,
-            @Parameter(description = "PROSPECT or REGISTERED") @QueryParam("status") String status,
+            @Parameter(description = "REQUESTED, REJECTED, PROSPECT, REGISTERED or HAS_ORDERED. REQUESTED (asked for "
+                    + "access, not decided) and REJECTED list companies that are not customers yet, newest first, "
+                    + "showing only name, postal code and city, with id null; name filters them, sort is ignored")
+            @QueryParam("status") String status,
             @Parameter(description = "ISO-8601 instant: only customers changed at or after it, oldest change first "
                     + "(sorted by updatedAt, then id; sort is ignored). For ERP delta sync",
-                    example = "2026-11-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince) {
-        var query = new CustomerListRequest(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber,
-                status, updatedSince).toQuery();
-        return CustomerPageJson.of(customers.list(caller.actor(), query));
+                    example = "2026-11-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "false (the default; all with updatedSince): customers without a ban in force; "
+                    + "true: only banned ones; all: both") @QueryParam("banned") String banned) {
+        var request = new CustomerListRequest(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber,
+                status, updatedSince, banned);
+        CustomerStatus statusFilter = request.statusFilter();
+        if (statusFilter != null && !statusFilter.isRelationship()) {
+            var paging = request.pagingOnly();
+            return CustomerPageJson.ofRequests(accessRequests.list(caller.actor(), statusFilter == CustomerStatus.REQUESTED
+                    ? AccessRequestStatus.OPEN : AccessRequestStatus.REJECTED, name, paging.page(), paging.size()), statusFilter);
+        }
+        return CustomerPageJson.of(customers.list(caller.actor(), request.toQuery()));
     }
 
     @GET

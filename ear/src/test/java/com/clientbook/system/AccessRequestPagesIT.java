@@ -1,0 +1,221 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Access requests and bans in real browsers against the running server in demo mode (both demo vendors are listed):
+ * a new customer of Baltic Beverages sets its password from the e-mail, finds Alpine Fresh Foods in the directory and
+ * asks for access; Alpine sees the badge and the Requested row, approves with a customer number; the customer gets
+ * the e-mail and sees Alpine among its vendors. Then Alpine bans it from the details page, and the customer's portal
+ * says that access is restricted, with the reason Alpine chose to share. Mail arrives in GreenMail.
+ */
+class AccessRequestPagesIT {
+
+    private static final Pattern SET_PASSWORD_LINK = Pattern.compile("https?://\\S+/set-password\\.xhtml\\?token=[A-Za-z0-9_\\-]+");
+    private static final String PASSWORD = "Correct-Horse-7";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SystemTestServer.smtpPort(), "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    private final String token = UUID.randomUUID().toString().substring(0, 8);
+    private BrowserSession session;
+
+    @AfterEach
+    void closeBrowser() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    @Test
+    void aCustomerAsksForAccessTheVendorApprovesAndLaterBansIt() throws Exception {
+        String company = "Request Café " + token;
+        String email = "owner-" + token + "@request.example";
+        registerCustomerOfBaltic(company, email);
+
+        // the customer asks Alpine for access
+        session = BrowserSession.open("en-US");
+        session.signIn(email, PASSWORD);
+        session.driver().get(SystemTestServer.baseUrl() + "/customer/vendors.xhtml");
+        session.type("directoryForm:search", "alpine");
+        session.driver().findElement(By.id("directoryForm:find")).click();
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("directoryForm:directory"), DemoData.ALPINE));
+        assertTrue(session.text(By.id("vendorsTable")).contains(DemoData.BALTIC), "Baltic lists the company already");
+        session.driver().findElement(By.cssSelector("button[id$=':ask']")).click();
+        session.type("askForm:message:input", "We run a café in Graz and would like your vegetables.");
+        session.driver().findElement(By.id("askForm:send")).click();
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestsTable"), "Requested"));
+        assertTrue(session.text(By.id("requestsTable")).contains(DemoData.ALPINE));
+        session.close();
+
+        // Alpine sees the badge and the Requested row, and approves
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        int badge = Integer.parseInt(session.text(By.cssSelector("#menuForm .ui-badge")).strip());
+        assertTrue(badge >= 1, "the menu counts open requests: " + badge);
+        selectStatus("Requested");
+        WebElement row = requestRow(company);
+        assertTrue(row.getText().contains(email), "the vendor sees who asked: " + row.getText());
+        assertTrue(row.getText().contains("vegetables"), "and the message: " + row.getText());
+        row.findElement(By.cssSelector("button[id$=':approve']")).click();
+        session.type("approveForm:customerNumber:input", "AR-" + token);
+        session.driver().findElement(By.id("approveForm:confirmApprove")).click();
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                company + " is now your customer."));
+        String approvedMail = mailTo(email, "approved your request");
+        assertTrue(approvedMail.contains(DemoData.ALPINE), approvedMail);
+        long customerId = customerIdByApi(company);
+        session.close();
+
+        // the customer sees Alpine among its vendors
+        session = BrowserSession.open("en-US");
+        session.signIn(email, PASSWORD);
+        session.driver().get(SystemTestServer.baseUrl() + "/customer/vendors.xhtml");
+        String vendors = session.text(By.id("vendorsTable"));
+        assertTrue(vendors.contains(DemoData.ALPINE) && vendors.contains("AR-" + token), vendors);
+        session.close();
+
+        // Alpine bans the customer from its details page, sharing the reason
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + customerId);
+        session.driver().findElement(By.id("banActions:ban")).click();
+        session.driver().findElement(By.id("banForm:confirmBan")).click();
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("banForm:reason"),
+                "Give the reason for the ban."));
+        session.type("banForm:reason:input", "Deliveries refused twice");
+        session.driver().findElement(By.cssSelector("#banForm\\:shareReason .ui-chkbox-box")).click();
+        session.driver().findElement(By.id("banForm:confirmBan")).click();
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("banActions:banReason"),
+                "Deliveries refused twice"));
+        assertEquals("Banned", session.text(By.id("numberForm:banned")));
+        assertTrue(session.text(By.id("history")).contains("Banned"));
+        session.close();
+
+        session = BrowserSession.open("en-US");
+        session.signIn(email, PASSWORD);
+        session.driver().get(SystemTestServer.baseUrl() + "/customer/vendors.xhtml");
+        String restricted = session.text(By.id("vendorsTable"));
+        assertTrue(restricted.contains("Access restricted") && restricted.contains("Deliveries refused twice"), restricted);
+    }
+
+    @Test
+    void anotherVendorCannotOpenTheCustomerPageOfABannedCustomer() {
+        HttpResponse<String> added = SystemTestServer.send(SystemTestServer.request("/api/v1/customers")
+                .header("Authorization", "Bearer " + DemoData.ALPINE_API_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"companyName\": \"Tenant page " + token
+                        + "\", \"email\": \"tenant-" + token + "@request.example\", \"sendInvitation\": false}")).build());
+        assertEquals(201, added.statusCode(), added.body());
+        long id = SystemTestServer.json(added).get("id").asLong();
+
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.BALTIC_ADMIN);
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
+
+        assertTrue(session.driver().findElements(By.id("banActions")).isEmpty(), "no ban actions on another vendor's customer");
+        assertTrue(session.driver().getPageSource().contains("not found") || session.driver().getPageSource().contains("Not found"),
+                "the page answers not found");
+    }
+
+    /** Baltic adds the company (with the set-password e-mail); the person sets a password through the link. */
+    private void registerCustomerOfBaltic(String company, String email) throws Exception {
+        HttpResponse<String> added = SystemTestServer.send(SystemTestServer.request("/api/v1/customers")
+                .header("Authorization", "Bearer " + DemoData.BALTIC_API_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"companyName\": \"" + company + "\", \"email\": \"" + email
+                        + "\", \"contactFirstName\": \"Rita\", \"contactLastName\": \"Request\", \"postalCode\": \"8010\","
+                        + " \"city\": \"Graz\", \"country\": \"AT\"}")).build());
+        assertEquals(201, added.statusCode(), added.body());
+        Matcher link = SET_PASSWORD_LINK.matcher(mailTo(email, "Set your Clientbook password"));
+        assertTrue(link.find());
+        session = BrowserSession.open("en-US");
+        session.driver().get(link.group());
+        session.type("setPasswordForm:password:input", PASSWORD);
+        session.type("setPasswordForm:repeatedPassword:input", PASSWORD);
+        session.driver().findElement(By.id("setPasswordForm:save")).click();
+        session.waiter().until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        session.close();
+        session = null;
+    }
+
+    /** Picks a status in the list's status filter (a PrimeFaces select menu). */
+    private void selectStatus(String label) {
+        session.waiter().until(ExpectedConditions.elementToBeClickable(By.id("customersForm:customers:statusFilter"))).click();
+        session.waiter().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"))).click();
+    }
+
+    private WebElement requestRow(String company) {
+        return session.waiter().until(driver -> session.rows("customersForm:customers").stream()
+                .filter(r -> r.getText().contains(company)).findFirst().orElse(null));
+    }
+
+    private long customerIdByApi(String company) {
+        HttpResponse<String> list = SystemTestServer.get("/api/v1/customers?name=" + company.replace(" ", "%20"),
+                "Authorization", "Bearer " + DemoData.ALPINE_API_KEY);
+        assertEquals(200, list.statusCode(), list.body());
+        var items = SystemTestServer.json(list).get("items");
+        assertEquals(1, items.size(), list.body());
+        assertEquals("REGISTERED", items.get(0).get("status").asText());
+        return items.get(0).get("id").asLong();
+    }
+
+    /** The text of the first e-mail to the address whose subject contains the words, waiting up to a minute. */
+    private static String mailTo(String email, String subject) throws InterruptedException, MessagingException, IOException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            Optional<? extends Message> mail = Arrays.stream(SMTP.getReceivedMessages())
+                    .filter(m -> recipient(m).equalsIgnoreCase(email) && subjectOf(m).contains(subject))
+                    .findFirst();
+            if (mail.isPresent()) {
+                return mail.get().getContent().toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("No e-mail \"" + subject + "\" to " + email + " within a minute");
+    }
+
+    private static String recipient(Message message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subjectOf(Message message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.clientbook.persistence.accessrequest;
+
+import com.clientbook.domain.accessrequest.AccessRequest;
+import com.clientbook.domain.accessrequest.AccessRequestStatus;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.persistence.shared.Page;
+import com.clientbook.persistence.shared.Repository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Customer companies' requests to vendors. A request whose company is the vendor's customer by now (linked or invited
+ * meanwhile) is no longer "open" or "rejected" for the vendor's lists and counts: the relationship says where the
+ * customer stands.
+ */
+@Dependent
+public class AccessRequestRepository extends Repository {
+
+    private static final String NOT_CUSTOMER_YET = " and not exists (select r.id from CustomerRelationship r"
+            + " where r.vendor = a.vendor and r.customer = a.customer)";
+
+    protected AccessRequestRepository() {
+    }
+
+    public AccessRequestRepository(EntityManager entityManager) {
+        super(entityManager);
+    }
+
+    public AccessRequest add(AccessRequest request) {
+        entityManager.persist(request);
+        return request;
+    }
+
+    /** The one request of this customer company to this vendor, whatever its status. */
+    public Optional<AccessRequest> findByPair(long vendorId, long customerCompanyId) {
+        return entityManager.createNamedQuery(AccessRequest.FIND_BY_PAIR, AccessRequest.class)
+                .setParameter("vendorId", vendorId)
+                .setParameter("customerId", customerCompanyId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** A request to this vendor; another vendor's is "not found". */
+    public AccessRequest getForVendor(long vendorId, long requestId) {
+        return entityManager.createNamedQuery(AccessRequest.FIND_FOR_VENDOR, AccessRequest.class)
+                .setParameter("vendorId", vendorId)
+                .setParameter("id", requestId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Access request", requestId));
+    }
+
+    /** The customer company's requests, newest first. */
+    public List<AccessRequest> forCustomer(long customerCompanyId) {
+        return entityManager.createNamedQuery(AccessRequest.FIND_FOR_CUSTOMER, AccessRequest.class)
+                .setParameter("customerId", customerCompanyId)
+                .getResultList();
+    }
+
+    /** The vendor's requests with this status whose company is not its customer yet (the menu badge for OPEN). */
+    public long count(long vendorId, AccessRequestStatus status) {
+        return entityManager.createQuery("select count(a) from AccessRequest a where a.vendor.id = :vendorId"
+                        + " and a.status = :status" + NOT_CUSTOMER_YET, Long.class)
+                .setParameter("vendorId", vendorId)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+
+    /**
+     * One page of the vendor's requests with this status whose company is not its customer yet, newest first;
+     * {@code companyName}, when given, is a case-insensitive "contains" on the requesting company's name.
+     */
+    public Page<AccessRequest> list(long vendorId, AccessRequestStatus status, String companyName, int page, int size) {
+        String where = " from AccessRequest a join a.customer c where a.vendor.id = :vendorId and a.status = :status"
+                + NOT_CUSTOMER_YET + (companyName == null ? "" : " and lower(c.name) like :name escape '\\'");
+        TypedQuery<Long> count = entityManager.createQuery("select count(a)" + where, Long.class);
+        TypedQuery<AccessRequest> select = entityManager.createQuery(
+                "select a" + where + " order by a.requestedAt desc, a.id desc", AccessRequest.class);
+        for (TypedQuery<?> query : List.of(count, select)) {
+            query.setParameter("vendorId", vendorId);
+            query.setParameter("status", status);
+            if (companyName != null) {
+                query.setParameter("name", "%" + companyName.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        select.setHint("eclipselink.join-fetch", "a.customer");
+        select.setHint("eclipselink.batch", "a.requestedBy");
+        select.setFirstResult(page * size);
+        select.setMaxResults(size);
+        return new Page<>(select.getResultList(), page, size, count.getSingleResult());
+    }
+}

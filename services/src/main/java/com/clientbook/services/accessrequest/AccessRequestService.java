@@ -1,0 +1,302 @@
+package com.clientbook.services.accessrequest;
+
+import com.clientbook.domain.accessrequest.AccessRequest;
+import com.clientbook.domain.accessrequest.AccessRequestStatus;
+import com.clientbook.domain.audit.AuditEvent;
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.customer.CustomerRelationship;
+import com.clientbook.domain.customer.RelationshipOrigin;
+import com.clientbook.domain.shared.ConcurrentChangeException;
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.Text;
+import com.clientbook.domain.user.User;
+import com.clientbook.domain.user.UserStatus;
+import com.clientbook.persistence.accessrequest.AccessRequestRepository;
+import com.clientbook.persistence.audit.AuditRepository;
+import com.clientbook.persistence.company.CompanyRepository;
+import com.clientbook.persistence.customer.CustomerRepository;
+import com.clientbook.persistence.shared.Page;
+import com.clientbook.persistence.shared.UniqueConstraints;
+import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.ban.CustomerAccess;
+import com.clientbook.services.customer.AlreadyLinkedException;
+import com.clientbook.services.customer.CustomerNumbers;
+import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.outbox.Outbox;
+import com.clientbook.services.shared.Actor;
+import com.clientbook.services.shared.Configuration;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Access requests from both sides. A customer's person finds listed vendors and asks one for access; a vendor's person
+ * sees the open requests (the menu badge counts them), approves one (the relationship is created, origin REQUESTED,
+ * with an optional customer number) or rejects it with an optional reason. The customer company's people are e-mailed
+ * the decision, queued in the same transaction. Each side reaches only its own requests: another tenant's id is
+ * "not found".
+ */
+@Stateless
+public class AccessRequestService {
+
+    private static final String ASK = "ask vendors for access";
+    private static final String DECIDE = "decide access requests";
+    private static final int DIRECTORY_MAX = 50;
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    AccessRequestRepository requests;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    CustomerNumbers customerNumbers;
+
+    @Inject
+    CustomerService customerService;
+
+    @Inject
+    CustomerAccess access;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Configuration configuration;
+
+    @Inject
+    Clock clock;
+
+    // ---- the customer's side
+
+    /** Listed vendors whose name contains the text (blank: all, by name, at most 50), with where the actor's company stands. */
+    public List<VendorHit> findVendors(Actor actor, String name) {
+        long companyId = actor.customerCompanyId(ASK);
+        Map<Long, AccessRequestStatus> asked = new HashMap<>();
+        requests.forCustomer(companyId).forEach(r -> asked.put(r.vendor().id(), r.status()));
+        Map<Long, CustomerRelationship> connected = new HashMap<>();
+        customers.forCustomerCompany(companyId).forEach(r -> connected.put(r.vendor().id(), r));
+        LocalDate today = today();
+        return companies.findListedVendors(Text.trimToNull(name), DIRECTORY_MAX).stream()
+                .map(vendor -> {
+                    CustomerRelationship relationship = connected.get(vendor.id());
+                    return new VendorHit(vendor.id(), vendor.name(), relationship != null,
+                            relationship != null && relationship.isBannedOn(today),
+                            relationship != null ? null : asked.get(vendor.id()));
+                })
+                .toList();
+    }
+
+    /**
+     * Asks a listed vendor for access, with an optional message. Asking while a request is open changes nothing and
+     * answers that request; after a rejection the request opens again. Refused: an unlisted or unknown vendor (not
+     * found), a vendor that has banned the company ({@link com.clientbook.services.ban.CustomerBannedException}), a
+     * vendor the company is connected with already ({@link AlreadyConnectedException}).
+     */
+    public AccessRequestView requestAccess(Actor actor, long vendorId, String message) {
+        long companyId = actor.customerCompanyId(ASK);
+        Company vendor = companies.find(vendorId).filter(c -> c.isVendor() && c.isListed())
+                .orElseThrow(() -> new NotFoundException("Vendor", vendorId));
+        String text = Text.trimToNull(message);
+        if (text != null && text.length() > AccessRequest.MESSAGE_MAX) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("message",
+                    "can have at most " + AccessRequest.MESSAGE_MAX + " characters")));
+        }
+        access.requireMayAct(companyId, vendorId);
+        if (customers.findByCustomerCompany(vendorId, companyId).isPresent()) {
+            throw new AlreadyConnectedException(vendor.name());
+        }
+        User requester = users.get(actor.userId());
+        Instant now = clock.instant();
+        var existing = requests.findByPair(vendorId, companyId);
+        if (existing.isPresent() && existing.get().isOpen()) {
+            return AccessRequestView.of(existing.get());
+        }
+        AccessRequest request;
+        if (existing.isPresent()) {
+            request = existing.get();
+            request.reopen(requester, text, now);
+        } else {
+            request = requests.add(new AccessRequest(vendor, requester, text, now));
+        }
+        try {
+            requests.flush();
+        } catch (PersistenceException e) {
+            // a second tab asked at the same moment: its request is the open one, and this one is not needed
+            if (UniqueConstraints.violatedBy(e).filter("access_request_pair_uq"::equals).isPresent()
+                    || e instanceof OptimisticLockException) {
+                throw new ConcurrentChangeException("Access request to", vendor.name());
+            }
+            throw e;
+        }
+        audit.record(AuditEvent.onCompany(companyId, actor.label(), "ACCESS_REQUESTED", "vendor", vendor.name(), now));
+        return AccessRequestView.of(request);
+    }
+
+    /** The actor's company's requests, newest first. */
+    public List<AccessRequestView> myRequests(Actor actor) {
+        return requests.forCustomer(actor.customerCompanyId(ASK)).stream().map(AccessRequestView::of).toList();
+    }
+
+    /** The vendors the actor's company is connected with, each with its restriction (ban) while one is in force. */
+    public List<ConnectedVendor> myVendors(Actor actor) {
+        LocalDate today = today();
+        List<ConnectedVendor> vendors = new ArrayList<>();
+        for (CustomerRelationship relationship : customers.forCustomerCompany(actor.customerCompanyId(ASK))) {
+            var ban = relationship.ban().filter(b -> b.inForceOn(today));
+            vendors.add(new ConnectedVendor(relationship.vendor().id(), relationship.vendor().name(),
+                    relationship.customerNumber(), ban.isPresent(),
+                    ban.filter(CustomerRelationship.Ban::reasonShared).map(CustomerRelationship.Ban::reason).orElse(null),
+                    ban.map(CustomerRelationship.Ban::until).orElse(null)));
+        }
+        return vendors;
+    }
+
+    // ---- the vendor's side
+
+    /** How many requests wait for the vendor's decision: the menu badge. */
+    public long openCount(Actor actor) {
+        return requests.count(actor.vendorId(DECIDE), AccessRequestStatus.OPEN);
+    }
+
+    /** How many of the vendor's requests were rejected (and the company has not become its customer since). */
+    public long rejectedCount(Actor actor) {
+        return requests.count(actor.vendorId(DECIDE), AccessRequestStatus.REJECTED);
+    }
+
+    /**
+     * One page of the vendor's open (status REQUESTED in the list) or rejected requests, newest first, optionally only
+     * companies whose name contains {@code companyName}.
+     */
+    public Page<AccessRequestView> list(Actor actor, AccessRequestStatus status, String companyName, int page, int size) {
+        long vendorId = actor.vendorId(DECIDE);
+        if (status == AccessRequestStatus.APPROVED) {
+            throw new IllegalArgumentException("Approved requests are customers; list those");
+        }
+        return requests.list(vendorId, status, Text.trimToNull(companyName), Math.max(page, 0),
+                Math.min(Math.max(size, 1), MAX_PAGE_SIZE)).map(AccessRequestView::of);
+    }
+
+    /** One request to the actor's vendor; another vendor's is "not found". */
+    public AccessRequestView get(Actor actor, long requestId) {
+        return AccessRequestView.of(requests.getForVendor(actor.vendorId(DECIDE), requestId));
+    }
+
+    /**
+     * Approves an open request: the company becomes the vendor's customer (origin REQUESTED), with the customer number
+     * when one is given (unique within the vendor, as everywhere), and its people are told by e-mail.
+     */
+    public CustomerView approve(Actor actor, long requestId, String customerNumber) {
+        long vendorId = actor.vendorId(DECIDE);
+        AccessRequest request = requests.getForVendor(vendorId, requestId);
+        Company company = request.customer();
+        if (!request.isOpen()) {
+            throw new AccessRequestDecidedException(company.name());
+        }
+        String number = CustomerRelationship.normalizeCustomerNumber(customerNumber);
+        if (number != null && number.length() > CustomerRelationship.CUSTOMER_NUMBER_MAX) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("customerNumber",
+                    "can have at most " + CustomerRelationship.CUSTOMER_NUMBER_MAX + " characters")));
+        }
+        if (customers.findByCustomerCompany(vendorId, company.id()).isPresent()) {
+            throw new AlreadyLinkedException(company.id(), company.name());
+        }
+        customerNumbers.requireFree(vendorId, number, null);
+
+        Instant now = clock.instant();
+        Company vendor = request.vendor();
+        CustomerRelationship relationship = customers.add(
+                new CustomerRelationship(vendor, company, RelationshipOrigin.REQUESTED, number, now));
+        request.approve(actor.label(), now);
+        try {
+            customers.flush();
+        } catch (OptimisticLockException e) {
+            throw new AccessRequestDecidedException(company.name());
+        } catch (PersistenceException e) {
+            String constraint = UniqueConstraints.violatedBy(e).orElseThrow(() -> e);
+            if (constraint.equals("customer_relationship_pair_uq")) {
+                throw new AlreadyLinkedException(company.id(), company.name());
+            }
+            if (constraint.equals(CustomerNumbers.UNIQUE_INDEX)) {
+                throw CustomerNumbers.takenMeanwhile(number);
+            }
+            throw e;
+        }
+        audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), request.requestedBy().displayName()
+                        + " <" + request.requestedBy().email() + ">", "ACCESS_REQUESTED", "message", null, request.message(),
+                request.requestedAt()));
+        audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actor.label(), "ACCESS_APPROVED", now));
+        if (relationship.customerNumber() != null) {
+            audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actor.label(),
+                    "customerNumber", null, relationship.customerNumber(), now));
+        }
+        tell(company, vendor.name() + " approved your request",
+                vendor.name() + " approved your request for access: your company, " + company.name()
+                        + ", is now their customer on Clientbook.\n\nSign in to see your vendors: "
+                        + configuration.baseUrl() + "/customer/vendors.xhtml\n");
+        return customerService.get(actor, relationship.id());
+    }
+
+    /** Rejects an open request, with an optional reason that the company's people read in the e-mail and their portal. */
+    public AccessRequestView reject(Actor actor, long requestId, String reason) {
+        long vendorId = actor.vendorId(DECIDE);
+        AccessRequest request = requests.getForVendor(vendorId, requestId);
+        Company company = request.customer();
+        if (!request.isOpen()) {
+            throw new AccessRequestDecidedException(company.name());
+        }
+        String text = Text.trimToNull(reason);
+        if (text != null && text.length() > AccessRequest.REASON_MAX) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("reason",
+                    "can have at most " + AccessRequest.REASON_MAX + " characters")));
+        }
+        Instant now = clock.instant();
+        request.reject(text, actor.label(), now);
+        try {
+            requests.flush();
+        } catch (OptimisticLockException e) {
+            throw new AccessRequestDecidedException(company.name());
+        }
+        String vendorName = request.vendor().name();
+        audit.record(AuditEvent.onCompany(company.id(), actor.label(), "ACCESS_REJECTED", "vendor", vendorName, now));
+        tell(company, vendorName + " declined your request",
+                vendorName + " declined your company's request for access on Clientbook."
+                        + (text == null ? "" : "\n\nTheir reason: " + text) + "\n");
+        return AccessRequestView.of(request);
+    }
+
+    /** E-mails every person of the company who can be reached (active or still to register). */
+    private void tell(Company company, String subject, String text) {
+        for (User person : users.findByCompany(company)) {
+            if (person.status() == UserStatus.ACTIVE || person.status() == UserStatus.PENDING) {
+                outbox.queueEmail(person.email(), subject, "Hello " + person.displayName() + ",\n\n" + text);
+            }
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,53 @@
+package com.clientbook.services.vendor;
+
+import com.clientbook.domain.audit.AuditEvent;
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.shared.NotPermittedException;
+import com.clientbook.domain.user.Role;
+import com.clientbook.persistence.audit.AuditRepository;
+import com.clientbook.persistence.company.CompanyRepository;
+import com.clientbook.services.shared.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * A vendor's settings: whether customers find it in the vendor directory and may ask it for access. Everyone of the
+ * vendor reads them; only its admins change them, and each change is in the vendor's history.
+ */
+@Stateless
+public class VendorSettingsService {
+
+    private static final String READ = "read vendor settings";
+    private static final String CHANGE = "change vendor settings";
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    AuditRepository audit;
+
+    @Inject
+    Clock clock;
+
+    public boolean isListed(Actor actor) {
+        return companies.get(actor.vendorId(READ)).isListed();
+    }
+
+    /** Lists the vendor in the directory, or takes it out; vendor admins only. Requests already made stay. */
+    public void setListed(Actor actor, boolean listed) {
+        long vendorId = actor.vendorId(CHANGE);
+        if (actor.role() != Role.VENDOR_ADMIN) {
+            throw new NotPermittedException(CHANGE);
+        }
+        Company vendor = companies.get(vendorId);
+        if (vendor.isListed() == listed) {
+            return;
+        }
+        Instant now = clock.instant();
+        vendor.listInDirectory(listed, now);
+        audit.record(AuditEvent.onCompany(vendorId, actor.label(), listed ? "VENDOR_LISTED" : "VENDOR_UNLISTED", now));
+    }
+}

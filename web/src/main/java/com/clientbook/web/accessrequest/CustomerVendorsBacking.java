@@ -1,0 +1,133 @@
+package com.clientbook.web.accessrequest;
+
+import com.clientbook.domain.shared.BusinessException;
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.services.accessrequest.AccessRequestService;
+import com.clientbook.services.accessrequest.AccessRequestView;
+import com.clientbook.services.accessrequest.ConnectedVendor;
+import com.clientbook.services.accessrequest.VendorHit;
+import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/**
+ * {@code /customer/vendors.xhtml}: the vendors the customer's company is connected with (and which of them restricted
+ * its access), its access requests, and the vendor directory, where it asks a listed vendor for access.
+ */
+@Named
+@ViewScoped
+public class CustomerVendorsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String MESSAGE_INPUT = "askForm:message:input";
+
+    @Inject
+    AccessRequestService requests;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private List<ConnectedVendor> vendors = List.of();
+    private List<AccessRequestView> myRequests = List.of();
+    private List<VendorHit> directory = List.of();
+    private String search;
+    private VendorHit asking;
+    private String message;
+
+    @PostConstruct
+    void init() {
+        load();
+        find();
+    }
+
+    /** Searches the directory by name (blank: all listed vendors). */
+    public void find() {
+        directory = requests.findVendors(currentUser.actor(), search);
+    }
+
+    /** Opens the "ask for access" dialog for one vendor of the directory. */
+    public void startAsking(VendorHit vendor) {
+        asking = vendor;
+        message = null;
+    }
+
+    public void ask() {
+        try {
+            requests.requestAccess(currentUser.actor(), asking.id(), message);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(MESSAGE_INPUT, error.message()));
+            return;
+        } catch (BusinessException e) {
+            messages.error(null, e);
+            return;
+        }
+        messages.notice("access.requested", asking.name());
+        load();
+        find();
+    }
+
+    private void load() {
+        vendors = requests.myVendors(currentUser.actor());
+        myRequests = requests.myRequests(currentUser.actor());
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())
+                .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public List<ConnectedVendor> getVendors() {
+        return vendors;
+    }
+
+    public List<AccessRequestView> getMyRequests() {
+        return myRequests;
+    }
+
+    public List<VendorHit> getDirectory() {
+        return directory;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public VendorHit getAsking() {
+        return asking;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+}

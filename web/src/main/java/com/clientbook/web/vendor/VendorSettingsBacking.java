@@ -1,0 +1,54 @@
+package com.clientbook.web.vendor;
+
+import com.clientbook.domain.shared.NotPermittedException;
+import com.clientbook.services.vendor.VendorSettingsService;
+import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** {@code /vendor/settings.xhtml} (vendor admins): whether the vendor is listed in the vendor directory. */
+@Named
+@ViewScoped
+public class VendorSettingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    VendorSettingsService settings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private boolean listed;
+
+    @PostConstruct
+    void init() {
+        listed = settings.isListed(currentUser.actor());
+    }
+
+    public void save() {
+        try {
+            settings.setListed(currentUser.actor(), listed);
+        } catch (NotPermittedException e) {
+            messages.error(null, e);
+            return;
+        }
+        messages.info(null, "vendorSettings.saved");
+    }
+
+    public boolean isListed() {
+        return listed;
+    }
+
+    public void setListed(boolean listed) {
+        this.listed = listed;
+    }
+}

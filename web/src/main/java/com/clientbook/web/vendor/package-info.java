@@ -1,0 +1,2 @@
+/** The vendor's own pages: its settings and its dashboard. */
+package com.clientbook.web.vendor;
