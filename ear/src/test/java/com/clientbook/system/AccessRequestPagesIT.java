@@ -130,7 +130,7 @@ class AccessRequestPagesIT {
     }
 
     @Test
-    void anotherVendorCannotOpenTheCustomerPageOfABannedCustomer() {
+    void anotherVendorGetsNotFoundForTheCustomerPageAndStaffCannotChangeTheListing() {
         HttpResponse<String> added = SystemTestServer.send(SystemTestServer.request("/api/v1/customers")
                 .header("Authorization", "Bearer " + DemoData.ALPINE_API_KEY)
                 .header("Content-Type", "application/json")
@@ -146,6 +146,13 @@ class AccessRequestPagesIT {
         assertTrue(session.driver().findElements(By.id("banActions")).isEmpty(), "no ban actions on another vendor's customer");
         assertTrue(session.driver().getPageSource().contains("not found") || session.driver().getPageSource().contains("Not found"),
                 "the page answers not found");
+        session.close();
+
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.ALPINE_STAFF);
+        assertTrue(session.driver().findElements(By.id("menuForm:vendorSettingsItem")).isEmpty(), "staff see no settings");
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/settings.xhtml");
+        assertTrue(session.driver().findElements(By.id("settingsForm")).isEmpty(), "staff cannot open the settings");
     }
 
     /** Baltic adds the company (with the set-password e-mail); the person sets a password through the link. */
