@@ -146,6 +146,12 @@ class AccessRequestPagesIT {
         assertTrue(session.driver().findElements(By.id("banActions")).isEmpty(), "no ban actions on another vendor's customer");
         assertTrue(session.driver().getPageSource().contains("not found") || session.driver().getPageSource().contains("Not found"),
                 "the page answers not found");
+
+        // Baltic's admin finds its directory listing on (demo vendors are listed) and saves it unchanged
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/settings.xhtml");
+        assertTrue(session.driver().findElement(By.id("settingsForm:listed_input")).isSelected());
+        click(By.id("settingsForm:save"));
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:messages"), "Settings saved."));
         session.close();
 
         session = BrowserSession.open("en-US");
@@ -153,6 +159,16 @@ class AccessRequestPagesIT {
         assertTrue(session.driver().findElements(By.id("menuForm:vendorSettingsItem")).isEmpty(), "staff see no settings");
         session.driver().get(SystemTestServer.baseUrl() + "/vendor/settings.xhtml");
         assertTrue(session.driver().findElements(By.id("settingsForm")).isEmpty(), "staff cannot open the settings");
+
+        // the dashboard counts Alpine's customers per status, with one chart
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/dashboard.xhtml");
+        String counts = session.text(By.id("counts"));
+        for (String status : new String[] {"Requested", "Rejected", "Prospect", "Registered", "Has ordered"}) {
+            assertTrue(counts.contains(status), counts);
+        }
+        assertEquals(1, session.driver().findElements(By.cssSelector("#funnelChart canvas")).size());
+        assertTrue(Long.parseLong(session.text(By.cssSelector("#counts_data tr[data-ri='2'] td:last-child")).strip()) >= 30,
+                "the demo data's prospects are counted");
     }
 
     /** Baltic adds the company (with the set-password e-mail); the person sets a password through the link. */
