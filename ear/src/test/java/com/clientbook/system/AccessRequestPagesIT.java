@@ -65,12 +65,12 @@ class AccessRequestPagesIT {
         session.signIn(email, PASSWORD);
         session.driver().get(SystemTestServer.baseUrl() + "/customer/vendors.xhtml");
         session.type("directoryForm:search", "alpine");
-        session.driver().findElement(By.id("directoryForm:find")).click();
+        click(By.id("directoryForm:find"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("directoryForm:directory"), DemoData.ALPINE));
         assertTrue(session.text(By.id("vendorsTable")).contains(DemoData.BALTIC), "Baltic lists the company already");
-        session.driver().findElement(By.cssSelector("button[id$=':ask']")).click();
+        click(By.cssSelector("#directoryForm\\:directory button[id$=':ask']"));
         session.type("askForm:message:input", "We run a café in Graz and would like your vegetables.");
-        session.driver().findElement(By.id("askForm:send")).click();
+        click(By.id("askForm:send"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestsTable"), "Requested"));
         assertTrue(session.text(By.id("requestsTable")).contains(DemoData.ALPINE));
         session.close();
@@ -80,13 +80,16 @@ class AccessRequestPagesIT {
         session.signIn(DemoData.ALPINE_ADMIN);
         int badge = Integer.parseInt(session.text(By.cssSelector("#menuForm .ui-badge")).strip());
         assertTrue(badge >= 1, "the menu counts open requests: " + badge);
-        selectStatus("Requested");
+        selectStatus("REQUESTED");
         WebElement row = requestRow(company);
         assertTrue(row.getText().contains(email), "the vendor sees who asked: " + row.getText());
         assertTrue(row.getText().contains("vegetables"), "and the message: " + row.getText());
-        row.findElement(By.cssSelector("button[id$=':approve']")).click();
+        session.waiter().until(driver -> {
+            requestRow(company).findElement(By.cssSelector("button[id$=':approve']")).click();
+            return true;
+        });
         session.type("approveForm:customerNumber:input", "AR-" + token);
-        session.driver().findElement(By.id("approveForm:confirmApprove")).click();
+        click(By.id("approveForm:confirmApprove"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
                 company + " is now your customer."));
         String approvedMail = mailTo(email, "approved your request");
@@ -106,13 +109,13 @@ class AccessRequestPagesIT {
         session = BrowserSession.open("en-US");
         session.signIn(DemoData.ALPINE_ADMIN);
         session.driver().get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + customerId);
-        session.driver().findElement(By.id("banActions:ban")).click();
-        session.driver().findElement(By.id("banForm:confirmBan")).click();
+        click(By.id("banActions:ban"));
+        click(By.id("banForm:confirmBan"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("banForm:reason"),
                 "Give the reason for the ban."));
         session.type("banForm:reason:input", "Deliveries refused twice");
-        session.driver().findElement(By.cssSelector("#banForm\\:shareReason .ui-chkbox-box")).click();
-        session.driver().findElement(By.id("banForm:confirmBan")).click();
+        click(By.cssSelector("#banForm\\:shareReason .ui-chkbox-box"));
+        click(By.id("banForm:confirmBan"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("banActions:banReason"),
                 "Deliveries refused twice"));
         assertEquals("Banned", session.text(By.id("numberForm:banned")));
@@ -127,7 +130,7 @@ class AccessRequestPagesIT {
     }
 
     @Test
-    void anotherVendorCannotOpenTheCustomerPageOfABannedCustomer() {
+    void anotherVendorGetsNotFoundForTheCustomerPageAndStaffCannotChangeTheListing() {
         HttpResponse<String> added = SystemTestServer.send(SystemTestServer.request("/api/v1/customers")
                 .header("Authorization", "Bearer " + DemoData.ALPINE_API_KEY)
                 .header("Content-Type", "application/json")
@@ -143,6 +146,29 @@ class AccessRequestPagesIT {
         assertTrue(session.driver().findElements(By.id("banActions")).isEmpty(), "no ban actions on another vendor's customer");
         assertTrue(session.driver().getPageSource().contains("not found") || session.driver().getPageSource().contains("Not found"),
                 "the page answers not found");
+
+        // Baltic's admin finds its directory listing on (demo vendors are listed) and saves it unchanged
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/settings.xhtml");
+        assertTrue(session.driver().findElement(By.id("settingsForm:listed_input")).isSelected());
+        click(By.id("settingsForm:save"));
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:messages"), "Settings saved."));
+        session.close();
+
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.ALPINE_STAFF);
+        assertTrue(session.driver().findElements(By.id("menuForm:vendorSettingsItem")).isEmpty(), "staff see no settings");
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/settings.xhtml");
+        assertTrue(session.driver().findElements(By.id("settingsForm")).isEmpty(), "staff cannot open the settings");
+
+        // the dashboard counts Alpine's customers per status, with one chart
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/dashboard.xhtml");
+        String counts = session.text(By.id("counts"));
+        for (String status : new String[] {"Requested", "Rejected", "Prospect", "Registered", "Has ordered"}) {
+            assertTrue(counts.contains(status), counts);
+        }
+        assertEquals(1, session.driver().findElements(By.cssSelector("#funnelChart canvas")).size());
+        assertTrue(Long.parseLong(session.text(By.cssSelector("#counts_data tr[data-ri='2'] td:last-child")).strip()) >= 30,
+                "the demo data's prospects are counted");
     }
 
     /** Baltic adds the company (with the set-password e-mail); the person sets a password through the link. */
@@ -160,22 +186,44 @@ class AccessRequestPagesIT {
         session.driver().get(link.group());
         session.type("setPasswordForm:password:input", PASSWORD);
         session.type("setPasswordForm:repeatedPassword:input", PASSWORD);
-        session.driver().findElement(By.id("setPasswordForm:save")).click();
+        click(By.id("setPasswordForm:save"));
         session.waiter().until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
         session.close();
         session = null;
     }
 
-    /** Picks a status in the list's status filter (a PrimeFaces select menu). */
-    private void selectStatus(String label) {
-        session.waiter().until(ExpectedConditions.elementToBeClickable(By.id("customersForm:customers:statusFilter"))).click();
-        session.waiter().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"))).click();
+    /** Clicks the element once it is there and clickable, looking again when PrimeFaces replaced it meanwhile. */
+    private void click(By locator) {
+        session.waiter().until(driver -> {
+            WebElement element = driver.findElement(locator);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /**
+     * Picks a status in the list's status filter (a PrimeFaces select menu) the way its onchange does: select the value,
+     * then filter the table. Through the widgets, since clicking into the menu's panel while it opens was missed once.
+     */
+    private void selectStatus(String value) {
+        session.waiter().until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var menu = PrimeFaces.widgets['widget_customersForm_customers_statusFilter'];"
+                        + " if (!menu || !PF('customersTable')) { return false; }"
+                        + " menu.selectValue(arguments[0]); PF('customersTable').filter(); return true;", value));
     }
 
     private WebElement requestRow(String company) {
-        return session.waiter().until(driver -> session.rows("customersForm:customers").stream()
-                .filter(r -> r.getText().contains(company)).findFirst().orElse(null));
+        try {
+            return session.waiter().until(driver -> session.rows("customersForm:customers").stream()
+                    .filter(r -> r.getText().contains(company)).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No row of " + company + "; status filter shows \""
+                    + session.text(By.id("customersForm:customers:statusFilter_label")) + "\", table: "
+                    + session.text(By.id("customersForm:customers")), e);
+        }
     }
 
     private long customerIdByApi(String company) {
