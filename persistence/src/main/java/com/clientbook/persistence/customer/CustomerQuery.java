@@ -8,13 +8,13 @@ import java.time.Instant;
  * What a vendor asks of its customer list: text filters (each a case-insensitive "contains"; {@code text} looks
  * in company name, customer number, e-mail address and city at once), one label (exact, case-insensitive), "no
  * customer number yet", registered or not (a person of the customer company has an active account; {@code null}
- * for either), changed since an instant (for ERP delta sync), one sort column, and a page. Blank filters are
- * ignored.
+ * for either), invited or not (an invitation about the customer is pending; {@code null} for either), changed since
+ * an instant (for ERP delta sync), one sort column, and a page. Blank filters are ignored.
  */
 public record CustomerQuery(String name, String customerNumber, String city,
                             CustomerSort sort, boolean ascending, int page, int size,
                             String text, String label, boolean withoutCustomerNumber, Boolean registered,
-                            Instant updatedSince) {
+                            Instant updatedSince, Boolean invited) {
 
     public static final int MAX_PAGE_SIZE = 200;
     public static final int DEFAULT_PAGE_SIZE = 50;
@@ -36,7 +36,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
 
     /** The column filters only, as the first version of the list knew them. */
     public CustomerQuery(String name, String customerNumber, String city, CustomerSort sort, boolean ascending, int page, int size) {
-        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null);
+        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null);
     }
 
     public static CustomerQuery firstPage() {
@@ -44,24 +44,32 @@ public record CustomerQuery(String name, String customerNumber, String city,
     }
 
     public CustomerQuery withText(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, invited);
     }
 
     public CustomerQuery withLabel(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, invited);
     }
 
     public CustomerQuery withoutCustomerNumber(boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, invited);
     }
 
     public CustomerQuery withRegistered(Boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, invited);
     }
 
     /** Only customers changed at or after the instant, sorted by when they changed (then id), oldest first. */
     public CustomerQuery withUpdatedSince(Instant value) {
         return new CustomerQuery(name, customerNumber, city, value == null ? sort : CustomerSort.UPDATED_AT,
-                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value);
+                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, invited);
+    }
+
+    /**
+     * Invited or not: an invitation about the customer is pending (not accepted, not revoked, not expired now);
+     * {@code null} for either. The status Invited is "not registered and invited", Prospect "neither".
+     */
+    public CustomerQuery withInvited(Boolean value) {
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, registered, updatedSince, value);
     }
 }

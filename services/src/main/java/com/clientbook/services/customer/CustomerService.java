@@ -14,6 +14,7 @@ import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
+import com.clientbook.persistence.invitation.InvitationRepository;
 import com.clientbook.persistence.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
@@ -62,13 +63,18 @@ public class CustomerService {
     InputValidation validation;
 
     @Inject
+    InvitationRepository invitations;
+
+    @Inject
     Clock clock;
 
     public Page<CustomerView> list(Actor actor, CustomerQuery query) {
         Page<CustomerRelationship> page = customers.list(actor.vendorId(LIST), query);
         Set<Long> registered = users.companiesWithActiveUsers(
                 page.items().stream().map(r -> r.customer().id()).toList());
-        return page.map(r -> CustomerView.of(r, statusOf(r, registered)));
+        Set<Long> invited = invitations.relationshipsInvited(page.items().stream().map(CustomerRelationship::id).toList(),
+                clock.instant());
+        return page.map(r -> CustomerView.of(r, statusOf(r, registered, invited)));
     }
 
     /** One customer of the actor's vendor; another vendor's id is "not found". */
@@ -240,10 +246,16 @@ public class CustomerService {
 
     private CustomerView view(CustomerRelationship relationship) {
         Set<Long> registered = users.companiesWithActiveUsers(java.util.List.of(relationship.customer().id()));
-        return CustomerView.of(relationship, statusOf(relationship, registered));
+        Set<Long> invited = invitations.relationshipsInvited(java.util.List.of(relationship.id()), clock.instant());
+        return CustomerView.of(relationship, statusOf(relationship, registered, invited));
     }
 
-    private static CustomerStatus statusOf(CustomerRelationship relationship, Set<Long> companiesWithActiveUsers) {
-        return companiesWithActiveUsers.contains(relationship.customer().id()) ? CustomerStatus.REGISTERED : CustomerStatus.PROSPECT;
+    /** Registered beats Invited beats Prospect: an invitation matters only while nobody of the customer has an account. */
+    private static CustomerStatus statusOf(CustomerRelationship relationship, Set<Long> companiesWithActiveUsers,
+                                           Set<Long> invitedRelationships) {
+        if (companiesWithActiveUsers.contains(relationship.customer().id())) {
+            return CustomerStatus.REGISTERED;
+        }
+        return invitedRelationships.contains(relationship.id()) ? CustomerStatus.INVITED : CustomerStatus.PROSPECT;
     }
 }

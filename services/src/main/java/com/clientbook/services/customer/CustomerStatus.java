@@ -7,6 +7,8 @@ package com.clientbook.services.customer;
 public enum CustomerStatus {
     /** The vendor created the customer; nobody of the customer has an active account yet. */
     PROSPECT,
+    /** Like a prospect, but an invitation about this customer is pending (sent, not accepted, revoked or expired). */
+    INVITED,
     /** A person of the customer company has an active account. */
     REGISTERED
 }
