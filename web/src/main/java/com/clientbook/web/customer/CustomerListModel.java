@@ -67,12 +67,21 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 sort != null && sort.getOrder().isAscending(), first / size, size)
                 .withText(filter(filterBy, "globalFilter"))
                 .withLabel(filter(filterBy, "labels"))
-                .withRegistered(registered(filter(filterBy, "status")));
+                .withRegistered(registered(filter(filterBy, "status")))
+                .withInvited(invited(filter(filterBy, "status")));
     }
 
-    /** The status filter's value: REGISTERED or PROSPECT; anything else (or nothing) shows both. */
+    /** The status filter's value: REGISTERED, or PROSPECT or INVITED (both not registered); anything else shows all. */
     private static Boolean registered(String status) {
         if ("REGISTERED".equals(status)) {
+            return true;
+        }
+        return "PROSPECT".equals(status) || "INVITED".equals(status) ? false : null;
+    }
+
+    /** INVITED: an invitation is pending; PROSPECT: none is; otherwise either. */
+    private static Boolean invited(String status) {
+        if ("INVITED".equals(status)) {
             return true;
         }
         return "PROSPECT".equals(status) ? false : null;

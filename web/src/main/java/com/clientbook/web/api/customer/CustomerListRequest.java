@@ -21,7 +21,7 @@ import java.util.Map;
  * @param q                free text, found in company name, customer number, e-mail address or city
  * @param label            one label, exact but ignoring case
  * @param noCustomerNumber "true" for customers without a number yet
- * @param status           PROSPECT or REGISTERED
+ * @param status           PROSPECT, INVITED or REGISTERED
  * @param updatedSince     an ISO-8601 instant; the list is then sorted by change time, oldest first
  */
 record CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city,
@@ -73,12 +73,20 @@ record CustomerListRequest(String page, String size, String sort, String name, S
             withoutNumber = noNumber.equalsIgnoreCase("true");
         }
         Boolean registered = null;
+        Boolean invited = null;
         String statusText = Text.trimToNull(status);
         if (statusText != null) {
             switch (statusText.toUpperCase(Locale.ROOT)) {
                 case "REGISTERED" -> registered = true;
-                case "PROSPECT" -> registered = false;
-                default -> errors.add(new FieldError("status", "must be PROSPECT or REGISTERED"));
+                case "PROSPECT" -> {
+                    registered = false;
+                    invited = false;
+                }
+                case "INVITED" -> {
+                    registered = false;
+                    invited = true;
+                }
+                default -> errors.add(new FieldError("status", "must be PROSPECT, INVITED or REGISTERED"));
             }
         }
         Instant since = null;
@@ -99,6 +107,7 @@ record CustomerListRequest(String page, String size, String sort, String name, S
                 .withLabel(label)
                 .withoutCustomerNumber(withoutNumber)
                 .withRegistered(registered)
+                .withInvited(invited)
                 .withUpdatedSince(since);
     }
 

@@ -121,7 +121,7 @@ public class CustomersResource {
             @Parameter(description = "One label, matched exactly but ignoring case") @QueryParam("label") String label,
             @Parameter(description = "true: only customers without a customer number yet",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("noCustomerNumber") String noCustomerNumber,
-            @Parameter(description = "PROSPECT or REGISTERED") @QueryParam("status") String status,
+            @Parameter(description = "PROSPECT, INVITED (an invitation is pending) or REGISTERED") @QueryParam("status") String status,
             @Parameter(description = "ISO-8601 instant: only customers changed at or after it, oldest change first "
                     + "(sorted by updatedAt, then id; sort is ignored). For ERP delta sync",
                     example = "2026-11-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince) {

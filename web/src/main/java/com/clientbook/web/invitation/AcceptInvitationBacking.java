@@ -1,0 +1,187 @@
+package com.clientbook.web.invitation;
+
+import com.clientbook.domain.shared.BusinessException;
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.services.invitation.AcceptedInvitation;
+import com.clientbook.services.invitation.InvitationNotUsableException;
+import com.clientbook.services.invitation.InvitationOffer;
+import com.clientbook.services.invitation.InvitationService;
+import com.clientbook.services.invitation.Registration;
+import com.clientbook.services.user.WeakPasswordException;
+import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * {@code /invitation.xhtml?token=…}, the page an invitation e-mail links to. Anybody may open it: it says which
+ * vendor invites whom; a signed-in customer accepts, a person without an account registers and accepts at once,
+ * and everybody else (expired, revoked or used link; a vendor's account) is told plainly why not.
+ */
+@Named
+@ViewScoped
+public class AcceptInvitationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String REGISTER_FORM = "registerForm";
+    private static final Set<String> FIELDS = Set.of("companyName", "firstName", "lastName", "password");
+
+    @Inject
+    InvitationService invitations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocalizedValidation validation;
+
+    @Inject
+    Messages messages;
+
+    private String token;
+    private InvitationOffer offer;
+    /** Why the link cannot be used, as a bundle key; {@code null} while it can. */
+    private String refusal;
+    private AcceptedInvitation accepted;
+
+    private String companyName;
+    private String firstName;
+    private String lastName;
+    private String password;
+    private String repeatedPassword;
+
+    public void open() {
+        offer = invitations.offer(token).orElse(null);
+        if (offer == null) {
+            refusal = "invitation.notUsable.UNKNOWN";
+        } else if (!offer.usable()) {
+            refusal = "invitation.notUsable." + offer.status().name();
+        } else if (currentUser.isSignedIn() && !currentUser.isCustomer()) {
+            refusal = "invitation.notACustomerAccount";
+        }
+    }
+
+    /** A signed-in customer accepts for their company. */
+    public void accept() {
+        try {
+            accepted = invitations.accept(currentUser.actor(), token);
+        } catch (InvitationNotUsableException e) {
+            refusal = e.messageKey();
+        } catch (BusinessException e) {
+            messages.error(null, e);
+        }
+    }
+
+    /** Somebody without an account registers their company and themselves, and accepts in the same step. */
+    public void register() {
+        if (password == null || !password.equals(repeatedPassword)) {
+            messages.errorText(REGISTER_FORM + ":repeatedPassword:input", messages.text("password.mismatch"));
+            return;
+        }
+        Registration registration = new Registration(companyName, firstName, lastName, password);
+        var problems = validation.problems(registration, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+            return;
+        }
+        try {
+            accepted = invitations.registerAndAccept(token, registration);
+        } catch (InvitationNotUsableException e) {
+            refusal = e.messageKey();
+        } catch (WeakPasswordException e) {
+            messages.error(fieldId("password"), e);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), messages.text("invitation.companyNameRequired")));
+        } catch (BusinessException e) {
+            messages.error(null, e);
+        } finally {
+            password = null;
+            repeatedPassword = null;
+        }
+    }
+
+    private static String fieldId(String field) {
+        return field != null && FIELDS.contains(field) ? REGISTER_FORM + ":" + field + ":input" : null;
+    }
+
+    /** The offer may be shown and acted on: a usable link, not yet accepted here, by somebody who may. */
+    public boolean isOpen() {
+        return offer != null && refusal == null && accepted == null;
+    }
+
+    /** The person is signed in with a customer account and accepts with a click. */
+    public boolean isSignedInCustomer() {
+        return currentUser.isSignedIn() && currentUser.isCustomer();
+    }
+
+    /** Nobody is signed in, and the invited address has no account: registering on the spot is offered. */
+    public boolean isRegistrationOffered() {
+        return !currentUser.isSignedIn() && offer != null && !offer.accountExists();
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public InvitationOffer getOffer() {
+        return offer;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public AcceptedInvitation getAccepted() {
+        return accepted;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeatedPassword() {
+        return repeatedPassword;
+    }
+
+    public void setRepeatedPassword(String repeatedPassword) {
+        this.repeatedPassword = repeatedPassword;
+    }
+}
