@@ -125,6 +125,36 @@ public class AcceptInvitationBacking implements Serializable {
         return !currentUser.isSignedIn() && offer != null && !offer.accountExists();
     }
 
+    public String getVendorName() {
+        return offer == null ? null : offer.vendorName();
+    }
+
+    public String getInviteeName() {
+        return offer == null ? null : offer.inviteeName();
+    }
+
+    public String getInvitedEmail() {
+        return offer == null ? null : offer.email();
+    }
+
+    /** The customer company the vendor created for this invitation, or {@code null}: registering then creates one. */
+    public String getInvitedCompanyName() {
+        return offer == null ? null : offer.companyName();
+    }
+
+    public boolean isPersonal() {
+        return offer != null && offer.personal();
+    }
+
+    public boolean isDone() {
+        return accepted != null;
+    }
+
+    /** After accepting: "{company} is now a customer of {vendor}". */
+    public String getDoneText() {
+        return accepted == null ? null : messages.text("acceptInvitation.done", accepted.vendorName(), accepted.companyName());
+    }
+
     public String getToken() {
         return token;
     }
@@ -133,16 +163,8 @@ public class AcceptInvitationBacking implements Serializable {
         this.token = token;
     }
 
-    public InvitationOffer getOffer() {
-        return offer;
-    }
-
     public String getRefusal() {
         return refusal;
-    }
-
-    public AcceptedInvitation getAccepted() {
-        return accepted;
     }
 
     public String getCompanyName() {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The vendor's invitations one page at a time, most recently sent first, optionally of one status. */
-public class InvitationListModel extends LazyDataModel<InvitationView> {
+public class InvitationListModel extends LazyDataModel<InvitationRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,20 +34,20 @@ public class InvitationListModel extends LazyDataModel<InvitationView> {
     }
 
     @Override
-    public List<InvitationView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<InvitationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(pageSize, InvitationRepository.MAX_PAGE_SIZE);
         Page<InvitationView> page = invitations.list(currentUser.actor(), status(filterBy), first / size, size);
         setRowCount((int) page.totalItems());
-        return page.items();
+        return page.items().stream().map(InvitationRow::new).toList();
     }
 
     @Override
-    public String getRowKey(InvitationView invitation) {
-        return String.valueOf(invitation.id());
+    public String getRowKey(InvitationRow invitation) {
+        return String.valueOf(invitation.getId());
     }
 
     @Override
-    public InvitationView getRowData(String rowKey) {
+    public InvitationRow getRowData(String rowKey) {
         return getWrappedData().stream().filter(i -> Objects.equals(getRowKey(i), rowKey)).findFirst().orElse(null);
     }
 
