@@ -91,7 +91,26 @@ class InvitationJourneyIT {
             String invitationRow = session.rows("invitationsForm:invitations").stream().map(WebElement::getText)
                     .filter(text -> text.contains(email)).findFirst().orElseThrow();
             assertTrue(invitationRow.contains("Accepted"), invitationRow);
+            signOut(session);
+
+            // tenancy: another vendor's list does not show it; the new customer may not open the vendor's pages
+            session.signIn(DemoData.BALTIC_ADMIN);
+            browser.get(SystemTestServer.baseUrl() + "/vendor/invitations.xhtml");
+            session.text(By.id("invitationsForm:invitations"));
+            assertTrue(session.rows("invitationsForm:invitations").stream().noneMatch(r -> r.getText().contains(email)),
+                    "Baltic must not see Alpine's invitation");
+            signOut(session);
+            session.signIn(email, password);
+            assertTrue(browser.getCurrentUrl().endsWith("/customer/home.xhtml"), browser.getCurrentUrl());
+            browser.get(SystemTestServer.baseUrl() + "/vendor/invitations.xhtml");
+            assertTrue(browser.findElements(By.id("invitationsForm:invitations")).isEmpty());
+            assertTrue(session.text(By.tagName("main")).contains("Your account may not open this page"));
         }
+    }
+
+    private static void signOut(BrowserSession session) {
+        session.driver().findElement(By.id("menuForm:signOut")).click();
+        session.waiter().until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
     private static String invitationLinkSentTo(String email) throws Exception {
