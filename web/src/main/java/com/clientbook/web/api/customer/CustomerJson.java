@@ -24,7 +24,7 @@ public record CustomerJson(
         String email,
         @Schema(description = "The vendor's own number for this customer", nullable = true) String customerNumber,
         List<String> labels,
-        @Schema(description = "Where the customer stands in the vendor's funnel: PROSPECT or REGISTERED today; "
+        @Schema(description = "Where the customer stands in the vendor's funnel: PROSPECT, INVITED or REGISTERED today; "
                 + "more values will be added") String status,
         boolean banned,
         @Schema(nullable = true) String street,
