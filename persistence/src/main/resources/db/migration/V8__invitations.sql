@@ -2,7 +2,7 @@
 -- link's token is stored. Status is derived (revoked_at, accepted_at, expires_at against the clock), never
 -- stored, so nothing has to run for an invitation to expire. relationship_id is the vendor's customer the
 -- invitation is about: set from the start when the vendor invites a customer it created, and set on accepting
--- otherwise.
+-- otherwise; unlinking that customer later empties it (the invitation, accepted or not, stays as a record).
 create sequence invitation_seq start with 50 increment by 50;
 
 create table invitation (
@@ -24,8 +24,7 @@ create table invitation (
     revoked_at          timestamptz,
     accepted_at         timestamptz,
     accepted_by_user_id bigint       references app_user (id),
-    version             bigint       not null default 0,
-    constraint invitation_accepted_has_relationship check (accepted_at is null or relationship_id is not null)
+    version             bigint       not null default 0
 );
 -- A link finds its invitation by the token's hash; a resend replaces the hash.
 create unique index invitation_token_hash_uq on invitation (token_hash);

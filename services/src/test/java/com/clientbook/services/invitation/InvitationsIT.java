@@ -307,6 +307,20 @@ class InvitationsIT {
     }
 
     @Test
+    void unlinkingACustomerThatCameByInvitationKeepsTheInvitationAsARecord() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        InvitationView sent = invite(vendor, email);
+        AcceptedInvitation accepted = invitations.registerAndAccept(tokenSentTo(email, 1), registration(email));
+
+        customers.unlink(vendor, accepted.customerId(), null);
+
+        InvitationView after = invitations.get(vendor, sent.id());
+        assertEquals(InvitationStatus.ACCEPTED, after.status());
+        assertNull(after.customerId());
+    }
+
+    @Test
     void anExpiredInvitationNoLongerMakesACustomerInvited() {
         Actor vendor = data.newVendorAdmin();
         String email = uniqueEmail();
