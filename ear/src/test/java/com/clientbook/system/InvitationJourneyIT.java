@@ -13,6 +13,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -105,6 +107,22 @@ class InvitationJourneyIT {
             browser.get(SystemTestServer.baseUrl() + "/vendor/invitations.xhtml");
             assertTrue(browser.findElements(By.id("invitationsForm:invitations")).isEmpty());
             assertTrue(session.text(By.tagName("main")).contains("Your account may not open this page"));
+            signOut(session);
+
+            // someone with an account signs in through another invitation's link; their company is connected already
+            String colleague = "colleague-" + unique + "@journey.example";
+            HttpResponse<String> invited = SystemTestServer.send(SystemTestServer.request("/api/v1/invitations")
+                    .header("Authorization", "Bearer " + DemoData.ALPINE_API_KEY).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"" + colleague
+                            + "\", \"firstName\": \"Col\", \"lastName\": \"League\"}")).build());
+            assertEquals(201, invited.statusCode(), invited.body());
+            browser.get(invitationLinkSentTo(colleague));
+            session.type("signInForm:email:input", email);
+            session.type("signInForm:password:input", password);
+            browser.findElement(By.id("signInForm:signIn")).click();
+            session.waiter().until(ExpectedConditions.elementToBeClickable(By.id("acceptForm:accept"))).click();
+            assertTrue(session.text(By.id("acceptForm:messages")).contains("is a customer of " + DemoData.ALPINE + " already"),
+                    session.text(By.tagName("main")));
         }
     }
 

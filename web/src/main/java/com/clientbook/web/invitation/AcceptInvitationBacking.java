@@ -11,12 +11,24 @@ import com.clientbook.services.user.WeakPasswordException;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -50,6 +62,8 @@ public class AcceptInvitationBacking implements Serializable {
     private String refusal;
     private AcceptedInvitation accepted;
 
+    private String signInEmail;
+    private String signInPassword;
     private String companyName;
     private String firstName;
     private String lastName;
@@ -58,6 +72,7 @@ public class AcceptInvitationBacking implements Serializable {
 
     public void open() {
         offer = invitations.offer(token).orElse(null);
+        signInEmail = offer == null ? null : offer.email();
         if (offer == null) {
             refusal = "invitation.notUsable.UNKNOWN";
         } else if (!offer.usable()) {
@@ -75,6 +90,34 @@ public class AcceptInvitationBacking implements Serializable {
             refusal = e.messageKey();
         } catch (BusinessException e) {
             messages.error(null, e);
+        }
+    }
+
+    /**
+     * Somebody with an account signs in right here, as the sign-in page does it (a new session id, then Jakarta
+     * Security with the identity store), and sees this invitation again, now with "Accept".
+     */
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = CDI.current().select(SecurityContext.class).get().authenticate(request,
+                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(signInEmail == null ? "" : signInEmail.strip(),
+                                new Password(signInPassword == null ? "" : signInPassword)))
+                        .newAuthentication(true));
+        signInPassword = null;
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/invitation.xhtml?token="
+                    + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8));
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                messages.error(null, "login.failed");
+                faces.validationFailed();
+            }
         }
     }
 
@@ -165,6 +208,22 @@ public class AcceptInvitationBacking implements Serializable {
 
     public String getRefusal() {
         return refusal;
+    }
+
+    public String getSignInEmail() {
+        return signInEmail;
+    }
+
+    public void setSignInEmail(String signInEmail) {
+        this.signInEmail = signInEmail;
+    }
+
+    public String getSignInPassword() {
+        return signInPassword;
+    }
+
+    public void setSignInPassword(String signInPassword) {
+        this.signInPassword = signInPassword;
     }
 
     public String getCompanyName() {
