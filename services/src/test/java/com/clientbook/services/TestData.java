@@ -242,6 +242,43 @@ public class TestData {
         return entityManager.find(com.clientbook.domain.customer.CustomerRelationship.class, relationshipId).origin();
     }
 
+    // --- invitations ----------------------------------------------------------------------------------------
+
+    /** Moves an invitation's expiry into the past, as if its time had run out; no job runs for that. */
+    public void expireInvitation(long invitationId) {
+        entityManager.createNativeQuery("update invitation set expires_at = now() - interval '1 minute' where id = ?1")
+                .setParameter(1, invitationId)
+                .executeUpdate();
+    }
+
+    /** A new customer company with one person (this e-mail address) who has an account and acts in the test. */
+    public Actor newCustomerAdminWithEmail(String email) {
+        Instant now = Instant.now();
+        Company company = companies.add(Company.customer("Customer of " + email, null, null, null, now));
+        User person = users.add(new User(company, Role.CUSTOMER_ADMIN, email, "Cora", "Customer", now));
+        person.setPassword("not a usable hash");
+        users.flush();
+        return Actor.person(person.id(), company.id(), Role.CUSTOMER_ADMIN, person.displayName() + " <" + email + ">");
+    }
+
+    public long relationshipsBetween(long vendorId, long customerCompanyId) {
+        return entityManager.createQuery("select count(r) from CustomerRelationship r where r.vendor.id = :vendor"
+                        + " and r.customer.id = :customer", Long.class)
+                .setParameter("vendor", vendorId)
+                .setParameter("customer", customerCompanyId)
+                .getSingleResult();
+    }
+
+    public String originNameOf(long relationshipId) {
+        return originOf(relationshipId).name();
+    }
+
+    public long invitationsTo(String email) {
+        return entityManager.createQuery("select count(i) from Invitation i where lower(i.email) = lower(:email)", Long.class)
+                .setParameter("email", email)
+                .getSingleResult();
+    }
+
     public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {
     }
 }

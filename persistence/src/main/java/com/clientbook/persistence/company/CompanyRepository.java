@@ -62,4 +62,13 @@ public class CompanyRepository extends Repository {
                 .setMaxResults(max)
                 .getResultList();
     }
+
+    /** Whether a vendor company (or the platform's operator company) has this e-mail address, any case. */
+    public boolean vendorHasEmail(String email) {
+        return !entityManager.createQuery("select c.id from Company c where c.kind = com.clientbook.domain.company.CompanyKind.VENDOR"
+                        + " and lower(c.email) = :email", Long.class)
+                .setParameter("email", Text.comparable(email))
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
 }

@@ -15,12 +15,13 @@ import java.time.LocalDate;
  * <p>Bans and orders (issue 4): {@code bans} says whether banned customers are left out (the default), the only ones
  * shown, or shown with the others; a ban is in force on {@code today} (a UTC date, the caller's clock; {@code null}
  * means the database's current date) unless its last day has passed. {@code ordered}: only customers with (true) or
- * without (false) an order in {@code customer_order}; {@code null} for either.
+ * without (false) an order in {@code customer_order}; {@code null} for either. {@code invited}: an invitation about
+ * the customer is pending (not accepted, revoked or expired now), or not; {@code null} for either.
  */
 public record CustomerQuery(String name, String customerNumber, String city,
                             CustomerSort sort, boolean ascending, int page, int size,
                             String text, String label, boolean withoutCustomerNumber, Boolean registered,
-                            Instant updatedSince, BanFilter bans, LocalDate today, Boolean ordered) {
+                            Instant updatedSince, BanFilter bans, LocalDate today, Boolean ordered, Boolean invited) {
 
     /** Which customers a ban keeps out of a list. */
     public enum BanFilter {
@@ -53,7 +54,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
 
     /** The column filters only, as the first version of the list knew them. */
     public CustomerQuery(String name, String customerNumber, String city, CustomerSort sort, boolean ascending, int page, int size) {
-        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null);
+        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null, null);
     }
 
     public CustomerQuery(String name, String customerNumber, String city,
@@ -61,7 +62,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
                          String text, String label, boolean withoutCustomerNumber, Boolean registered,
                          Instant updatedSince) {
         this(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, registered,
-                updatedSince, null, null, null);
+                updatedSince, null, null, null, null);
     }
 
     public static CustomerQuery firstPage() {
@@ -69,42 +70,51 @@ public record CustomerQuery(String name, String customerNumber, String city,
     }
 
     public CustomerQuery withText(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited);
     }
 
     public CustomerQuery withLabel(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited);
     }
 
     public CustomerQuery withoutCustomerNumber(boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered, invited);
     }
 
     public CustomerQuery withRegistered(Boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered, invited);
     }
 
     /** Only customers changed at or after the instant, sorted by when they changed (then id), oldest first. */
     public CustomerQuery withUpdatedSince(Instant value) {
         return new CustomerQuery(name, customerNumber, city, value == null ? sort : CustomerSort.UPDATED_AT,
-                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered);
+                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered, invited);
     }
 
     /** Which customers a ban keeps out ({@code null}: the default, those without a ban in force). */
     public CustomerQuery withBans(BanFilter value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, value, today, ordered);
+                registered, updatedSince, value, today, ordered, invited);
     }
 
     /** The day (UTC) on which bans are judged: a ban whose last day is before it is over. */
     public CustomerQuery on(LocalDate value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, value, ordered);
+                registered, updatedSince, bans, value, ordered, invited);
     }
 
     /** Only customers that have ordered from the vendor (true), or not yet (false); {@code null} for either. */
     public CustomerQuery withOrdered(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, value);
+                registered, updatedSince, bans, today, value, invited);
+    }
+
+    /**
+     * Invited or not: an invitation about the customer is pending (not accepted, not revoked, not expired now);
+     * {@code null} for either. The status Invited is "not registered, no order, invited", Prospect "none of these".
+     */
+    public CustomerQuery withInvited(Boolean value) {
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
+                registered, updatedSince, bans, today, ordered, value);
     }
 }

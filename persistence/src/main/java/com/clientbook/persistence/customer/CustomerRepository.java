@@ -113,6 +113,12 @@ public class CustomerRepository extends Repository {
             where.append(query.registered() ? " and exists" : " and not exists");
             where.append(" (select u.id from User u where u.company = c and u.status = com.clientbook.domain.user.UserStatus.ACTIVE)");
         }
+        if (query.invited() != null) {
+            // pending = not accepted, not revoked, not expired; expiry is judged now, by the database's clock
+            where.append(query.invited() ? " and exists" : " and not exists");
+            where.append(" (select i.id from Invitation i where i.relationship = r and i.acceptedAt is null"
+                    + " and i.revokedAt is null and i.expiresAt > CURRENT_TIMESTAMP)");
+        }
         if (query.updatedSince() != null) {
             where.append(" and r.updatedAt >= :updatedSince");
             parameters.put("updatedSince", query.updatedSince());

@@ -14,6 +14,7 @@ import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
+import com.clientbook.persistence.invitation.InvitationRepository;
 import com.clientbook.persistence.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
@@ -64,6 +65,9 @@ public class CustomerService {
     InputValidation validation;
 
     @Inject
+    InvitationRepository invitations;
+
+    @Inject
     Clock clock;
 
     /** One page of the vendor's customers; bans are judged on today's date (UTC) unless the query names a day. */
@@ -74,7 +78,9 @@ public class CustomerService {
         List<Long> companyIds = page.items().stream().map(r -> r.customer().id()).toList();
         Set<Long> registered = users.companiesWithActiveUsers(companyIds);
         Set<Long> ordered = customers.companiesWithOrders(vendorId, companyIds);
-        return page.map(r -> CustomerView.of(r, statusOf(r, registered, ordered), today));
+        Set<Long> invited = invitations.relationshipsInvited(page.items().stream().map(CustomerRelationship::id).toList(),
+                clock.instant());
+        return page.map(r -> CustomerView.of(r, statusOf(r, registered, ordered, invited), today));
     }
 
     /** One customer of the actor's vendor; another vendor's id is "not found". */
@@ -248,13 +254,15 @@ public class CustomerService {
         List<Long> company = List.of(relationship.customer().id());
         Set<Long> registered = users.companiesWithActiveUsers(company);
         Set<Long> ordered = customers.companiesWithOrders(relationship.vendor().id(), company);
-        return CustomerView.of(relationship, statusOf(relationship, registered, ordered), today());
+        Set<Long> invited = invitations.relationshipsInvited(List.of(relationship.id()), clock.instant());
+        return CustomerView.of(relationship, statusOf(relationship, registered, ordered, invited), today());
     }
 
     private static CustomerStatus statusOf(CustomerRelationship relationship, Set<Long> companiesWithActiveUsers,
-                                           Set<Long> companiesWithOrders) {
+                                           Set<Long> companiesWithOrders, Set<Long> invitedRelationships) {
         long company = relationship.customer().id();
-        return CustomerStatus.of(companiesWithOrders.contains(company), companiesWithActiveUsers.contains(company));
+        return CustomerStatus.of(companiesWithOrders.contains(company), companiesWithActiveUsers.contains(company),
+                invitedRelationships.contains(relationship.id()));
     }
 
     private LocalDate today() {

@@ -14,19 +14,22 @@ public enum CustomerStatus {
     REJECTED,
     /** The vendor created the customer; nobody of the customer has an active account yet. */
     PROSPECT,
-    // INVITED (an invitation is pending) comes with invitations: it sits between PROSPECT and REGISTERED, in
-    // of(...) and narrow(...) below.
+    /** Like a prospect, but an invitation about this customer is pending (sent, not accepted, revoked or expired). */
+    INVITED,
     /** A person of the customer company has an active account; no order yet. */
     REGISTERED,
     /** At least one order from this customer to this vendor (a row in customer_order). */
     HAS_ORDERED;
 
-    /** The status a relationship has, from what is known of it. */
-    static CustomerStatus of(boolean ordered, boolean registered) {
+    /** The status a relationship has: an order beats an account beats a pending invitation. */
+    static CustomerStatus of(boolean ordered, boolean registered, boolean invited) {
         if (ordered) {
             return HAS_ORDERED;
         }
-        return registered ? REGISTERED : PROSPECT;
+        if (registered) {
+            return REGISTERED;
+        }
+        return invited ? INVITED : PROSPECT;
     }
 
     /** Whether customers with this status have a relationship with the vendor (else they are access requests). */
@@ -37,7 +40,8 @@ public enum CustomerStatus {
     /** The query narrowed to the relationships with this status; REQUESTED and REJECTED are listed elsewhere. */
     public CustomerQuery narrow(CustomerQuery query) {
         return switch (this) {
-            case PROSPECT -> query.withRegistered(false).withOrdered(false);
+            case PROSPECT -> query.withRegistered(false).withOrdered(false).withInvited(false);
+            case INVITED -> query.withRegistered(false).withOrdered(false).withInvited(true);
             case REGISTERED -> query.withRegistered(true).withOrdered(false);
             case HAS_ORDERED -> query.withOrdered(true);
             case REQUESTED, REJECTED -> throw new IllegalArgumentException(this + " customers are access requests");

@@ -77,7 +77,8 @@ public class AccountService {
         outbox.queueEmail(user.email(), "Set your Clientbook password", body);
     }
 
-    static void requireStrong(String password) {
+    /** The strength rules for a new password; public so that registering through an invitation uses the same ones. */
+    public static void requireStrong(String password) {
         if (password == null || password.length() < PasswordHasher.MIN_LENGTH || password.length() > PasswordHasher.MAX_LENGTH
                 || password.chars().noneMatch(Character::isLetter)
                 || password.chars().allMatch(Character::isLetter)) {

@@ -16,10 +16,10 @@ class CustomerListModelStatusTest {
 
     @Test
     void theStatusFilterNarrowsTheQueryForRelationshipStatuses() {
-        CustomerQuery ordered = CustomerListModel.query(Map.of("status", status("HAS_ORDERED")), Map.of(), 0, 25);
+        CustomerQuery ordered = CustomerListModel.query(Map.of("status", status("HAS_ORDERED")), Map.of(), 0, 25, false);
         assertEquals(Boolean.TRUE, ordered.ordered());
 
-        CustomerQuery prospect = CustomerListModel.query(Map.of("status", status("PROSPECT")), Map.of(), 0, 25);
+        CustomerQuery prospect = CustomerListModel.query(Map.of("status", status("PROSPECT")), Map.of(), 0, 25, false);
         assertEquals(Boolean.FALSE, prospect.registered());
         assertEquals(Boolean.FALSE, prospect.ordered());
     }
@@ -30,7 +30,7 @@ class CustomerListModelStatusTest {
         assertEquals(CustomerStatus.REJECTED, CustomerListModel.status("REJECTED"));
         assertNull(CustomerListModel.status(""));
         assertNull(CustomerListModel.status("SLEEPING"));
-        CustomerQuery query = CustomerListModel.query(Map.of("status", status("REQUESTED")), Map.of(), 0, 25);
+        CustomerQuery query = CustomerListModel.query(Map.of("status", status("REQUESTED")), Map.of(), 0, 25, false);
         assertNull(query.registered());
         assertNull(query.ordered());
     }

@@ -35,7 +35,7 @@ record CustomerListRequest(String page, String size, String sort, String name, S
         this(page, size, sort, name, customerNumber, city, q, null, null, null, null, null);
     }
 
-    static final String STATUS_VALUES = "REQUESTED, REJECTED, PROSPECT, REGISTERED or HAS_ORDERED";
+    static final String STATUS_VALUES = "REQUESTED, REJECTED, PROSPECT, INVITED, REGISTERED or HAS_ORDERED";
 
     /** The status asked for, or {@code null} for any; an unknown one is named at the field. */
     CustomerStatus statusFilter() {

@@ -127,7 +127,7 @@ public class CustomersResource {
             @Parameter(description = "One label, matched exactly but ignoring case") @QueryParam("label") String label,
             @Parameter(description = "true: only customers without a customer number yet",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("noCustomerNumber") String noCustomerNumber,
-            @Parameter(description = "REQUESTED, REJECTED, PROSPECT, REGISTERED or HAS_ORDERED. REQUESTED (asked for "
+            @Parameter(description = "REQUESTED, REJECTED, PROSPECT, INVITED (an invitation is pending), REGISTERED or HAS_ORDERED. REQUESTED (asked for "
                     + "access, not decided) and REJECTED list companies that are not customers yet, newest first, "
                     + "showing only name, postal code and city, with id null; name filters them, sort is ignored")
             @QueryParam("status") String status,

@@ -1,0 +1,129 @@
+package com.clientbook.persistence.invitation;
+
+import com.clientbook.domain.invitation.Invitation;
+import com.clientbook.domain.invitation.InvitationStatus;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.Text;
+import com.clientbook.persistence.shared.Page;
+import com.clientbook.persistence.shared.Repository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A vendor's invitations, and the one a link names. */
+@Dependent
+public class InvitationRepository extends Repository {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    protected InvitationRepository() {
+    }
+
+    public InvitationRepository(EntityManager entityManager) {
+        super(entityManager);
+    }
+
+    public Invitation add(Invitation invitation) {
+        entityManager.persist(invitation);
+        return invitation;
+    }
+
+    public Optional<Invitation> find(long vendorId, long invitationId) {
+        return entityManager.createNamedQuery(Invitation.FIND_BY_VENDOR_AND_ID, Invitation.class)
+                .setParameter("vendorId", vendorId)
+                .setParameter("id", invitationId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The vendor's invitation; another vendor's id is "not found", like one that does not exist. */
+    public Invitation get(long vendorId, long invitationId) {
+        return find(vendorId, invitationId).orElseThrow(() -> new NotFoundException("Invitation", invitationId));
+    }
+
+    /** The invitation whose current token hashes to this; a resent invitation's old hash finds nothing. */
+    public Optional<Invitation> findByTokenHash(String tokenHash) {
+        return entityManager.createNamedQuery(Invitation.FIND_BY_HASH, Invitation.class)
+                .setParameter("hash", tokenHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The invitation again, its row locked until the caller's transaction ends: two people accepting the same link
+     * at once are served one after the other, and the second sees it accepted.
+     */
+    public Invitation lock(Invitation invitation) {
+        entityManager.flush();
+        entityManager.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+        return invitation;
+    }
+
+    /** The vendor's invitations to this address (any case) that are still pending at {@code now}. */
+    public List<Invitation> pendingTo(long vendorId, String email, Instant now) {
+        return entityManager.createQuery("select i from Invitation i where i.vendor.id = :vendorId and lower(i.email) = :email"
+                        + " and i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now order by i.id", Invitation.class)
+                .setParameter("vendorId", vendorId)
+                .setParameter("email", Text.comparable(email))
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    /** Of the given relationships, those with an invitation pending at {@code now}. */
+    public Set<Long> relationshipsInvited(Collection<Long> relationshipIds, Instant now) {
+        if (relationshipIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entityManager.createQuery("select distinct i.relationship.id from Invitation i"
+                        + " where i.relationship.id in :ids and i.acceptedAt is null and i.revokedAt is null"
+                        + " and i.expiresAt > :now", Long.class)
+                .setParameter("ids", relationshipIds)
+                .setParameter("now", now)
+                .getResultList());
+    }
+
+    /**
+     * One page of the vendor's invitations, most recently sent first, optionally of one status as it is at
+     * {@code now}.
+     */
+    public Page<Invitation> list(long vendorId, InvitationStatus status, Instant now, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        String where = " from Invitation i where i.vendor.id = :vendorId" + condition(status);
+        TypedQuery<Long> count = entityManager.createQuery("select count(i)" + where, Long.class);
+        TypedQuery<Invitation> select = entityManager.createQuery("select i" + where + " order by i.sentAt desc, i.id desc",
+                Invitation.class);
+        for (TypedQuery<?> query : List.of(count, select)) {
+            query.setParameter("vendorId", vendorId);
+            if (status == InvitationStatus.PENDING || status == InvitationStatus.EXPIRED) {
+                query.setParameter("now", now);
+            }
+        }
+        select.setHint("eclipselink.batch", "i.labels");
+        select.setHint("eclipselink.batch.type", "IN");
+        select.setFirstResult(page * size);
+        select.setMaxResults(size);
+        return new Page<>(select.getResultList(), page, size, count.getSingleResult());
+    }
+
+    private static String condition(InvitationStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return switch (status) {
+            case PENDING -> " and i.revokedAt is null and i.acceptedAt is null and i.expiresAt > :now";
+            case EXPIRED -> " and i.revokedAt is null and i.acceptedAt is null and i.expiresAt <= :now";
+            case ACCEPTED -> " and i.revokedAt is null and i.acceptedAt is not null";
+            case REVOKED -> " and i.revokedAt is not null";
+        };
+    }
+}

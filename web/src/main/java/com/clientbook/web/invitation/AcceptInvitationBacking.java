@@ -1,0 +1,268 @@
+package com.clientbook.web.invitation;
+
+import com.clientbook.domain.shared.BusinessException;
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.services.invitation.AcceptedInvitation;
+import com.clientbook.services.invitation.InvitationNotUsableException;
+import com.clientbook.services.invitation.InvitationOffer;
+import com.clientbook.services.invitation.InvitationService;
+import com.clientbook.services.invitation.Registration;
+import com.clientbook.services.user.WeakPasswordException;
+import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.Messages;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * {@code /invitation.xhtml?token=…}, the page an invitation e-mail links to. Anybody may open it: it says which
+ * vendor invites whom; a signed-in customer accepts, a person without an account registers and accepts at once,
+ * and everybody else (expired, revoked or used link; a vendor's account) is told plainly why not.
+ */
+@Named
+@ViewScoped
+public class AcceptInvitationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String REGISTER_FORM = "registerForm";
+    private static final Set<String> FIELDS = Set.of("companyName", "firstName", "lastName", "password");
+
+    @Inject
+    InvitationService invitations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocalizedValidation validation;
+
+    @Inject
+    Messages messages;
+
+    private String token;
+    private InvitationOffer offer;
+    /** Why the link cannot be used, as a bundle key; {@code null} while it can. */
+    private String refusal;
+    private AcceptedInvitation accepted;
+
+    private String signInEmail;
+    private String signInPassword;
+    private String companyName;
+    private String firstName;
+    private String lastName;
+    private String password;
+    private String repeatedPassword;
+
+    public void open() {
+        offer = invitations.offer(token).orElse(null);
+        signInEmail = offer == null ? null : offer.email();
+        if (offer == null) {
+            refusal = "invitation.notUsable.UNKNOWN";
+        } else if (!offer.usable()) {
+            refusal = "invitation.notUsable." + offer.status().name();
+        } else if (currentUser.isSignedIn() && !currentUser.isCustomer()) {
+            refusal = "invitation.notACustomerAccount";
+        }
+    }
+
+    /** A signed-in customer accepts for their company. */
+    public void accept() {
+        try {
+            accepted = invitations.accept(currentUser.actor(), token);
+        } catch (InvitationNotUsableException e) {
+            refusal = e.messageKey();
+        } catch (BusinessException e) {
+            messages.error(null, e);
+        }
+    }
+
+    /**
+     * Somebody with an account signs in right here, as the sign-in page does it (a new session id, then Jakarta
+     * Security with the identity store), and sees this invitation again, now with "Accept".
+     */
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = CDI.current().select(SecurityContext.class).get().authenticate(request,
+                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(signInEmail == null ? "" : signInEmail.strip(),
+                                new Password(signInPassword == null ? "" : signInPassword)))
+                        .newAuthentication(true));
+        signInPassword = null;
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/invitation.xhtml?token="
+                    + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8));
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                messages.error(null, "login.failed");
+                faces.validationFailed();
+            }
+        }
+    }
+
+    /** Somebody without an account registers their company and themselves, and accepts in the same step. */
+    public void register() {
+        if (password == null || !password.equals(repeatedPassword)) {
+            messages.errorText(REGISTER_FORM + ":repeatedPassword:input", messages.text("password.mismatch"));
+            return;
+        }
+        Registration registration = new Registration(companyName, firstName, lastName, password);
+        var problems = validation.problems(registration, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+            return;
+        }
+        try {
+            accepted = invitations.registerAndAccept(token, registration);
+        } catch (InvitationNotUsableException e) {
+            refusal = e.messageKey();
+        } catch (WeakPasswordException e) {
+            messages.error(fieldId("password"), e);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), messages.text("invitation.companyNameRequired")));
+        } catch (BusinessException e) {
+            messages.error(null, e);
+        } finally {
+            password = null;
+            repeatedPassword = null;
+        }
+    }
+
+    private static String fieldId(String field) {
+        return field != null && FIELDS.contains(field) ? REGISTER_FORM + ":" + field + ":input" : null;
+    }
+
+    /** The offer may be shown and acted on: a usable link, not yet accepted here, by somebody who may. */
+    public boolean isOpen() {
+        return offer != null && refusal == null && accepted == null;
+    }
+
+    /** The person is signed in with a customer account and accepts with a click. */
+    public boolean isSignedInCustomer() {
+        return currentUser.isSignedIn() && currentUser.isCustomer();
+    }
+
+    /** Nobody is signed in, and the invited address has no account: registering on the spot is offered. */
+    public boolean isRegistrationOffered() {
+        return !currentUser.isSignedIn() && offer != null && !offer.accountExists();
+    }
+
+    public String getVendorName() {
+        return offer == null ? null : offer.vendorName();
+    }
+
+    public String getInviteeName() {
+        return offer == null ? null : offer.inviteeName();
+    }
+
+    public String getInvitedEmail() {
+        return offer == null ? null : offer.email();
+    }
+
+    /** The customer company the vendor created for this invitation, or {@code null}: registering then creates one. */
+    public String getInvitedCompanyName() {
+        return offer == null ? null : offer.companyName();
+    }
+
+    public boolean isPersonal() {
+        return offer != null && offer.personal();
+    }
+
+    public boolean isDone() {
+        return accepted != null;
+    }
+
+    /** After accepting: "{company} is now a customer of {vendor}". */
+    public String getDoneText() {
+        return accepted == null ? null : messages.text("acceptInvitation.done", accepted.vendorName(), accepted.companyName());
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getSignInEmail() {
+        return signInEmail;
+    }
+
+    public void setSignInEmail(String signInEmail) {
+        this.signInEmail = signInEmail;
+    }
+
+    public String getSignInPassword() {
+        return signInPassword;
+    }
+
+    public void setSignInPassword(String signInPassword) {
+        this.signInPassword = signInPassword;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeatedPassword() {
+        return repeatedPassword;
+    }
+
+    public void setRepeatedPassword(String repeatedPassword) {
+        this.repeatedPassword = repeatedPassword;
+    }
+}

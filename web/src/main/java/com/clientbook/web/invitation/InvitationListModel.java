@@ -1,0 +1,62 @@
+package com.clientbook.web.invitation;
+
+import com.clientbook.domain.invitation.InvitationStatus;
+import com.clientbook.persistence.invitation.InvitationRepository;
+import com.clientbook.persistence.shared.Page;
+import com.clientbook.services.invitation.InvitationService;
+import com.clientbook.services.invitation.InvitationView;
+import com.clientbook.web.security.CurrentUser;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The vendor's invitations one page at a time, most recently sent first, optionally of one status. */
+public class InvitationListModel extends LazyDataModel<InvitationRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final InvitationService invitations;
+    private final CurrentUser currentUser;
+
+    public InvitationListModel(InvitationService invitations, CurrentUser currentUser) {
+        this.invitations = invitations;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) invitations.list(currentUser.actor(), status(filterBy), 0, 1).totalItems();
+    }
+
+    @Override
+    public List<InvitationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int size = Math.min(pageSize, InvitationRepository.MAX_PAGE_SIZE);
+        Page<InvitationView> page = invitations.list(currentUser.actor(), status(filterBy), first / size, size);
+        setRowCount((int) page.totalItems());
+        return page.items().stream().map(InvitationRow::new).toList();
+    }
+
+    @Override
+    public String getRowKey(InvitationRow invitation) {
+        return String.valueOf(invitation.getId());
+    }
+
+    @Override
+    public InvitationRow getRowData(String rowKey) {
+        return getWrappedData().stream().filter(i -> Objects.equals(getRowKey(i), rowKey)).findFirst().orElse(null);
+    }
+
+    static InvitationStatus status(Map<String, FilterMeta> filterBy) {
+        FilterMeta meta = filterBy.get("status");
+        if (meta == null || meta.getFilterValue() == null) {
+            return null;
+        }
+        String value = meta.getFilterValue().toString();
+        return Arrays.stream(InvitationStatus.values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
+    }
+}
