@@ -237,6 +237,9 @@ class CustomersApiIT {
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/customers"), response.body());
+        assertTrue(response.body().contains("/api/v1/customers/{id}/delivery-locations"), "delivery locations are published");
+        assertTrue(response.body().contains("#/components/responses/Unauthorized"), "operations name the shared 401");
+        assertTrue(response.body().contains("Send the vendor's API key"), "the shared 401 carries its example");
     }
 
     // --- helpers -------------------------------------------------------------------------------------------

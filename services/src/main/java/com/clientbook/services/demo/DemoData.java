@@ -5,10 +5,13 @@ import com.clientbook.domain.company.Company;
 import com.clientbook.domain.company.CompanyKind;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.customer.RelationshipOrigin;
+import com.clientbook.domain.location.DeliveryLocation;
+import com.clientbook.domain.location.ReceivingWindow;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
+import com.clientbook.persistence.location.DeliveryLocationRepository;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.apikey.ApiKeyService;
 import com.clientbook.services.customer.CustomerService;
@@ -19,9 +22,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Two vendors with a few dozen customers, known sign-ins and known API keys, for trying Clientbook out
@@ -63,6 +69,9 @@ public class DemoData {
     CustomerService customerService;
 
     @Inject
+    DeliveryLocationRepository locations;
+
+    @Inject
     ApiKeyService apiKeys;
 
     @Inject
@@ -100,6 +109,14 @@ public class DemoData {
         Company cafeCompany = companies.get(cafe.companyId());
         users.findByEmail(CUSTOMER_ADMIN).orElseThrow().setPassword(passwordHash);
         customers.add(new CustomerRelationship(baltic, cafeCompany, RelationshipOrigin.LINKED, "BB-100", now));
+        // ... and the café's own delivery location, which both vendors read
+        DeliveryLocation kitchen = new DeliveryLocation(cafeCompany, "Küche (Hofeingang)", null, now);
+        kitchen.describe("Küche (Hofeingang)", new Address("Marienplatz 1", "80331", "München", "DE"),
+                "Hofeinfahrt links, bitte klingeln.", "+49 89 1234568", "K-1",
+                Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                        .map(day -> new ReceivingWindow(day, LocalTime.of(6, 0), LocalTime.of(10, 0))).toList());
+        kitchen.makeDefault();
+        locations.add(kitchen);
 
         for (int i = 0; i < 36; i++) {
             addCustomer(alpineActor, i, i % 4 == 3 ? null : String.format("A-%04d", i + 2));

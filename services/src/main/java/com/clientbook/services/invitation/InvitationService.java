@@ -23,6 +23,7 @@ import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.customer.CustomerNumberTakenException;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.outbox.Outbox;
+import com.clientbook.services.ban.CustomerAccess;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Configuration;
 import com.clientbook.services.shared.InputValidation;
@@ -60,6 +61,9 @@ public class InvitationService {
 
     @Inject
     InvitationRepository invitations;
+
+    @Inject
+    CustomerAccess access;
 
     @Inject
     CompanyRepository companies;
@@ -294,6 +298,8 @@ public class InvitationService {
         }
         Company vendor = invitation.vendor();
         Company company = person.company();
+        // a customer the vendor banned may not come back through an invitation while the ban is in force
+        access.requireMayAct(company.id(), vendor.id());
         Instant now = clock.instant();
         String actorLabel = person.displayName() + " <" + person.email() + ">";
         CustomerRelationship relationship = invitation.relationship();

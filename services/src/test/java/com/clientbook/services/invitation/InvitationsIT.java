@@ -13,6 +13,9 @@ import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.services.ban.BanService;
+import com.clientbook.services.ban.CustomerBannedException;
+import com.clientbook.services.ban.NewBan;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.user.WeakPasswordException;
 import jakarta.annotation.Resource;
@@ -62,6 +65,9 @@ class InvitationsIT {
 
     @Inject
     CustomerService customers;
+
+    @Inject
+    BanService bans;
 
     @Inject
     TestData data;
@@ -304,6 +310,23 @@ class InvitationsIT {
         assertEquals("P-" + created.id(), registered.customerNumber());
         assertEquals(List.of("Invited", "North"), registered.labels());
         assertTrue(data.historyOf(created.id()).contains("INVITATION_ACCEPTED"));
+    }
+
+    @Test
+    void aBannedCustomerCannotComeBackThroughAnInvitationWhileTheBanIsInForce() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView created = customers.add(vendor, new NewCustomer("Banned " + email, email, "Bea", "Banned", null, null,
+                null, null, null, null, false, List.of()));
+        invitations.invite(vendor, new NewInvitation(email, "Bea", "Banned", null, null, List.of(), false));
+        bans.ban(vendor, created.id(), new NewBan("Unpaid invoices", null, false));
+
+        assertThrows(CustomerBannedException.class,
+                () -> invitations.registerAndAccept(tokenSentTo(email, 1), new Registration(null, "Bea", "Banned", PASSWORD)));
+
+        assertEquals(CustomerStatus.INVITED, customers.list(vendor, CustomerQuery.firstPage().withText("Banned " + email)
+                .withBans(CustomerQuery.BanFilter.ALL)).items().get(0).status(), "nothing was accepted");
+        assertFalse(data.person(email).orElseThrow().hasPassword(), "no account was made");
     }
 
     @Test

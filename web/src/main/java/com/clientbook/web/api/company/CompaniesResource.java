@@ -3,6 +3,7 @@ package com.clientbook.web.api.company;
 import com.clientbook.services.customer.CompanySearch;
 import com.clientbook.services.customer.CustomerLinkService;
 import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,8 +47,7 @@ public class CompaniesResource {
                     examples = @ExampleObject(name = "hits", value = HITS)))
     @APIResponse(responseCode = "400", description = "Neither or both of email and name, or a name under 3 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public CompanySearchJson search(
             @Parameter(description = "The company's e-mail address, exactly") @QueryParam("email") String email,
             @Parameter(description = "The company's name, or a part of it", example = "Gasthaus Krone") @QueryParam("name") String name) {

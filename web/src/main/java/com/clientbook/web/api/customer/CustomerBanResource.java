@@ -3,6 +3,7 @@ package com.clientbook.web.api.customer;
 import com.clientbook.services.ban.BanService;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static com.clientbook.web.api.customer.CustomerExamples.CUSTOMER;
 import static com.clientbook.web.api.customer.CustomerExamples.NOT_FOUND;
-import static com.clientbook.web.api.customer.CustomerExamples.UNAUTHORIZED;
 
 /** Banning one of the calling vendor's customers, and lifting the ban. Converts, calls the ban service once, converts back. */
 @Path("/customers/{id}/ban")
@@ -72,9 +72,7 @@ public class CustomerBanResource {
     @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response ban(@Parameter(description = "The customer's id") @PathParam("id") long id, BanJson body) {
         if (body == null) {
             throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
@@ -92,9 +90,7 @@ public class CustomerBanResource {
     @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response lift(@Parameter(description = "The customer's id") @PathParam("id") long id) {
         bans.lift(caller.actor(), id);
         return Response.noContent().build();

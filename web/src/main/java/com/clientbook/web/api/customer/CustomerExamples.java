@@ -17,10 +17,6 @@ final class CustomerExamples {
              "street": "Hauptstrasse 5", "postalCode": "6020", "city": "Innsbruck", "country": "AT",
              "customerNumber": "A-0042", "labels": [], "sendInvitation": true}""";
 
-    static final String UNAUTHORIZED = """
-            {"type": "about:blank", "title": "Unauthorized", "status": 401,
-             "detail": "Send the vendor's API key as \\"Authorization: Bearer <key>\\"."}""";
-
     static final String NOT_FOUND = """
             {"type": "urn:clientbook:problem:error.notFound", "title": "Not found", "status": 404,
              "detail": "Customer 1051 was not found."}""";

@@ -6,6 +6,7 @@ import com.clientbook.services.shared.Actor;
 import jakarta.ws.rs.HeaderParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static com.clientbook.web.api.customer.CustomerExamples.CUSTOMER;
 import static com.clientbook.web.api.customer.CustomerExamples.NOT_FOUND;
-import static com.clientbook.web.api.customer.CustomerExamples.UNAUTHORIZED;
 
 /**
  * Linking an existing customer company as the calling vendor's customer. A root resource of its own: JAX-RS
@@ -92,9 +92,7 @@ public class CustomerLinksResource {
             + "Idempotency-Key was used before with a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notACustomerCompany", value = NOT_A_CUSTOMER_COMPANY)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response link(@Parameter(description = CustomersResource.IDEMPOTENCY_KEY)
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                          LinkCustomerJson body) {

@@ -12,6 +12,7 @@ import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.idempotency.IdempotentRequests;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,6 @@ import static com.clientbook.web.api.customer.CustomerExamples.INVALID_QUERY;
 import static com.clientbook.web.api.customer.CustomerExamples.NEW_CUSTOMER;
 import static com.clientbook.web.api.customer.CustomerExamples.NOT_FOUND;
 import static com.clientbook.web.api.customer.CustomerExamples.PAGE;
-import static com.clientbook.web.api.customer.CustomerExamples.UNAUTHORIZED;
 
 /** The calling vendor's customers. Each method converts, calls the customer service once, and converts back. */
 @Path("/customers")
@@ -107,9 +107,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "400", description = "A paging or sort parameter is not valid; errors name it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalidQuery", value = INVALID_QUERY)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public CustomerPageJson list(
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
@@ -160,9 +158,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response get(@Parameter(description = "The customer's id") @PathParam("id") long id, @Context Request request) {
         CustomerView customer = customers.get(caller.actor(), id);
         EntityTag version = versionOf(customer);
@@ -195,9 +191,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "409", description = "The customer number or e-mail address is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = DUPLICATE)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response add(@Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         NewCustomerJson body) {
         if (body == null) {
@@ -221,9 +215,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "404", description = "No customer of the calling vendor has this number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response getByNumber(@Parameter(description = "The vendor's customer number, URL-encoded")
                                 @PathParam("customerNumber") String customerNumber) {
         CustomerView customer = customers.getByCustomerNumber(caller.actor(), customerNumber);
@@ -257,9 +249,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = STALE)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response change(@Parameter(description = "The customer's id") @PathParam("id") long id,
                            @Parameter(description = "The ETag read before, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonObject body) {
@@ -300,9 +290,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = STALE)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response unlink(@Parameter(description = "The customer's id") @PathParam("id") long id,
                            @Parameter(description = "The ETag read before (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         customers.unlink(caller.actor(), id, expectedVersion(ifMatch));
@@ -319,9 +307,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public HistoryJson history(@Parameter(description = "The customer's id") @PathParam("id") long id) {
         return HistoryJson.of(customerDetails.history(caller.actor(), id));
     }

@@ -2,6 +2,7 @@ package com.clientbook.web.api.customer;
 
 import com.clientbook.services.location.DeliveryLocationService;
 import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 import static com.clientbook.web.api.customer.CustomerExamples.NOT_FOUND;
-import static com.clientbook.web.api.customer.CustomerExamples.UNAUTHORIZED;
 
 
 /** A customer's delivery locations, read-only: the customer keeps them, the vendor's systems read them live. */
@@ -55,9 +55,7 @@ public class DeliveryLocationsResource {
     @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public List<DeliveryLocationJson> list(@Parameter(description = "The customer's id") @PathParam("id") long id) {
         return locations.ofCustomer(caller.actor(), id).stream().map(DeliveryLocationJson::of).toList();
     }

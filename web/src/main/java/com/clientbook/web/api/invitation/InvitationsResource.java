@@ -8,6 +8,7 @@ import com.clientbook.persistence.invitation.InvitationRepository;
 import com.clientbook.services.invitation.InvitationService;
 import com.clientbook.services.invitation.InvitationView;
 import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -78,8 +79,7 @@ public class InvitationsResource {
     @APIResponse(responseCode = "400", description = "A paging parameter or the status is not valid; errors name it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalidQuery", value = INVALID_QUERY)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown or revoked one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public InvitationPageJson list(
             @Parameter(description = "PENDING, ACCEPTED, EXPIRED or REVOKED; all when absent") @QueryParam("status") String status,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
