@@ -1,5 +1,6 @@
 package com.clientbook.services;
 
+import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.domain.accessrequest.AccessRequestStatus;
 import com.clientbook.domain.customer.RelationshipOrigin;
 import com.clientbook.domain.shared.InvalidInputException;
@@ -125,6 +126,21 @@ class BansAndAccessRequestsIT {
         assertEquals(0, customers.list(vendor, all().withBans(CustomerQuery.BanFilter.BANNED)).totalItems());
         assertNull(details.details(vendor, linked.id()).ban());
         assertFalse(requests.myVendors(customer).get(0).restricted());
+    }
+
+    @Test
+    void aBannedCustomerIsNotUnlinkedSoTheBanCannotBeSidestepped() {
+        Actor vendor = data.newVendorAdmin();
+        Actor customer = data.newCustomerAdmin("Kept " + UUID.randomUUID());
+        CustomerView linked = links.link(vendor, new CustomerLink(customer.companyId(), null));
+        bans.ban(vendor, linked.id(), new NewBan("Rude to drivers", null, false));
+
+        assertThrows(RuleViolationException.class, () -> customers.unlink(vendor, linked.id(), null));
+
+        assertFalse(access.mayAct(customer.companyId(), vendor.companyId()), "still banned, still linked");
+        bans.lift(vendor, linked.id());
+        customers.unlink(vendor, linked.id(), null);
+        assertEquals(0, data.relationshipsOf(customer.companyId()));
     }
 
     @Test

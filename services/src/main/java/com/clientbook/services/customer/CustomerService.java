@@ -7,6 +7,7 @@ import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.customer.RelationshipOrigin;
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
@@ -201,11 +202,17 @@ public class CustomerService {
     /**
      * Ends the relationship: the vendor no longer has this customer. The customer company, its people and the
      * relationship's history stay; the customer number is free again, and the vendor may link the company again.
+     * A banned customer is not unlinked: the ban would go with the relationship.
      */
     public void unlink(Actor actor, long customerId, Long expectedVersion) {
         CustomerRelationship relationship = customers.get(actor.vendorId(CHANGE), customerId);
         requireVersion(relationship, expectedVersion);
         Instant now = clock.instant();
+        // the ban lives on the relationship: unlinking would end it and let the customer ask or accept again
+        if (relationship.isBannedOn(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+            throw new RuleViolationException("customer.unlinkBanned", null,
+                    "Lift the ban on " + relationship.customer().name() + " before unlinking it.", relationship.customer().name());
+        }
         long companyId = relationship.customer().id();
         if (relationship.customerNumber() != null) {
             audit.record(AuditEvent.changeOnRelationship(relationship.id(), companyId, actor.label(),

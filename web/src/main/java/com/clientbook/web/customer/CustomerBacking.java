@@ -3,6 +3,7 @@ package com.clientbook.web.customer;
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.services.customer.CustomerDetails;
 import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerNumberChange;
@@ -125,7 +126,8 @@ public class CustomerBacking implements Serializable {
         } catch (ConcurrentChangeException e) {
             showChangedMeanwhile(customerId);
             return null;
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | RuleViolationException e) {
+            // gone meanwhile, or banned: the ban would end with the relationship
             messages.error(null, e);
             return null;
         }

@@ -284,6 +284,8 @@ public class CustomersResource {
                     + "free again. The customer company, its people and the history stay, and the company can be "
                     + "linked again later. If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Unlinked")
+    @APIResponse(responseCode = "422", description = "The customer is banned: lift the ban first, or it would end with the link",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
