@@ -279,6 +279,25 @@ public class TestData {
                 .getSingleResult();
     }
 
+    // ---- company profile (issue 5)
+
+    /** The profile changes in a company's history as "field: old -> new by actor", oldest first. */
+    public List<String> profileChangesOf(long companyId) {
+        return entityManager.createQuery("select e from AuditEvent e where e.companyId = :id and e.action = 'PROFILE_CHANGED'"
+                        + " order by e.occurredAt, e.id", AuditEvent.class)
+                .setParameter("id", companyId)
+                .getResultList()
+                .stream().map(e -> e.field() + ": " + e.oldValue() + " -> " + e.newValue() + " by " + e.actor()).toList();
+    }
+
+    /** A company's VAT id as stored, read from the row itself. */
+    public String storedVatId(long companyId) {
+        List<?> rows = entityManager.createNativeQuery("select vat_id from company where id = ?")
+                .setParameter(1, companyId)
+                .getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
     public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {
     }
 }

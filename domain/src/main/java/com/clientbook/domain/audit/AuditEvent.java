@@ -93,6 +93,12 @@ public class AuditEvent {
         return new AuditEvent(companyId, null, actor, action, field, null, subject, now);
     }
 
+    /** A company changed one of its own values, say its VAT id, from {@code oldValue} to {@code newValue}. */
+    public static AuditEvent changeOnCompany(Long companyId, String actor, String field, String oldValue, String newValue,
+                                             Instant now) {
+        return new AuditEvent(companyId, null, actor, "PROFILE_CHANGED", field, oldValue, newValue, now);
+    }
+
     public Long id() {
         return id;
     }

@@ -41,6 +41,10 @@ public class Company {
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
     public static final int PHONE_MAX = 50;
+    public static final int LEGAL_NAME_MAX = 200;
+    public static final int INDUSTRY_MAX = 100;
+    /** The company's language: an ISO 639-1 code in lower case, such as "de" or "en". */
+    public static final String LANGUAGE_PATTERN = "[a-z]{2}";
 
     @Id
     @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
@@ -75,6 +79,24 @@ public class Company {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** The name in the commercial register, when it differs from the name people use ("Café Central GmbH"). */
+    @Size(max = LEGAL_NAME_MAX, message = "{company.legalName.size}")
+    @Column(name = "legal_name")
+    private String legalName;
+
+    /** Normalised by {@link VatId}: upper case, no blanks, dots or dashes. */
+    @jakarta.validation.constraints.Pattern(regexp = VatId.PATTERN, message = "{company.vatId.malformed}")
+    @Column(name = "vat_id")
+    private String vatId;
+
+    @Size(max = INDUSTRY_MAX, message = "{company.industry.size}")
+    @Column(name = "industry")
+    private String industry;
+
+    @jakarta.validation.constraints.Pattern(regexp = LANGUAGE_PATTERN, message = "{company.language.invalid}")
+    @Column(name = "language")
+    private String language;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -124,6 +146,42 @@ public class Company {
         }
         this.listed = listed;
         this.updatedAt = now;
+    }
+
+    /**
+     * The company describes itself: its name, legal name, VAT id (normalised here), industry, language and its
+     * address, which is where invoices go. Blanks around typed values carry no meaning.
+     */
+    public void describe(String name, String legalName, String vatId, String industry, String language, Address address,
+                         Instant now) {
+        String trimmedName = Text.trimToNull(name);
+        if (trimmedName == null) {
+            throw new IllegalArgumentException("A company needs a name");
+        }
+        this.name = trimmedName;
+        this.legalName = Text.trimToNull(legalName);
+        this.vatId = VatId.normalise(vatId);
+        this.industry = Text.trimToNull(industry);
+        String code = Text.trimToNull(language);
+        this.language = code == null ? null : code.toLowerCase(java.util.Locale.ROOT);
+        this.address = address == null ? Address.empty() : address;
+        this.updatedAt = Objects.requireNonNull(now);
+    }
+
+    public String legalName() {
+        return legalName;
+    }
+
+    public String vatId() {
+        return vatId;
+    }
+
+    public String industry() {
+        return industry;
+    }
+
+    public String language() {
+        return language;
     }
 
     public boolean isListed() {

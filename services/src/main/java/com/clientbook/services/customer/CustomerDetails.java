@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * Everything a vendor sees of one customer on its details page: the customer as in the list, the company's people,
  * its delivery locations (read-only to the vendor), the setup check, the relationship's history, newest first, and the
- * ban in force ({@code null} when there is none, or its last day has passed).
+ * ban in force ({@code null} when there is none, or its last day has passed), and the legal name and VAT id from the
+ * company's own profile (read-only to the vendor).
  */
 public record CustomerDetails(CustomerView customer, String phone, List<Person> people, List<Location> locations, SetupCheck setup,
-                              List<HistoryEntry> history, BanView ban) implements Serializable {
+                              List<HistoryEntry> history, BanView ban, String legalName, String vatId) implements Serializable {
 
     /** The vendor's ban of this customer: why, until which day (UTC; {@code null}: until lifted), whether the customer is told why. */
     public record BanView(String reason, LocalDate until, boolean reasonShared, String by, Instant since) implements Serializable {

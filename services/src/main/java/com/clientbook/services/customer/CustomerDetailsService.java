@@ -63,7 +63,7 @@ public class CustomerDetailsService {
                         u.status().name(), u.lastSignInAt())).toList(),
                 current.stream().map(CustomerDetailsService::location).toList(),
                 new CustomerDetails.SetupCheck(relationship.customerNumber() != null, !current.isEmpty(), registered),
-                historyOf(relationship), ban);
+                historyOf(relationship), ban, company.legalName(), company.vatId());
     }
 
     /** The relationship's history, newest first. */

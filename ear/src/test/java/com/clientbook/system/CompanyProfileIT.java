@@ -1,0 +1,59 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.http.HttpResponse;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The company profile end to end: Café Central's admin types a VAT id with blanks and in lower case on the profile
+ * page and sees it normalised; Alpine, which supplies Café Central, then sees it on the customer's details page.
+ */
+class CompanyProfileIT {
+
+    private BrowserSession session;
+
+    @AfterEach
+    void closeBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void aCustomerAdminChangesTheVatIdAndTheVendorSeesItNormalised() {
+        String digits = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L));
+        String normalised = "ATU" + digits;
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.CUSTOMER_ADMIN);
+        session.driver().findElement(By.id("menuForm:profileItem")).click();
+        session.waiter().until(ExpectedConditions.urlContains("/customer/profile.xhtml"));
+
+        session.type("profileForm:vatId:input", "at u " + digits.substring(0, 4) + " " + digits.substring(4));
+        session.driver().findElement(By.id("profileForm:save")).click();
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                "Company profile saved."));
+        session.waiter().until(driver -> normalised.equals(
+                driver.findElement(By.id("profileForm:vatId:input")).getAttribute("value")));
+
+        long cafe = cafeCentralAtAlpine();
+        session.close();
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + cafe);
+        assertEquals(normalised, session.text(By.id("numberForm:vatId")));
+    }
+
+    private static long cafeCentralAtAlpine() {
+        HttpResponse<String> cafe = SystemTestServer.get("/api/v1/customers/by-number/A-0001",
+                "Authorization", "Bearer " + DemoData.ALPINE_API_KEY);
+        assertEquals(200, cafe.statusCode(), cafe.body());
+        return SystemTestServer.json(cafe).get("id").asLong();
+    }
+}

@@ -1,0 +1,118 @@
+package com.clientbook.web.profile;
+
+import com.clientbook.services.profile.ProfileInput;
+import com.clientbook.services.profile.ProfileView;
+
+import java.io.Serializable;
+
+/** The fields of the company profile page, and the version they were read at. */
+public class ProfileForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long version;
+    private String name;
+    private String legalName;
+    private String vatId;
+    private String industry;
+    private String language;
+    private String street;
+    private String postalCode;
+    private String city;
+    private String country;
+
+    static ProfileForm of(ProfileView profile) {
+        ProfileForm form = new ProfileForm();
+        form.version = profile.version();
+        form.name = profile.name();
+        form.legalName = profile.legalName();
+        form.vatId = profile.vatId();
+        form.industry = profile.industry();
+        form.language = profile.language();
+        form.street = profile.street();
+        form.postalCode = profile.postalCode();
+        form.city = profile.city();
+        form.country = profile.country();
+        return form;
+    }
+
+    ProfileInput toInput() {
+        return new ProfileInput(name, legalName, vatId, industry, language, street, postalCode, city, country);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getLegalName() {
+        return legalName;
+    }
+
+    public void setLegalName(String legalName) {
+        this.legalName = legalName;
+    }
+
+    public String getVatId() {
+        return vatId;
+    }
+
+    public void setVatId(String vatId) {
+        this.vatId = vatId;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public void setIndustry(String industry) {
+        this.industry = industry;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+}

@@ -1,0 +1,2 @@
+/** The customer's company profile page. */
+package com.clientbook.web.profile;
