@@ -19,3 +19,13 @@ create index company_lower_city_trgm_idx on company using gin (lower(city) gin_t
 -- (vendor_id, customer_number, id) stays for "no customer number yet" (customer_number is null).
 create index customer_relationship_vendor_created_idx on customer_relationship (vendor_id, created_at, id);
 create index customer_relationship_vendor_lower_number_idx on customer_relationship (vendor_id, lower(customer_number), id);
+
+-- The list's free text (q: name, e-mail, city or customer number contains it): the companies whose name, e-mail or
+-- city contain it, found through one trigram index each, instead of reading all of the vendor's customers' companies.
+create index company_lower_email_trgm_idx on company using gin (lower(email) gin_trgm_ops);
+
+-- Finer statistics for lower(name) and lower(city) (ANALYZE keeps them for the expression indexes above). With the
+-- default 100 histogram values, one value that happened to contain "krone hu" made PostgreSQL expect 10,000
+-- companies with it instead of 426, and join all of a vendor's customers instead of looking up those 426.
+alter index company_lower_name_idx alter column 1 set statistics 1000;
+alter index company_lower_city_idx alter column 1 set statistics 1000;

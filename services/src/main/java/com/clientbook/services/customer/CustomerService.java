@@ -65,7 +65,23 @@ public class CustomerService {
     Clock clock;
 
     public Page<CustomerView> list(Actor actor, CustomerQuery query) {
-        Page<CustomerRelationship> page = customers.list(actor.vendorId(LIST), query);
+        return views(customers.list(actor.vendorId(LIST), query));
+    }
+
+    /** How many of the actor's vendor's customers match the query's filters. */
+    public long count(Actor actor, CustomerQuery query) {
+        return customers.count(actor.vendorId(LIST), query);
+    }
+
+    /**
+     * One page, when the caller has just {@linkplain #count counted} the same filters (a paged table asks for the
+     * count, then for the page): the count is not asked of the database twice.
+     */
+    public Page<CustomerView> list(Actor actor, CustomerQuery query, long total) {
+        return views(customers.list(actor.vendorId(LIST), query, total));
+    }
+
+    private Page<CustomerView> views(Page<CustomerRelationship> page) {
         Set<Long> registered = users.companiesWithActiveUsers(
                 page.items().stream().map(r -> r.customer().id()).toList());
         return page.map(r -> CustomerView.of(r, statusOf(r, registered)));

@@ -30,14 +30,28 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The count the table asked for just before it asks for the page (PrimeFaces calls {@link #count}, then
+     * {@link #load}, in one request), with the filters it was counted for; used once, so the next request counts
+     * afresh.
+     */
+    private transient CustomerQuery counted;
+    private transient long countedTotal;
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) customers.list(currentUser.actor(), query(filterBy, Map.of(), 0, 1)).totalItems();
+        counted = query(filterBy, Map.of(), 0, 1);
+        countedTotal = customers.count(currentUser.actor(), counted);
+        return (int) countedTotal;
     }
 
     @Override
     public List<CustomerRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<CustomerView> page = customers.list(currentUser.actor(), query(filterBy, sortBy, first, pageSize));
+        CustomerQuery query = query(filterBy, sortBy, first, pageSize);
+        Page<CustomerView> page = counted != null && sameFilters(counted, query)
+                ? customers.list(currentUser.actor(), query, countedTotal)
+                : customers.list(currentUser.actor(), query);
+        counted = null;
         setRowCount((int) page.totalItems());
         // The table asks from page starts, but PrimeFaces' exporter asks from wherever its last batch ended:
         // the rows before "first" on the page that holds it are not asked for.
@@ -68,6 +82,14 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 .withText(filter(filterBy, "globalFilter"))
                 .withLabel(filter(filterBy, "labels"))
                 .withRegistered(registered(filter(filterBy, "status")));
+    }
+
+    /** Whether two queries ask for the same customers, whatever their page and sort. */
+    static boolean sameFilters(CustomerQuery a, CustomerQuery b) {
+        return Objects.equals(a.name(), b.name()) && Objects.equals(a.customerNumber(), b.customerNumber())
+                && Objects.equals(a.city(), b.city()) && Objects.equals(a.text(), b.text())
+                && Objects.equals(a.label(), b.label()) && a.withoutCustomerNumber() == b.withoutCustomerNumber()
+                && Objects.equals(a.registered(), b.registered()) && Objects.equals(a.updatedSince(), b.updatedSince());
     }
 
     /** The status filter's value: REGISTERED or PROSPECT; anything else (or nothing) shows both. */
