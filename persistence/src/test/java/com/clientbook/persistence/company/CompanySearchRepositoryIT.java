@@ -91,6 +91,31 @@ class CompanySearchRepositoryIT {
         assertEquals(CompanySearchRepository.MAX_HITS, search(r -> r.customersByName("Kantine Nordstern")).size());
     }
 
+    @Test
+    void possibleDuplicatesRankTheSameEmailThenTheSamePlaceAndSayWhichAreYoursAlready() {
+        long[] ids = database.inTransaction(em -> {
+            Company vendor = add(em, Company.vendor("Duplicate Check Vendor", null, Instant.now()));
+            Company graz = customer(em, "Gasthaus Lindenhof", "graz@lindenhof.example", "8010", "Graz");
+            Company wien = customer(em, "Gasthaus Lindenhof GmbH", "wien@lindenhof.example", "1010", "Wien");
+            Company mine = customer(em, "Gasthaus Lindenhoff", "mine@lindenhof.example", "6020", "Innsbruck");
+            customer(em, "Lindenhof Bäckerei Fischer", "baecker@lindenhof.example", "8010", "Graz");
+            new com.clientbook.persistence.customer.CustomerRepository(em).add(new com.clientbook.domain.customer.CustomerRelationship(
+                    vendor, mine, com.clientbook.domain.customer.RelationshipOrigin.CREATED, null, Instant.now()));
+            return new long[]{vendor.id(), graz.id(), wien.id(), mine.id()};
+        });
+
+        List<PossibleDuplicate> inGraz = database.inTransaction(em -> new CompanySearchRepository(em)
+                .possibleDuplicates(ids[0], "Gasthaus Lindenhof", "nobody@new.example", "8010", "Graz"));
+        assertEquals(List.of(ids[1], ids[2], ids[3]), inGraz.stream().map(PossibleDuplicate::id).toList(),
+                "the same postal code first, then the closest names; a name sharing one word is no duplicate");
+        assertEquals(List.of(false, false, true), inGraz.stream().map(PossibleDuplicate::alreadyYourCustomer).toList());
+
+        List<PossibleDuplicate> byEmail = database.inTransaction(em -> new CompanySearchRepository(em)
+                .possibleDuplicates(ids[0], "Something Else Entirely", "MINE@lindenhof.example", "8010", "Graz"));
+        assertEquals(List.of(ids[3]), byEmail.stream().map(PossibleDuplicate::id).toList(), "the same e-mail, whatever the name");
+        assertTrue(byEmail.get(0).alreadyYourCustomer());
+    }
+
     private static List<CompanySearchHit> search(Function<CompanySearchRepository, List<CompanySearchHit>> query) {
         return database.inTransaction(em -> query.apply(new CompanySearchRepository(em)));
     }

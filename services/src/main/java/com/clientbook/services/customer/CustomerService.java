@@ -74,8 +74,30 @@ public class CustomerService {
     /** One page of the vendor's customers; bans are judged on today's date (UTC) unless the query names a day. */
     public Page<CustomerView> list(Actor actor, CustomerQuery query) {
         long vendorId = actor.vendorId(LIST);
+        return views(vendorId, customers.list(vendorId, onToday(query)));
+    }
+
+    /** How many of the actor's vendor's customers match the query's filters. */
+    public long count(Actor actor, CustomerQuery query) {
+        return customers.count(actor.vendorId(LIST), onToday(query));
+    }
+
+    /**
+     * One page, when the caller has just {@linkplain #count counted} the same filters (a paged table asks for the
+     * count, then for the page): the count is not asked of the database twice.
+     */
+    public Page<CustomerView> list(Actor actor, CustomerQuery query, long total) {
+        long vendorId = actor.vendorId(LIST);
+        return views(vendorId, customers.list(vendorId, onToday(query), total));
+    }
+
+    /** Bans are judged on the services' clock's day unless the query names one. */
+    private CustomerQuery onToday(CustomerQuery query) {
+        return query.today() == null ? query.on(today()) : query;
+    }
+
+    private Page<CustomerView> views(long vendorId, Page<CustomerRelationship> page) {
         LocalDate today = today();
-        Page<CustomerRelationship> page = customers.list(vendorId, query.today() == null ? query.on(today) : query);
         List<Long> companyIds = page.items().stream().map(r -> r.customer().id()).toList();
         Set<Long> registered = users.companiesWithActiveUsers(companyIds);
         Set<Long> ordered = customers.companiesWithOrders(vendorId, companyIds);

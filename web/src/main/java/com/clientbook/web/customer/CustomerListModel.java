@@ -41,13 +41,23 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The count the table asked for just before it asks for the page (PrimeFaces calls {@link #count}, then
+     * {@link #load}, in one request), with the filters it was counted for; used once, so the next request counts
+     * afresh.
+     */
+    private transient CustomerQuery counted;
+    private transient long countedTotal;
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         CustomerStatus status = status(filter(filterBy, "status"));
         if (status != null && !status.isRelationship()) {
             return (int) requests(status, filterBy, 0, 1).totalItems();
         }
-        return (int) customers.list(currentUser.actor(), query(filterBy, Map.of(), 0, 1, withoutCustomerNumber).withBans(bans)).totalItems();
+        counted = query(filterBy, Map.of(), 0, 1, withoutCustomerNumber).withBans(bans);
+        countedTotal = customers.count(currentUser.actor(), counted);
+        return (int) countedTotal;
     }
 
     @Override
@@ -59,7 +69,11 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
             setRowCount((int) page.totalItems());
             return page.items().stream().map(request -> new CustomerRow(request, status)).toList();
         }
-        Page<CustomerView> page = customers.list(currentUser.actor(), query(filterBy, sortBy, first, pageSize, withoutCustomerNumber).withBans(bans));
+        CustomerQuery query = query(filterBy, sortBy, first, pageSize, withoutCustomerNumber).withBans(bans);
+        Page<CustomerView> page = counted != null && sameFilters(counted, query)
+                ? customers.list(currentUser.actor(), query, countedTotal)
+                : customers.list(currentUser.actor(), query);
+        counted = null;
         setRowCount((int) page.totalItems());
         // The table asks from page starts, but PrimeFaces' exporter asks from wherever its last batch ended:
         // the rows before "first" on the page that holds it are not asked for.
@@ -98,6 +112,16 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 .withoutCustomerNumber(withoutCustomerNumber);
         CustomerStatus status = status(filter(filterBy, "status"));
         return status != null && status.isRelationship() ? status.narrow(query) : query;
+    }
+
+    /** Whether two queries ask for the same customers, whatever their page and sort. */
+    static boolean sameFilters(CustomerQuery a, CustomerQuery b) {
+        return Objects.equals(a.name(), b.name()) && Objects.equals(a.customerNumber(), b.customerNumber())
+                && Objects.equals(a.city(), b.city()) && Objects.equals(a.text(), b.text())
+                && Objects.equals(a.label(), b.label()) && a.withoutCustomerNumber() == b.withoutCustomerNumber()
+                && Objects.equals(a.registered(), b.registered()) && Objects.equals(a.updatedSince(), b.updatedSince())
+                && a.bans() == b.bans() && Objects.equals(a.today(), b.today()) && Objects.equals(a.ordered(), b.ordered())
+                && Objects.equals(a.invited(), b.invited());
     }
 
     /** The status filter's value as a status; nothing, or anything unknown, shows all. */

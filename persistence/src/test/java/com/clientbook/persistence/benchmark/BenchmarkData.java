@@ -1,0 +1,292 @@
+package com.clientbook.persistence.benchmark;
+
+import com.clientbook.persistence.TestDatabase;
+import com.clientbook.persistence.shared.DatabaseMigration;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The platform issue 3 measures, generated inside PostgreSQL: {@code companies} customer companies (default
+ * 1,000,000) with realistic names ("Gasthof Krone Huber GmbH") in 40 cities, {@code vendors} vendors (default 500)
+ * and {@code relationships} customer relationships (default 2,000,000), of which {@code customers} (default
+ * 100,000) belong to one vendor, the measured one. 9 in 10 of its customers have a customer number, 1 in 4 a label
+ * (1 in 12 two), and about 1 in 23 customer companies has a registered person. The measured vendor also gets an
+ * admin who can sign in ({@link #VENDOR_ADMIN_EMAIL} / {@link #VENDOR_ADMIN_PASSWORD}) and an API key
+ * ({@link #API_KEY}), stored as the application stores them (PBKDF2 as {@code PasswordHasher} configures it;
+ * SHA-256 as {@code Secrets.hash}), so the HTTP benchmark can use the running application as a vendor does.
+ *
+ * <p>Rows come from {@code generate_series}, the fastest way to write millions of them; the indexes of the big
+ * tables are dropped before and built again after, as a bulk load would; then VACUUM ANALYZE, so the planner has
+ * statistics and index-only scans have a visibility map, as autovacuum would leave them on a live system.
+ */
+final class BenchmarkData {
+
+    /** The measured vendor's admin; a benchmark database only, never a real system. */
+    static final String VENDOR_ADMIN_EMAIL = "bench.admin@vendor0.example";
+    static final String VENDOR_ADMIN_PASSWORD = "Benchmark-Password-1";
+    /** The measured vendor's API key ("cb_" as ApiKeyService's keys begin). */
+    static final String API_KEY = "cb_benchmark_7c1e9a0d2f4b4e6c8a3d5f7b9e1c2a4d";
+
+    static final long FIRST_ID = 10_000_000L;
+
+    private static final String[] KINDS = {"Gasthof", "Restaurant", "Hotel", "Café", "Bistro", "Kantine", "Bäckerei",
+            "Metzgerei", "Pizzeria", "Weinstube", "Brauhaus", "Bar", "Trattoria", "Imbiss", "Konditorei", "Wirtshaus"};
+    private static final String[] WORDS = {"Krone", "Adler", "Sonne", "Löwen", "Hirsch", "Post", "Linde", "Rose", "Stern",
+            "Bären", "Engel", "Ochsen", "Schwan", "Lamm", "Rössle", "Traube", "Anker", "Mühle", "Brücke", "Markt",
+            "Alpenblick", "Seeblick", "Bergfried", "Waldhaus", "Rathaus", "Zentral", "Bahnhof", "Kirchenwirt",
+            "Schloss", "Hafen", "Eiche", "Tanne", "Birke", "Quelle", "Garten", "Hof", "Kloster", "Turm", "Tor", "Platz"};
+    private static final String[] SURNAMES = {"Huber", "Gruber", "Bauer", "Wagner", "Müller", "Pichler", "Steiner",
+            "Moser", "Mayer", "Hofer", "Leitner", "Berger", "Fuchs", "Eder", "Fischer", "Schmid", "Winkler", "Weber",
+            "Schwarz", "Maier", "Schneider", "Reiter", "Mayr", "Schmidt", "Wimmer", "Egger", "Brunner", "Lang",
+            "Baumgartner", "Auer", "Binder", "Lechner", "Wolf", "Wallner", "Aigner", "Ebner", "Koller", "Lehner",
+            "Haas", "Schuster", "Heilig", "Rossi", "Bianchi", "Martin", "Bernard", "Dubois", "Smith", "Jones",
+            "Novak", "Horvat", "Kovač", "Nagy", "Szabó", "Kowalski", "Nowak", "Jansen", "de Vries", "Berg", "Lund"};
+    private static final String[] LEGAL_FORMS = {"GmbH", "KG", "e.U.", "OG", "", "", "GmbH & Co. KG", "AG"};
+    private static final String[][] CITIES = {{"1010", "Wien"}, {"8010", "Graz"}, {"4020", "Linz"}, {"5020", "Salzburg"},
+            {"6020", "Innsbruck"}, {"9020", "Klagenfurt"}, {"3100", "St. Pölten"}, {"6900", "Bregenz"},
+            {"80331", "München"}, {"10115", "Berlin"}, {"20095", "Hamburg"}, {"50667", "Köln"}, {"60311", "Frankfurt"},
+            {"70173", "Stuttgart"}, {"90402", "Nürnberg"}, {"01067", "Dresden"}, {"04109", "Leipzig"},
+            {"30159", "Hannover"}, {"28195", "Bremen"}, {"40213", "Düsseldorf"}, {"8001", "Zürich"}, {"3011", "Bern"},
+            {"4051", "Basel"}, {"1201", "Genève"}, {"6003", "Luzern"}, {"39100", "Bozen"}, {"20121", "Milano"},
+            {"00184", "Roma"}, {"75001", "Paris"}, {"69001", "Lyon"}, {"1010", "Ljubljana"}, {"10000", "Zagreb"},
+            {"1051", "Budapest"}, {"11000", "Praha"}, {"81101", "Bratislava"}, {"00-001", "Warszawa"},
+            {"1011", "Amsterdam"}, {"1000", "Bruxelles"}, {"1050", "København"}, {"111 20", "Stockholm"}};
+    private static final String[] LABELS = {"VIP", "Wien", "Gastro", "Hotel", "Route 1", "Route 2", "Route 3", "Route 4",
+            "Neukunde", "Key account", "Barzahler", "Lieferstopp", "Saison", "Bio", "Kantine", "Export"};
+    private static final String[] SECOND_LABELS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"};
+
+    private final String database;
+    private final int companies;
+    private final int vendors;
+    private final int relationships;
+    private final int customers;
+
+    BenchmarkData(String database, int companies, int vendors, int relationships, int customers) {
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("The benchmark database must have a plain lower-case name, not " + database);
+        }
+        if (vendors < 2 || customers > companies || relationships < customers
+                || (long) (relationships - customers) > (long) (vendors - 1) * companies) {
+            throw new IllegalArgumentException("Not a platform that can exist: " + companies + " companies, " + vendors
+                    + " vendors, " + relationships + " relationships, " + customers + " for the measured vendor");
+        }
+        this.database = database;
+        this.companies = companies;
+        this.vendors = vendors;
+        this.relationships = relationships;
+        this.customers = customers;
+    }
+
+    /** The vendor the benchmark measures: the one with {@code customers} customers. */
+    long measuredVendor() {
+        return FIRST_ID + companies + 1;
+    }
+
+    void generate() throws SQLException {
+        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + database + " with (force)");
+            sql.execute("create database " + database);
+        }
+        DatabaseMigration.migrate(TestDatabase.dataSource(database));
+        try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
+            List<String> indexes = dropIndexes(sql);
+            sql.execute("set maintenance_work_mem = '1GB'");
+            sql.execute("set max_parallel_maintenance_workers = 2");
+            long vendor = measuredVendor();
+            step("customer companies", () -> insertCompanies(sql));
+            step("vendors", () -> sql.execute("insert into company (id, kind, name, email, created_at, updated_at)"
+                    + " select " + vendor + " + v, 'VENDOR', 'Vendor ' || v, 'orders@vendor' || v || '.example', now(), now()"
+                    + " from generate_series(0, " + (vendors - 1) + ") v"));
+            step("relationships", () -> insertRelationships(sql, vendor));
+            step("labels", () -> insertLabels(sql));
+            step("people", () -> insertPeople(sql, vendor));
+            step("indexes", () -> {
+                for (String index : indexes) {
+                    sql.execute(index);
+                }
+            });
+            sql.execute("select setval('company_seq', " + (FIRST_ID + companies + vendors + 1000) + ")");
+            sql.execute("select setval('customer_relationship_seq', " + (relationships + 1000) + ")");
+            sql.execute("select setval('app_user_seq', " + (FIRST_ID + companies + 1000) + ")");
+            sql.execute("select setval('api_key_seq', 1000)");
+            step("vacuum analyze", () -> sql.execute("vacuum (analyze)"));
+        }
+    }
+
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    private static void step(String what, SqlStep step) throws SQLException {
+        long start = System.nanoTime();
+        step.run();
+        System.out.printf("  %-20s %6.1f s%n", what, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The secondary indexes of the big tables, dropped; the statements that build them again after the load, with
+     * the statistics targets the migrations gave their columns (V6's for lower(name) and lower(city)).
+     */
+    private static List<String> dropIndexes(Statement sql) throws SQLException {
+        List<String> names = new ArrayList<>();
+        List<String> definitions = new ArrayList<>();
+        String big = "('company', 'customer_relationship', 'customer_label', 'app_user')";
+        try (ResultSet rows = sql.executeQuery("select indexname, indexdef from pg_indexes where tablename in " + big
+                + " and indexname not like '%pkey' and indexname not like '%pair_uq'")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+                definitions.add(rows.getString(2));
+            }
+        }
+        try (ResultSet rows = sql.executeQuery("select i.relname, a.attnum, a.attstattarget from pg_index x"
+                + " join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
+                + " join pg_attribute a on a.attrelid = i.oid where t.relname in " + big + " and a.attstattarget > 0")) {
+            while (rows.next()) {
+                definitions.add("alter index " + rows.getString(1) + " alter column " + rows.getInt(2)
+                        + " set statistics " + rows.getInt(3));
+            }
+        }
+        for (String name : names) {
+            sql.execute("drop index " + name);
+        }
+        return definitions;
+    }
+
+    private void insertCompanies(Statement sql) throws SQLException {
+        sql.execute("create temporary table city (n int, postal_code text, name text)");
+        StringBuilder cities = new StringBuilder("insert into city values ");
+        for (int i = 0; i < CITIES.length; i++) {
+            cities.append(i == 0 ? "" : ",").append("(").append(i).append(",'").append(CITIES[i][0]).append("','")
+                    .append(CITIES[i][1].replace("'", "''")).append("')");
+        }
+        sql.execute(cities.toString());
+        // "<kind> <word> <surname> <legal form>" in one of 40 cities; e-mail unique per company.
+        sql.execute("insert into company (id, kind, name, email, phone, street, postal_code, city, country, created_at, updated_at)"
+                + " select " + FIRST_ID + " + i, 'CUSTOMER',"
+                + " btrim(" + pick(KINDS, "i") + " || ' ' || " + pick(WORDS, "i / 7") + " || ' ' || " + pick(SURNAMES, "i / 13")
+                + "   || ' ' || " + pick(LEGAL_FORMS, "i / 17") + "),"
+                + " 'office' || i || '@customer' || (i % 997) || '.example', '+43 1 ' || (1000000 + i),"
+                + " 'Hauptstrasse ' || (1 + i % 200), city.postal_code, city.name, 'AT',"
+                + " now() - (i % 1000) * interval '1 hour', now()"
+                + " from generate_series(1, " + companies + ") i join city on city.n = (i / 3) % " + CITIES.length);
+    }
+
+    /**
+     * The measured vendor's k-th customer is company (k * 9973) mod companies, 9 in 10 with a customer number: spread
+     * over names and cities as a real vendor's customers are (a plain stride would pick companies whose generated
+     * names and cities repeat with the stride, and flatter or punish the list's plans). The other relationships are
+     * spread evenly over the other vendors: the j-th customer of vendor v is company (v * 7919 + j * 263) mod
+     * companies. Both are distinct per vendor because 9973 and 263 are primes that do not divide the number of
+     * companies.
+     */
+    private void insertRelationships(Statement sql, long vendor) throws SQLException {
+        if (companies % 9973 == 0 || companies % 263 == 0) {
+            throw new IllegalArgumentException("Choose a number of companies that 9973 and 263 do not divide");
+        }
+        sql.execute("insert into customer_relationship (id, vendor_id, customer_id, customer_number, origin, created_at, updated_at)"
+                + " select k, " + vendor + ", " + FIRST_ID + " + 1 + (k::bigint * 9973) % " + companies + ","
+                + " case when k % 10 = 0 then null else 'K-' || lpad(k::text, 7, '0') end, 'CREATED',"
+                + " now() - k * interval '1 minute', now() - (k % 5000) * interval '1 minute'"
+                + " from generate_series(1, " + customers + ") k");
+        int others = vendors - 1;
+        sql.execute("insert into customer_relationship (id, vendor_id, customer_id, customer_number, origin, created_at, updated_at)"
+                + " select " + customers + " + k, " + vendor + " + 1 + (k - 1) % " + others + ","
+                + " " + FIRST_ID + " + 1 + ((1 + (k - 1) % " + others + ")::bigint * 7919 + ((k - 1) / " + others + ")::bigint * 263) % " + companies + ","
+                + " case when k % 5 = 0 then null else 'V-' || ((k - 1) / " + others + ") end,"
+                + " case when k % 3 = 0 then 'CREATED' else 'LINKED' end,"
+                + " now() - (k % 100000) * interval '1 minute', now() - (k % 7000) * interval '1 minute'"
+                + " from generate_series(1, " + (relationships - customers) + ") k");
+    }
+
+    /** 1 in 4 relationships has a label, 1 in 12 a second one. */
+    private void insertLabels(Statement sql) throws SQLException {
+        sql.execute("insert into customer_label (relationship_id, label)"
+                + " select r.id, " + pick(LABELS, "r.id / 4") + " from customer_relationship r where r.id % 4 = 0");
+        sql.execute("insert into customer_label (relationship_id, label)"
+                + " select r.id, " + pick(SECOND_LABELS, "r.id / 12") + " from customer_relationship r where r.id % 12 = 0");
+    }
+
+    /**
+     * About 1 in 23 customer companies has a registered person (an active account), 1 in 31 one who has not set a
+     * password yet; and the measured vendor's admin, with a password the benchmark signs in with.
+     */
+    private void insertPeople(Statement sql, long vendor) throws SQLException {
+        String someone = passwordHash("Somebody-Else-1");
+        sql.execute("insert into app_user (id, company_id, role, email, first_name, last_name, password_hash, status, created_at)"
+                + " select " + FIRST_ID + " + i, " + FIRST_ID + " + i, 'CUSTOMER_ADMIN',"
+                + " 'owner' || i || '@customer' || (i % 997) || '.example', 'Eva', " + pick(SURNAMES, "i / 13") + ","
+                + " case when i % 23 = 0 then '" + someone + "' end, case when i % 23 = 0 then 'ACTIVE' else 'PENDING' end, now()"
+                + " from generate_series(1, " + companies + ") i where i % 23 = 0 or i % 31 = 0");
+        try (PreparedStatement admin = sql.getConnection().prepareStatement(
+                "insert into app_user (id, company_id, role, email, first_name, last_name, password_hash, status, created_at)"
+                        + " values (1, ?, 'VENDOR_ADMIN', ?, 'Bench', 'Admin', ?, 'ACTIVE', now())")) {
+            admin.setLong(1, vendor);
+            admin.setString(2, VENDOR_ADMIN_EMAIL);
+            admin.setString(3, passwordHash(VENDOR_ADMIN_PASSWORD));
+            admin.executeUpdate();
+        }
+        try (PreparedStatement key = sql.getConnection().prepareStatement(
+                "insert into api_key (id, vendor_id, name, prefix, secret_hash, created_at) values (1, ?, 'Benchmark', ?, ?, now())")) {
+            key.setLong(1, vendor);
+            key.setString(2, API_KEY.substring(0, 10));
+            key.setString(3, sha256(API_KEY));
+            key.executeUpdate();
+        }
+    }
+
+    /**
+     * The hash Jakarta Security's Pbkdf2PasswordHash makes with the parameters {@code PasswordHasher} sets
+     * (PBKDF2WithHmacSHA256, 600,000 iterations, 32-byte salt and key), in its stored form
+     * {@code algorithm:iterations:base64(salt):base64(key)}, which carries its parameters for verification.
+     */
+    static String passwordHash(String password) {
+        try {
+            byte[] salt = new byte[32];
+            new SecureRandom().nextBytes(salt);
+            int iterations = 600_000;
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 32 * 8)).getEncoded();
+            Base64.Encoder base64 = Base64.getEncoder();
+            return "PBKDF2WithHmacSHA256:" + iterations + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has PBKDF2WithHmacSHA256", e);
+        }
+    }
+
+    /** As {@code Secrets.hash} stores API keys: SHA-256, lower-case hex. */
+    static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    static String pick(String[] values, String index) {
+        StringBuilder array = new StringBuilder("(array[");
+        for (int i = 0; i < values.length; i++) {
+            array.append(i == 0 ? "" : ",").append("'").append(values[i].replace("'", "''")).append("'");
+        }
+        return array.append("])[1 + (").append(index).append(") % ").append(values.length).append("]").toString();
+    }
+
+    static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(TestDatabase.url(database), System.getProperty("test.db.user", "postgres"),
+                System.getProperty("test.db.password", ""));
+    }
+}

@@ -1,0 +1,100 @@
+package com.clientbook.web.customer;
+
+import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.persistence.shared.Page;
+import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.shared.Actor;
+import com.clientbook.web.security.CurrentUser;
+import org.junit.jupiter.api.Test;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.MatchMode;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PrimeFaces asks a lazy table's model for the count, then for the page, in the same request; at 100,000 customers
+ * the count is the costly part (README "Benchmark"), so the database is asked for it once per request.
+ */
+class CustomerListModelCountTest {
+
+    private final RecordingService service = new RecordingService();
+    private final CustomerListModel model = new CustomerListModel(service, new SignedInVendor());
+
+    @Test
+    void thePageAfterTheCountReusesTheCount() {
+        assertEquals(1234, model.count(filters("adler")));
+        model.load(50, 25, Map.of("city", SortMeta.builder().field("city").order(SortOrder.ASCENDING).build()), filters("adler"));
+
+        assertEquals(List.of("count", "page of 1234"), service.calls);
+    }
+
+    @Test
+    void aPageWithoutACountJustBeforeCountsItself() {
+        model.count(filters("adler"));
+        model.load(0, 25, Map.of(), filters("adler"));
+        model.load(25, 25, Map.of(), filters("adler"));
+
+        assertEquals(List.of("count", "page of 1234", "count and page"), service.calls);
+    }
+
+    @Test
+    void aPageForOtherFiltersThanTheCountCountsItself() {
+        model.count(filters("adler"));
+        model.load(0, 25, Map.of(), filters("krone"));
+
+        assertEquals(List.of("count", "count and page"), service.calls);
+    }
+
+    @Test
+    void pageAndSortDoNotChangeTheFilters() {
+        CustomerQuery counted = CustomerListModel.query(filters("adler"), Map.of(), 0, 1);
+        CustomerQuery page = CustomerListModel.query(filters("adler"),
+                Map.of("city", SortMeta.builder().field("city").order(SortOrder.DESCENDING).build()), 75, 25);
+
+        assertTrue(CustomerListModel.sameFilters(counted, page));
+        assertFalse(CustomerListModel.sameFilters(counted, page.withLabel("VIP")));
+        assertFalse(CustomerListModel.sameFilters(counted, page.withoutCustomerNumber(true)));
+    }
+
+    private static Map<String, FilterMeta> filters(String name) {
+        return Map.of("companyName", FilterMeta.builder().field("companyName").filterValue(name).matchMode(MatchMode.CONTAINS).build());
+    }
+
+    private static final class RecordingService extends CustomerService {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public long count(Actor actor, CustomerQuery query) {
+            calls.add("count");
+            return 1234;
+        }
+
+        @Override
+        public Page<CustomerView> list(Actor actor, CustomerQuery query) {
+            calls.add("count and page");
+            return new Page<>(List.of(), query.page(), query.size(), 1234);
+        }
+
+        @Override
+        public Page<CustomerView> list(Actor actor, CustomerQuery query, long total) {
+            calls.add("page of " + total);
+            return new Page<>(List.of(), query.page(), query.size(), total);
+        }
+    }
+
+    private static final class SignedInVendor extends CurrentUser {
+        @Override
+        public Actor actor() {
+            return Actor.apiKey(7, "test");
+        }
+    }
+}
