@@ -35,7 +35,7 @@ class CustomerLabelsApiIT {
             .replaceAll("/+$", "");
     private static final String CUSTOMERS = BASE_URL + "/api/v1/customers";
 
-    private final HttpClient http = HttpClient.newBuilder()
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

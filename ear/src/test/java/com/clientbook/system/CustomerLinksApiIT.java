@@ -42,7 +42,7 @@ class CustomerLinksApiIT {
     private static final String COMPANIES = BASE_URL + "/api/v1/companies";
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final HttpClient http = HttpClient.newBuilder()
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

@@ -40,7 +40,7 @@ class CustomersApiIT {
             .replaceAll("/+$", "");
     private static final String CUSTOMERS = BASE_URL + "/api/v1/customers";
 
-    private final HttpClient http = HttpClient.newBuilder()
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CustomerListModelCountTest {
 
     private final RecordingService service = new RecordingService();
-    private final CustomerListModel model = new CustomerListModel(service, new SignedInVendor());
+    private final CustomerListModel model = new CustomerListModel(service, null, new SignedInVendor());
 
     @Test
     void thePageAfterTheCountReusesTheCount() {
@@ -56,13 +56,15 @@ class CustomerListModelCountTest {
 
     @Test
     void pageAndSortDoNotChangeTheFilters() {
-        CustomerQuery counted = CustomerListModel.query(filters("adler"), Map.of(), 0, 1);
+        CustomerQuery counted = CustomerListModel.query(filters("adler"), Map.of(), 0, 1, false);
         CustomerQuery page = CustomerListModel.query(filters("adler"),
-                Map.of("city", SortMeta.builder().field("city").order(SortOrder.DESCENDING).build()), 75, 25);
+                Map.of("city", SortMeta.builder().field("city").order(SortOrder.DESCENDING).build()), 75, 25, false);
 
         assertTrue(CustomerListModel.sameFilters(counted, page));
         assertFalse(CustomerListModel.sameFilters(counted, page.withLabel("VIP")));
         assertFalse(CustomerListModel.sameFilters(counted, page.withoutCustomerNumber(true)));
+        assertFalse(CustomerListModel.sameFilters(counted, page.withBans(CustomerQuery.BanFilter.BANNED)));
+        assertFalse(CustomerListModel.sameFilters(counted, page.withInvited(true)));
     }
 
     private static Map<String, FilterMeta> filters(String name) {
