@@ -112,7 +112,7 @@ class CustomerListExportIT {
                 .put("email", token + "-" + variant + "@system-test.example")
                 .put("sendInvitation", false);
         labels.forEach(customer.putArray("labels")::add);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/customers"))
+        HttpResponse<String> response = SystemTestServer.http().send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/customers"))
                 .header("Authorization", "Bearer " + ALPINE_KEY)
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))

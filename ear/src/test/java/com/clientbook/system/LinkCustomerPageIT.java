@@ -101,7 +101,7 @@ class LinkCustomerPageIT {
     private void addAtBaltic(String name, String email) throws IOException, InterruptedException {
         String body = "{\"companyName\": \"" + name + "\", \"email\": \"" + email + "\", \"postalCode\": \"6020\","
                       + " \"city\": \"Innsbruck\", \"sendInvitation\": false}";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/customers"))
+        HttpResponse<String> response = SystemTestServer.http().send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/customers"))
                 .header("Authorization", "Bearer " + DemoData.BALTIC_API_KEY)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
