@@ -38,7 +38,9 @@ public class ChangePasswordBacking {
         try {
             if (currentPassword == null) {
                 messages.errorText(FORM + ":currentPassword:input", messages.text("changePassword.currentRequired"));
-            } else if (newPassword == null || !newPassword.equals(repeatedPassword)) {
+            } else if (newPassword == null) {
+                messages.errorText(FORM + ":newPassword:input", messages.text("password.weak"));
+            } else if (!newPassword.equals(repeatedPassword)) {
                 messages.errorText(FORM + ":repeatedPassword:input", messages.text("password.mismatch"));
             } else {
                 passwords.changePassword(currentUser.actor(), currentPassword, newPassword);
