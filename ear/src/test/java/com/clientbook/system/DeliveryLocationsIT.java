@@ -39,7 +39,7 @@ class DeliveryLocationsIT {
     void aCustomerAddsLocationsMakesOneTheDefaultAndTheVendorSeesThem() {
         session = BrowserSession.open("en-US");
         session.signIn(DemoData.CUSTOMER_ADMIN);
-        session.driver().findElement(By.id("menuForm:menu:locationsItem")).click();
+        session.driver().findElement(By.id("menuForm:locationsItem")).click();
         session.waiter().until(ExpectedConditions.urlContains("/customer/locations.xhtml"));
 
         addLocation("Kitchen " + unique, "Monday", "6:00-10:00, 14:00-16:00");

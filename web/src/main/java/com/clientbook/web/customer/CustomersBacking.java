@@ -164,6 +164,94 @@ public class CustomersBacking implements Serializable {
         }
     }
 
+    /** Opens the dialog empty. */
+    public void startAdding() {
+        form = new AddCustomerForm();
+        duplicates = List.of();
+    }
+
+    /** "Save": first looks for the same company on the platform, and offers to link it instead of copying it. */
+    public void add() {
+        save(true);
+    }
+
+    /** "Create new anyway": the person looked at the offered companies and this one truly differs. */
+    public void addAnyway() {
+        save(false);
+    }
+
+    /** "Link this company instead": links the offered company, with the customer number typed in the dialog. */
+    public void linkInstead(DuplicateCandidate candidate) {
+        CustomerView linked;
+        try {
+            linked = links.link(currentUser.actor(), new CustomerLink(candidate.getId(), form.toNewCustomer().customerNumber()));
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            return;
+        } catch (CustomerNumberTakenException e) {
+            messages.error(fieldId(e.field()), e);
+            return;
+        } catch (BusinessException e) {
+            messages.error(null, e);
+            return;
+        }
+        messages.notice("customer.linked", linked.companyName());
+        saved();
+    }
+
+    private void save(boolean lookForDuplicates) {
+        NewCustomer input = form.toNewCustomer();
+        var problems = validation.problems(input, locale());
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+            return;
+        }
+        if (lookForDuplicates && offeredDuplicatesOf(input)) {
+            return;
+        }
+        CustomerView added;
+        try {
+            added = customerService.add(currentUser.actor(), input);
+        } catch (EmailAlreadyRegisteredException e) {
+            // A customer company has this address: the same offer as before saving, if it is one we may show.
+            if (e.existingCompanyId() == null || !offeredDuplicatesOf(input)) {
+                messages.error(fieldId(e.field()), e);
+            }
+            return;
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            return;
+        } catch (BusinessException e) {
+            messages.error(fieldId(e.field()), e);
+            return;
+        }
+        messages.notice("customer.added", added.companyName());
+        saved();
+    }
+
+    /** Looks for the company on the platform; when found, keeps the dialog open with the offer and says true. */
+    private boolean offeredDuplicatesOf(NewCustomer input) {
+        try {
+            duplicates = links.findPossibleDuplicates(currentUser.actor(), input.companyName(), input.email(),
+                    input.postalCode(), input.city(), input.customerNumber()).stream().map(DuplicateCandidate::of).toList();
+        } catch (BusinessException e) {
+            messages.error(fieldId(e.field()), e);
+            return true;
+        }
+        if (duplicates.isEmpty()) {
+            return false;
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return true;
+    }
+
+    private void saved() {
+        form = new AddCustomerForm();
+        duplicates = List.of();
+        showFirstPage();
+        PrimeFaces.current().ajax().update(TABLE, "growl");
+    }
+
     /** New customers come first in the default order, so the first page shows the one just added. */
     void showFirstPage() {
         var table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
