@@ -50,11 +50,6 @@ record CustomerListRequest(String page, String size, String sort, String name, S
         }
     }
 
-    /** Paging for the access requests a REQUESTED or REJECTED list shows; checked as for customers. */
-    CustomerQuery pagingOnly() {
-        return new CustomerListRequest(page, size, null, null, null, null, null).toQuery();
-    }
-
     static final String SORT_VALUES = "companyName, customerNumber, city or createdAt, then optionally ,asc or ,desc";
 
     private static final Map<String, CustomerSort> SORTS = Map.of(

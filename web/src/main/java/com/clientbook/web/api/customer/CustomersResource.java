@@ -138,13 +138,13 @@ public class CustomersResource {
                     + "true: only banned ones; all: both") @QueryParam("banned") String banned) {
         var request = new CustomerListRequest(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber,
                 status, updatedSince, banned);
+        var query = request.toQuery(); // checks every parameter, so that each one at fault is named
         CustomerStatus statusFilter = request.statusFilter();
         if (statusFilter != null && !statusFilter.isRelationship()) {
-            var paging = request.pagingOnly();
             return CustomerPageJson.ofRequests(accessRequests.list(caller.actor(), statusFilter == CustomerStatus.REQUESTED
-                    ? AccessRequestStatus.OPEN : AccessRequestStatus.REJECTED, name, paging.page(), paging.size()), statusFilter);
+                    ? AccessRequestStatus.OPEN : AccessRequestStatus.REJECTED, name, query.page(), query.size()), statusFilter);
         }
-        return CustomerPageJson.of(customers.list(caller.actor(), request.toQuery()));
+        return CustomerPageJson.of(customers.list(caller.actor(), query));
     }
 
     @GET
