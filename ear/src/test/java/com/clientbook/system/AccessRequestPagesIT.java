@@ -65,12 +65,12 @@ class AccessRequestPagesIT {
         session.signIn(email, PASSWORD);
         session.driver().get(SystemTestServer.baseUrl() + "/customer/vendors.xhtml");
         session.type("directoryForm:search", "alpine");
-        session.driver().findElement(By.id("directoryForm:find")).click();
+        click(By.id("directoryForm:find"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("directoryForm:directory"), DemoData.ALPINE));
         assertTrue(session.text(By.id("vendorsTable")).contains(DemoData.BALTIC), "Baltic lists the company already");
-        session.driver().findElement(By.cssSelector("button[id$=':ask']")).click();
+        click(By.cssSelector("#directoryForm\\:directory button[id$=':ask']"));
         session.type("askForm:message:input", "We run a café in Graz and would like your vegetables.");
-        session.driver().findElement(By.id("askForm:send")).click();
+        click(By.id("askForm:send"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestsTable"), "Requested"));
         assertTrue(session.text(By.id("requestsTable")).contains(DemoData.ALPINE));
         session.close();
@@ -80,13 +80,16 @@ class AccessRequestPagesIT {
         session.signIn(DemoData.ALPINE_ADMIN);
         int badge = Integer.parseInt(session.text(By.cssSelector("#menuForm .ui-badge")).strip());
         assertTrue(badge >= 1, "the menu counts open requests: " + badge);
-        selectStatus("Requested");
+        selectStatus("REQUESTED");
         WebElement row = requestRow(company);
         assertTrue(row.getText().contains(email), "the vendor sees who asked: " + row.getText());
         assertTrue(row.getText().contains("vegetables"), "and the message: " + row.getText());
-        row.findElement(By.cssSelector("button[id$=':approve']")).click();
+        session.waiter().until(driver -> {
+            requestRow(company).findElement(By.cssSelector("button[id$=':approve']")).click();
+            return true;
+        });
         session.type("approveForm:customerNumber:input", "AR-" + token);
-        session.driver().findElement(By.id("approveForm:confirmApprove")).click();
+        click(By.id("approveForm:confirmApprove"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
                 company + " is now your customer."));
         String approvedMail = mailTo(email, "approved your request");
@@ -106,13 +109,13 @@ class AccessRequestPagesIT {
         session = BrowserSession.open("en-US");
         session.signIn(DemoData.ALPINE_ADMIN);
         session.driver().get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + customerId);
-        session.driver().findElement(By.id("banActions:ban")).click();
-        session.driver().findElement(By.id("banForm:confirmBan")).click();
+        click(By.id("banActions:ban"));
+        click(By.id("banForm:confirmBan"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("banForm:reason"),
                 "Give the reason for the ban."));
         session.type("banForm:reason:input", "Deliveries refused twice");
-        session.driver().findElement(By.cssSelector("#banForm\\:shareReason .ui-chkbox-box")).click();
-        session.driver().findElement(By.id("banForm:confirmBan")).click();
+        click(By.cssSelector("#banForm\\:shareReason .ui-chkbox-box"));
+        click(By.id("banForm:confirmBan"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("banActions:banReason"),
                 "Deliveries refused twice"));
         assertEquals("Banned", session.text(By.id("numberForm:banned")));
@@ -160,22 +163,44 @@ class AccessRequestPagesIT {
         session.driver().get(link.group());
         session.type("setPasswordForm:password:input", PASSWORD);
         session.type("setPasswordForm:repeatedPassword:input", PASSWORD);
-        session.driver().findElement(By.id("setPasswordForm:save")).click();
+        click(By.id("setPasswordForm:save"));
         session.waiter().until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
         session.close();
         session = null;
     }
 
-    /** Picks a status in the list's status filter (a PrimeFaces select menu). */
-    private void selectStatus(String label) {
-        session.waiter().until(ExpectedConditions.elementToBeClickable(By.id("customersForm:customers:statusFilter"))).click();
-        session.waiter().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"))).click();
+    /** Clicks the element once it is there and clickable, looking again when PrimeFaces replaced it meanwhile. */
+    private void click(By locator) {
+        session.waiter().until(driver -> {
+            WebElement element = driver.findElement(locator);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /**
+     * Picks a status in the list's status filter (a PrimeFaces select menu) the way its onchange does: select the value,
+     * then filter the table. Through the widgets, since clicking into the menu's panel while it opens was missed once.
+     */
+    private void selectStatus(String value) {
+        session.waiter().until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var menu = PrimeFaces.widgets['widget_customersForm_customers_statusFilter'];"
+                        + " if (!menu || !PF('customersTable')) { return false; }"
+                        + " menu.selectValue(arguments[0]); PF('customersTable').filter(); return true;", value));
     }
 
     private WebElement requestRow(String company) {
-        return session.waiter().until(driver -> session.rows("customersForm:customers").stream()
-                .filter(r -> r.getText().contains(company)).findFirst().orElse(null));
+        try {
+            return session.waiter().until(driver -> session.rows("customersForm:customers").stream()
+                    .filter(r -> r.getText().contains(company)).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No row of " + company + "; status filter shows \""
+                    + session.text(By.id("customersForm:customers:statusFilter_label")) + "\", table: "
+                    + session.text(By.id("customersForm:customers")), e);
+        }
     }
 
     private long customerIdByApi(String company) {
