@@ -2,6 +2,8 @@ package com.clientbook.domain.user;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,10 +26,13 @@ import java.util.Objects;
 @Entity
 @Table(name = "password_token")
 @NamedQuery(name = PasswordToken.FIND_BY_HASH, query = "select t from PasswordToken t join fetch t.user where t.tokenHash = :hash")
+@NamedQuery(name = PasswordToken.FIND_OUTSTANDING, query = "select t from PasswordToken t where t.user = :user"
+        + " and t.purpose in :purposes and t.usedAt is null and t.revokedAt is null and t.expiresAt > :now")
 public class PasswordToken {
 
     public static final String FIND_BY_HASH = "PasswordToken.findByHash";
-    public static final Duration VALIDITY = Duration.ofDays(7);
+    public static final String FIND_OUTSTANDING = "PasswordToken.findOutstanding";
+    public static final Duration VALIDITY = PasswordTokenPurpose.SET_PASSWORD.validity();
 
     @Id
     @SequenceGenerator(name = "password_token_seq", sequenceName = "password_token_seq", allocationSize = 50)
@@ -37,6 +42,10 @@ public class PasswordToken {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private User user;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false, updatable = false)
+    private PasswordTokenPurpose purpose;
 
     @Column(name = "token_hash", nullable = false, updatable = false)
     private String tokenHash;
@@ -50,6 +59,9 @@ public class PasswordToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -58,16 +70,32 @@ public class PasswordToken {
         // for JPA
     }
 
+    /** A link to choose the first password, as sent when somebody else created the account. */
     public PasswordToken(User user, String tokenHash, Instant now) {
-        this.user = Objects.requireNonNull(user);
-        this.tokenHash = Objects.requireNonNull(tokenHash);
-        this.createdAt = Objects.requireNonNull(now);
-        this.expiresAt = now.plus(VALIDITY);
+        this(user, PasswordTokenPurpose.SET_PASSWORD, tokenHash, now);
     }
 
-    /** Whether the link may still be used at the given moment: not used yet and not expired. */
+    public PasswordToken(User user, PasswordTokenPurpose purpose, String tokenHash, Instant now) {
+        this.user = Objects.requireNonNull(user);
+        this.purpose = Objects.requireNonNull(purpose);
+        this.tokenHash = Objects.requireNonNull(tokenHash);
+        this.createdAt = Objects.requireNonNull(now);
+        this.expiresAt = now.plus(purpose.validity());
+    }
+
+    /** Whether the link may still be used at the given moment: not used, not revoked and not expired. */
     public boolean isUsableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+        return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    /**
+     * Makes an outstanding link useless, because a newer one was sent or the password was set another way: only
+     * the latest way to choose a password should open the account. Spent or revoked links stay as they are.
+     */
+    public void revoke(Instant now) {
+        if (usedAt == null && revokedAt == null) {
+            this.revokedAt = Objects.requireNonNull(now);
+        }
     }
 
     /** Spends the token. Refuses a token that is used or expired, so a link works exactly once. */
@@ -92,5 +120,13 @@ public class PasswordToken {
 
     public Instant usedAt() {
         return usedAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public PasswordTokenPurpose purpose() {
+        return purpose;
     }
 }

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -80,6 +81,14 @@ public class User {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Failed sign-ins since the last successful one. */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    /** Until when sign-ins are refused, whatever the password; in the past or {@code null} when not locked. */
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -105,21 +114,57 @@ public class User {
         this.createdAt = Objects.requireNonNull(now);
     }
 
-    /** The person chose a password (through a set-password link or at registration); the account is active from now on. */
+    /**
+     * The person chose a password (through an e-mailed link, at registration or while signed in); the account is
+     * active from now on. A lock from failed sign-ins ends too: whoever chose the password knew the old one or
+     * could read the owner's mail.
+     */
     public void setPassword(String newPasswordHash) {
         if (status == UserStatus.DISABLED) {
             throw new IllegalStateException("A disabled account cannot get a new password");
         }
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
         this.status = UserStatus.ACTIVE;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
     }
 
     public boolean maySignIn() {
         return status == UserStatus.ACTIVE && passwordHash != null;
     }
 
+    /** A successful sign-in: the count of failures starts again. */
     public void signedIn(Instant now) {
         this.lastSignInAt = now;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Whether sign-ins are refused at this moment because of earlier failures. Read from the row, so no job unlocks. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed sign-in; every {@code lockAfter}-th failure in a row locks the account for {@code lockFor}.
+     * Attempts while locked neither count nor lengthen the lock, so nobody can keep an account locked for longer
+     * than by waiting for each lock to end.
+     *
+     * @return whether this failure locked the account, which its owner should be told
+     */
+    public boolean signInFailed(Instant now, int lockAfter, Duration lockFor) {
+        if (lockAfter < 1) {
+            throw new IllegalArgumentException("An account locks after at least one failure");
+        }
+        if (isLockedAt(now)) {
+            return false;
+        }
+        failedSignIns++;
+        if (failedSignIns % lockAfter == 0) {
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
     }
 
     public String displayName() {
@@ -165,5 +210,13 @@ public class User {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public int failedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
     }
 }

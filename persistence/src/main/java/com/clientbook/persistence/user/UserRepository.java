@@ -4,12 +4,15 @@ import com.clientbook.domain.company.Company;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.PasswordToken;
+import com.clientbook.domain.user.PasswordTokenPurpose;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -80,5 +83,22 @@ public class UserRepository extends Repository {
                 .setParameter("hash", tokenHash)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The person's links of these purposes that could still be used at {@code now}. */
+    public List<PasswordToken> findOutstandingTokens(User user, Collection<PasswordTokenPurpose> purposes, Instant now) {
+        return entityManager.createNamedQuery(PasswordToken.FIND_OUTSTANDING, PasswordToken.class)
+                .setParameter("user", user)
+                .setParameter("purposes", purposes)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    /**
+     * Reads the person's row again and holds it ({@code select … for update}) until the transaction ends, so that
+     * concurrent sign-ins count their failures one after the other instead of overwriting each other's count.
+     */
+    public void lockAndRefresh(User user) {
+        entityManager.refresh(user, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -3,6 +3,7 @@ package com.clientbook.services.user;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.user.PasswordToken;
 import com.clientbook.domain.user.User;
+import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Configuration;
@@ -33,17 +34,59 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInPolicy policy;
+
+    @Inject
+    PasswordLinks links;
+
     /** The person with these credentials, if they match an account that may sign in; records the sign-in. */
     public Optional<SignedInUser> signIn(String email, String password) {
+        return attemptSignIn(email, password).user();
+    }
+
+    /**
+     * Checks the credentials against an account that may sign in (active, with a password) and records the outcome:
+     * a success resets the count of failures; a failure counts, and the {@link SignInPolicy#lockAfter}-th in a row
+     * locks the account for a while and e-mails its owner (once per lock). While locked, even the right password is
+     * refused, exactly like a wrong one. Every refusal, whether the address has an account or not, costs one password
+     * hash, so timing tells nothing; the answer says how long the caller should wait before it shows the refusal.
+     */
+    public SignInAttempt attemptSignIn(String email, String password) {
         if (email == null || password == null || password.length() > PasswordHasher.MAX_LENGTH) {
-            return Optional.empty();
+            return SignInAttempt.refused(policy.delayAfter(1));
         }
-        Optional<User> user = users.findByEmail(email).filter(User::maySignIn);
-        if (user.isEmpty() || !passwords.matches(password, user.get().passwordHash())) {
-            return Optional.empty();
+        Optional<User> account = users.findByEmail(email).filter(User::maySignIn);
+        if (account.isEmpty()) {
+            passwords.matchAgainstNobody(password);
+            return SignInAttempt.refused(policy.delayAfter(1));
         }
-        user.get().signedIn(clock.instant());
-        return user.map(AccountService::signedIn);
+        User user = account.get();
+        boolean rightPassword = passwords.matches(password, user.passwordHash());
+        // Only now hold the row: the slow hash above ran without a lock, the count below is exact.
+        users.lockAndRefresh(user);
+        Instant now = clock.instant();
+        if (user.isLockedAt(now)) {
+            return SignInAttempt.refused(policy.delayAfter(user.failedSignIns()));
+        }
+        if (rightPassword) {
+            user.signedIn(now);
+            return SignInAttempt.succeeded(signedIn(user));
+        }
+        if (user.signInFailed(now, policy.lockAfter(), policy.lockDuration())) {
+            queueLockedEmail(user);
+        }
+        return SignInAttempt.refused(policy.delayAfter(user.failedSignIns()));
+    }
+
+    private void queueLockedEmail(User user) {
+        String body = "Hello " + user.displayName() + ",\n\n"
+                + "somebody, maybe you, failed to sign in to Clientbook as " + user.email() + " " + policy.lockAfter()
+                + " times in a row. To protect your account, signing in is blocked until " + user.lockedUntil() + " (UTC).\n\n"
+                + "If that was you: wait until then, or choose a new password here, which ends the block at once:\n\n"
+                + configuration.baseUrl() + "/forgot-password.xhtml\n\n"
+                + "If it was not you: your password held. Choosing a new, longer one does no harm.\n";
+        outbox.queueEmail(user.email(), "Your Clientbook account is locked for a while", body);
     }
 
     /** The account behind a set-password link, to greet the person by address; empty when the link is not usable. */
@@ -51,13 +94,18 @@ public class AccountService {
         return usableToken(token).map(t -> t.user().email());
     }
 
-    /** Sets the password of the link's account, spends the link, and activates the account. */
+    /**
+     * Sets the password of the link's account, spends the link, and activates the account. Serves both kinds of
+     * link, the first password and a reset; the person's other outstanding links die with it.
+     */
     public SignedInUser setPassword(String token, String newPassword) {
         PasswordToken link = usableToken(token).orElseThrow(InvalidLinkException::new);
         requireStrong(newPassword);
-        link.use(clock.instant());
+        Instant now = clock.instant();
+        link.use(now);
         User user = link.user();
         user.setPassword(passwords.hash(newPassword));
+        links.revokeOutstanding(user, now);
         return signedIn(user);
     }
 
@@ -90,7 +138,9 @@ public class AccountService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return users.findTokenByHash(Secrets.hash(token.strip())).filter(t -> t.isUsableAt(clock.instant()));
+        return users.findTokenByHash(Secrets.hash(token.strip()))
+                .filter(t -> t.isUsableAt(clock.instant()))
+                .filter(t -> t.user().status() != UserStatus.DISABLED);
     }
 
     private static SignedInUser signedIn(User user) {

@@ -22,6 +22,8 @@ public class PasswordHasher {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    private volatile String stranger;
+
     @PostConstruct
     void configure() {
         hash.initialize(Map.of(
@@ -37,5 +39,16 @@ public class PasswordHasher {
 
     public boolean matches(String password, String storedHash) {
         return storedHash != null && hash.verify(password.toCharArray(), storedHash);
+    }
+
+    /**
+     * Checks a password against the hash of a random one, for a sign-in with an address that has no account:
+     * the answer then takes as long as for a wrong password of a real account, so timing does not tell them apart.
+     */
+    public void matchAgainstNobody(String password) {
+        if (stranger == null) {
+            stranger = hash(java.util.UUID.randomUUID().toString());
+        }
+        hash.verify(password.toCharArray(), stranger);
     }
 }

@@ -1,4 +1,5 @@
 /**
- * Accounts: signing in, hashing passwords, set-password links.
+ * Accounts: signing in (slowed down and locked after repeated failures, see {@code SignInPolicy}), hashing passwords,
+ * set-password and reset links, changing a password while signed in.
  */
 package com.clientbook.services.user;

@@ -1,2 +1,5 @@
-/** A person's own account in the pages: choosing a password from an e-mail link, the customer's start page. */
+/**
+ * A person's own account in the pages: choosing a password from an e-mail link (first password or reset), asking
+ * for a reset link, changing the password while signed in.
+ */
 package com.clientbook.web.account;

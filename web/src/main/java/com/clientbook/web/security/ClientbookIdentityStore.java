@@ -1,6 +1,7 @@
 package com.clientbook.web.security;
 
 import com.clientbook.services.user.AccountService;
+import com.clientbook.services.user.SignInAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -8,11 +9,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import java.time.Duration;
 import java.util.Set;
 
 /**
- * Checks an e-mail address and password with {@link AccountService#signIn}; the person's role becomes their
- * one group. Every failure answers the same, so nobody learns whether an address has an account.
+ * Checks an e-mail address and password with {@link AccountService#attemptSignIn}; the person's role becomes their
+ * one group. Every failure answers the same, so nobody learns whether an address has an account, and only after the
+ * delay the service asks for, which grows with failures in a row. The wait happens here, after the service's
+ * transaction has ended and its EJB went back to the pool; only this request's own thread waits.
  */
 @ApplicationScoped
 public class ClientbookIdentityStore implements IdentityStore {
@@ -25,8 +29,20 @@ public class ClientbookIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accounts.signIn(login.getCaller(), login.getPasswordAsString())
+        SignInAttempt attempt = accounts.attemptSignIn(login.getCaller(), login.getPasswordAsString());
+        if (!attempt.succeeded()) {
+            pause(attempt.delay());
+        }
+        return attempt.user()
                 .map(user -> new CredentialValidationResult(new ClientbookPrincipal(user), Set.of(user.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

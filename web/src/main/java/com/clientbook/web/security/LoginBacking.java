@@ -1,5 +1,6 @@
 package com.clientbook.web.security;
 
+import com.clientbook.services.user.SignInPolicy;
 import com.clientbook.web.shared.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -33,9 +34,13 @@ public class LoginBacking {
     @Inject
     Messages messages;
 
+    @Inject
+    SignInPolicy signInPolicy;
+
     private String email;
     private String password;
     private boolean expired;
+    private boolean failed;
 
     /**
      * An Ajax click on a page whose session ended was sent here by the sign-in check (view actions do not run
@@ -75,6 +80,7 @@ public class LoginBacking {
             case SUCCESS -> redirect(currentUser.homePage());
             default -> {
                 password = null;
+                failed = true;
                 messages.error(null, "login.failed");
                 faces.validationFailed();
             }
@@ -100,6 +106,19 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** After a refused sign-in the page explains the lock, which the refusal itself must not reveal. */
+    public boolean isFailed() {
+        return failed;
+    }
+
+    public int getLockAfter() {
+        return signInPolicy.lockAfter();
+    }
+
+    public long getLockMinutes() {
+        return signInPolicy.lockDuration().toMinutes();
     }
 
     public boolean isExpired() {
