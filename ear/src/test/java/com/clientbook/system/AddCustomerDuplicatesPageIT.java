@@ -5,25 +5,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,28 +31,21 @@ class AddCustomerDuplicatesPageIT {
 
     private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080")
             .replaceAll("/+$", "");
-    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private Path profile;
+    private BrowserSession session;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("clientbook-chromium-");
-        browser = SystemTestServer.startChrome("en-US", profile);
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+    void openBrowser() {
+        session = BrowserSession.open("en-US");
+        browser = session.driver();
+        wait = session.waiter();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
+    void closeBrowser() {
+        session.close();
     }
 
     @Test
