@@ -3,8 +3,10 @@ package com.clientbook.system;
 import com.clientbook.services.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,22 +78,61 @@ final class BrowserSession implements AutoCloseable {
     /** Replaces the value of the input with this id once it is visible. */
     void type(String id, String value) {
         wait.until(d -> {
-            WebElement input = d.findElement(By.id(id));
-            if (!input.isDisplayed()) {
-                return false;
+            try {
+                WebElement input = d.findElement(By.id(id));
+                if (!input.isDisplayed()) {
+                    return false;
+                }
+                input.clear();
+                input.sendKeys(value);
+                return true;
+            } catch (WebDriverException e) {
+                return lookAgain(e, false);
             }
-            input.clear();
-            input.sendKeys(value);
-            return true;
         });
     }
 
     /** The visible text of an element, read again if the page replaced it meanwhile. */
     String text(By locator) {
         return wait.until(d -> {
-            WebElement element = d.findElement(locator);
-            return element.isDisplayed() ? element.getText() : null;
+            try {
+                WebElement element = d.findElement(locator);
+                return element.isDisplayed() ? element.getText() : null;
+            } catch (WebDriverException e) {
+                return lookAgain(e, null);
+            }
         });
+    }
+
+    /**
+     * Clicks the element once it is visible and enabled. If the page replaced it between finding and clicking,
+     * Chromium answers before the click happens, so it is found again and clicked then.
+     */
+    void click(By locator) {
+        wait.until(d -> {
+            try {
+                WebElement element = d.findElement(locator);
+                if (!element.isDisplayed() || !element.isEnabled()) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (WebDriverException e) {
+                return lookAgain(e, false);
+            }
+        });
+    }
+
+    /**
+     * The answer that makes a wait look again when an element vanished under it: Selenium's stale reference, or
+     * Chromium's "does not belong to the document" when the node went between being found and being used.
+     */
+    private static <T> T lookAgain(WebDriverException e, T answer) {
+        if (e instanceof StaleElementReferenceException || e instanceof NoSuchElementException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            return answer;
+        }
+        throw e;
     }
 
     /** Waits until the page has no Ajax request of PrimeFaces' queued or running, e.g. after typing into a filter. */

@@ -120,7 +120,7 @@ class InvitationJourneyIT {
             session.type("signInForm:email:input", email);
             session.type("signInForm:password:input", password);
             browser.findElement(By.id("signInForm:signIn")).click();
-            session.waiter().until(ExpectedConditions.elementToBeClickable(By.id("acceptForm:accept"))).click();
+            session.click(By.id("acceptForm:accept"));
             assertTrue(session.text(By.id("acceptForm:messages")).contains("is a customer of " + DemoData.ALPINE + " already"),
                     session.text(By.tagName("main")));
         }
