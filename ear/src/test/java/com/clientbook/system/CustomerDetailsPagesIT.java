@@ -1,15 +1,10 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,26 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * number changed in place and found in the history, the setup check, a concurrent change, unlinking, and tenancy.
  * The customers are added through the API, each test with names no other run uses.
  */
-class CustomerDetailsPagesIT {
-
+class CustomerDetailsPagesIT extends BrowserTest {
 
     private final String token = UUID.randomUUID().toString().substring(0, 8);
-    private BrowserSession session;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = BrowserSession.open("en-US");
-        browser = session.driver();
-        wait = session.waiter();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        session.close();
-    }
-
     @Test
     void vendorOpensDetailsFromTheListChangesTheNumberAndFindsItInTheHistory() {
         String name = "Details Page " + token;
@@ -155,12 +133,7 @@ class CustomerDetailsPagesIT {
         if (customerNumber != null) {
             body.put("customerNumber", customerNumber);
         }
-        HttpResponse<String> response = SystemTestServer.send(api("/api/v1/customers")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-        assertEquals(201, response.statusCode(), response.body());
-        JsonNode added = SystemTestServer.json(response);
-        return added.get("id").asLong();
+        return SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, body).get("id").asLong();
     }
 
     private static HttpRequest.Builder api(String path) {
