@@ -18,7 +18,7 @@ abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        open();
+        open("en-US");
     }
 
     @AfterEach
@@ -28,8 +28,13 @@ abstract class BrowserTest {
 
     /** Closes this test's browser and opens a fresh one, e.g. so that the next person signs in without cookies. */
     protected void restartBrowser() {
+        restartBrowser("en-US");
+    }
+
+    /** Closes this test's browser and opens a fresh one that asks for pages in the given language, e.g. "de-DE". */
+    protected void restartBrowser(String language) {
         close();
-        open();
+        open(language);
     }
 
     private void close() {
@@ -40,8 +45,8 @@ abstract class BrowserTest {
         }
     }
 
-    private void open() {
-        session = BrowserSession.open("en-US");
+    private void open(String language) {
+        session = BrowserSession.open(language);
         browser = session.driver();
         wait = session.waiter();
     }

@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -76,9 +75,8 @@ class CustomerDetailsPagesIT extends BrowserTest {
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
         session.text(By.id("numberForm:customerNumber"));
 
-        HttpResponse<String> meanwhile = SystemTestServer.send(api("/api/v1/customers/" + id)
-                .header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"customerNumber\": \"C2-" + token + "\"}")).build());
+        HttpResponse<String> meanwhile = SystemTestServer.sendText("PATCH", "/api/v1/customers/" + id, DemoData.ALPINE_API_KEY,
+                "application/json", "{\"customerNumber\": \"C2-" + token + "\"}");
         assertEquals(200, meanwhile.statusCode(), meanwhile.body());
         session.type("numberForm:customerNumber:input", "C3-" + token);
         browser.findElement(By.id("numberForm:saveNumber")).click();
@@ -87,7 +85,7 @@ class CustomerDetailsPagesIT extends BrowserTest {
         assertTrue(message.contains("changed this customer in the meantime") && message.contains("Demo ERP")
                 && message.contains("C2-" + token), message);
         assertEquals("C2-" + token, browser.findElement(By.id("numberForm:customerNumber:input")).getAttribute("value"));
-        assertEquals("C2-" + token, SystemTestServer.json(SystemTestServer.send(api("/api/v1/customers/" + id).GET().build()))
+        assertEquals("C2-" + token, SystemTestServer.json(SystemTestServer.apiGet("/api/v1/customers/" + id, DemoData.ALPINE_API_KEY))
                 .get("customerNumber").asText());
     }
 
@@ -103,7 +101,7 @@ class CustomerDetailsPagesIT extends BrowserTest {
 
         wait.until(ExpectedConditions.urlContains("/vendor/customers.xhtml"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Customer " + name + " unlinked."));
-        assertEquals(404, SystemTestServer.send(api("/api/v1/customers/" + id).GET().build()).statusCode());
+        assertEquals(404, SystemTestServer.apiGet("/api/v1/customers/" + id, DemoData.ALPINE_API_KEY).statusCode());
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
         assertTrue(browser.findElements(By.id("numberForm")).isEmpty());
         session.text(By.id("notFound"));
@@ -134,11 +132,6 @@ class CustomerDetailsPagesIT extends BrowserTest {
             body.put("customerNumber", customerNumber);
         }
         return SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, body).get("id").asLong();
-    }
-
-    private static HttpRequest.Builder api(String path) {
-        return SystemTestServer.request(path).header("Authorization", "Bearer " + DemoData.ALPINE_API_KEY)
-                .header("Accept", "application/json");
     }
 
     private String classOf(String id) {
