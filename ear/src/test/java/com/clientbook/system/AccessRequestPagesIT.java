@@ -1,9 +1,7 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.AfterEach;
@@ -38,10 +36,7 @@ class AccessRequestPagesIT {
     private static final String PASSWORD = "Correct-Horse-7";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SystemTestServer.smtpPort(), "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mails.smtpServer();
 
     private final String token = UUID.randomUUID().toString().substring(0, 8);
     private BrowserSession session;
@@ -230,7 +225,7 @@ class AccessRequestPagesIT {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             Optional<? extends Message> mail = Arrays.stream(SMTP.getReceivedMessages())
-                    .filter(m -> recipient(m).equalsIgnoreCase(email) && subjectOf(m).contains(subject))
+                    .filter(m -> Mails.recipient(m).equalsIgnoreCase(email) && String.valueOf(Mails.subject(m)).contains(subject))
                     .findFirst();
             if (mail.isPresent()) {
                 return mail.get().getContent().toString();
@@ -238,21 +233,5 @@ class AccessRequestPagesIT {
             Thread.sleep(500);
         }
         throw new AssertionError("No e-mail \"" + subject + "\" to " + email + " within a minute");
-    }
-
-    private static String recipient(Message message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subjectOf(Message message) {
-        try {
-            return String.valueOf(message.getSubject());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,19 +1,11 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,33 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one anyway. Each test makes its Baltic customer through the API with a name no other run uses, so linking it
  * works again on every run.
  */
-class AddCustomerDuplicatesPageIT {
-
-    private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080")
-            .replaceAll("/+$", "");
-
-    private BrowserSession session;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = BrowserSession.open("en-US");
-        browser = session.driver();
-        wait = session.waiter();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        session.close();
-    }
+class AddCustomerDuplicatesPageIT extends BrowserTest {
 
     @Test
     void aNearDuplicateIsOfferedAndLinkedInsteadWithTheCustomerNumber() throws Exception {
         String unique = unique();
         String existing = "Brauhaus Zum Anker " + unique;
         addAtBaltic(existing, "anker-" + unique + "@brauhaus.example");
-        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        session.signIn(DemoData.ALPINE_ADMIN);
         String number = "DUP-" + unique;
 
         WebElement dialog = fillAddDialog("Brauhaus Zum Ankr " + unique, "office-" + unique + "@brauhaus.example", number);
@@ -76,7 +49,7 @@ class AddCustomerDuplicatesPageIT {
         String unique = unique();
         String existing = "Weinstube Am Markt " + unique;
         addAtBaltic(existing, "markt-" + unique + "@weinstube.example");
-        signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
+        session.signIn(DemoData.ALPINE_ADMIN);
         String typed = "Weinstube Am Markt " + unique + " Zwei";
 
         WebElement dialog = fillAddDialog(typed, "zwei-" + unique + "@weinstube.example", null);
@@ -94,12 +67,12 @@ class AddCustomerDuplicatesPageIT {
     private WebElement fillAddDialog(String name, String email, String customerNumber) {
         browser.findElement(By.id("customersForm:addCustomer")).click();
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
-        type("addCustomerForm:companyName:input", name);
-        type("addCustomerForm:email:input", email);
-        type("addCustomerForm:postalCode:input", "80331");
-        type("addCustomerForm:city:input", "München");
+        session.type("addCustomerForm:companyName:input", name);
+        session.type("addCustomerForm:email:input", email);
+        session.type("addCustomerForm:postalCode:input", "80331");
+        session.type("addCustomerForm:city:input", "München");
         if (customerNumber != null) {
-            type("addCustomerForm:customerNumber:input", customerNumber);
+            session.type("addCustomerForm:customerNumber:input", customerNumber);
         }
         return dialog;
     }
@@ -121,32 +94,15 @@ class AddCustomerDuplicatesPageIT {
         return rows();
     }
 
-    private void addAtBaltic(String name, String email) throws IOException, InterruptedException {
-        String body = "{\"companyName\": \"" + name + "\", \"email\": \"" + email + "\", \"postalCode\": \"80331\","
-                      + " \"city\": \"München\", \"sendInvitation\": false}";
-        HttpResponse<String> response = SystemTestServer.http().send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/customers"))
-                .header("Authorization", "Bearer " + DemoData.BALTIC_API_KEY)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, response.statusCode(), response.body());
-    }
-
-    private void signIn(String email, String password) {
-        browser.get(BASE_URL + "/login.xhtml");
-        browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
-        browser.findElement(By.id("loginForm:password:input")).sendKeys(password);
-        browser.findElement(By.id("loginForm:signIn")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    /** A customer of Baltic's only, at the postal code Alpine then types. */
+    private static void addAtBaltic(String name, String email) {
+        SystemTestServer.addCustomer(DemoData.BALTIC_API_KEY, SystemTestServer.JSON.createObjectNode()
+                .put("companyName", name).put("email", email).put("postalCode", "80331").put("city", "München")
+                .put("sendInvitation", false));
     }
 
     private List<WebElement> rows() {
-        return browser.findElements(By.cssSelector("#customersForm\\:customers_data tr[data-ri]"));
-    }
-
-    private void type(String id, String value) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(value);
+        return session.rows("customersForm:customers");
     }
 
     private static String unique() {

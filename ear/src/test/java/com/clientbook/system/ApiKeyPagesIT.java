@@ -2,23 +2,15 @@ package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,24 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * against the running server in demo mode ({@code clientbook.baseUrl}). Every test names its keys with a token
  * of its own, so tests and earlier runs do not meet.
  */
-class ApiKeyPagesIT {
-
-
-    private BrowserSession session;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = BrowserSession.open("en-US");
-        browser = session.driver();
-        wait = session.waiter();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        session.close();
-    }
+class ApiKeyPagesIT extends BrowserTest {
 
     @Test
     void anAdminCreatesAKeyThatCallsTheApiUntilTheAdminRevokesIt() {
@@ -62,8 +37,8 @@ class ApiKeyPagesIT {
         assertEquals(200, asAlpine.statusCode(), asAlpine.body());
         assertEquals(SystemTestServer.json(customers(DemoData.ALPINE_API_KEY, "?size=200")).get("totalItems").asLong(),
                 SystemTestServer.json(asAlpine).get("totalItems").asLong(), "the new key sees exactly Alpine's customers");
-        JsonNode found = SystemTestServer.json(customers(secret, "?name=" + encode("Key Test Inn " + name)));
-        assertEquals(List.of(alpineCustomer), ids(found));
+        JsonNode found = SystemTestServer.json(customers(secret, "?name=" + SystemTestServer.encode("Key Test Inn " + name)));
+        assertEquals(List.of(alpineCustomer), SystemTestServer.ids(found));
 
         browser.findElement(By.id("newKeyForm:done")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("newKeyDialog")));
@@ -172,26 +147,10 @@ class ApiKeyPagesIT {
 
     /** A new customer of Alpine's, added through the demo key: what another key of Alpine's must then see. */
     private static long addCustomerWithDemoKey(String companyName) {
-        String body = SystemTestServer.JSON.createObjectNode()
+        return SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, SystemTestServer.JSON.createObjectNode()
                 .put("companyName", companyName)
                 .put("email", "key-" + unique() + "@system-test.example")
-                .put("sendInvitation", false)
-                .toString();
-        HttpResponse<String> added = SystemTestServer.send(SystemTestServer.request("/api/v1/customers")
-                .header("Authorization", "Bearer " + DemoData.ALPINE_API_KEY)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
-        assertEquals(201, added.statusCode(), added.body());
-        return SystemTestServer.json(added).get("id").asLong();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static List<Long> ids(JsonNode page) {
-        return StreamSupport.stream(page.get("items").spliterator(), false).map(c -> c.get("id").asLong()).toList();
+                .put("sendInvitation", false)).get("id").asLong();
     }
 
     private static String unique() {

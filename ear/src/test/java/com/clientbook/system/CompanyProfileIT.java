@@ -1,12 +1,10 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,22 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The company profile end to end: Café Central's admin types a VAT id with blanks and in lower case on the profile
  * page and sees it normalised; Alpine, which supplies Café Central, then sees it on the customer's details page.
  */
-class CompanyProfileIT {
-
-    private BrowserSession session;
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
+class CompanyProfileIT extends BrowserTest {
 
     @Test
     void aCustomerAdminChangesTheVatIdAndTheVendorSeesItNormalised() {
         String digits = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L));
         String normalised = "ATU" + digits;
-        session = BrowserSession.open("en-US");
         session.signIn(DemoData.CUSTOMER_ADMIN);
         session.driver().findElement(By.id("menuForm:profileItem")).click();
         session.waiter().until(ExpectedConditions.urlContains("/customer/profile.xhtml"));
@@ -43,17 +31,13 @@ class CompanyProfileIT {
                 driver.findElement(By.id("profileForm:vatId:input")).getAttribute("value")));
 
         long cafe = cafeCentralAtAlpine();
-        session.close();
-        session = BrowserSession.open("en-US");
+        restartBrowser();
         session.signIn(DemoData.ALPINE_ADMIN);
         session.driver().get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + cafe);
         assertEquals(normalised, session.text(By.id("numberForm:vatId")));
     }
 
     private static long cafeCentralAtAlpine() {
-        HttpResponse<String> cafe = SystemTestServer.get("/api/v1/customers/by-number/A-0001",
-                "Authorization", "Bearer " + DemoData.ALPINE_API_KEY);
-        assertEquals(200, cafe.statusCode(), cafe.body());
-        return SystemTestServer.json(cafe).get("id").asLong();
+        return SystemTestServer.apiGetOk("/api/v1/customers/by-number/A-0001", DemoData.ALPINE_API_KEY).get("id").asLong();
     }
 }

@@ -1,21 +1,25 @@
 package com.clientbook.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import static com.clientbook.services.demo.DemoData.ALPINE_API_KEY;
+import static com.clientbook.services.demo.DemoData.BALTIC_API_KEY;
+import static com.clientbook.system.SystemTestServer.CUSTOMERS;
+import static com.clientbook.system.SystemTestServer.JSON;
+import static com.clientbook.system.SystemTestServer.addCustomer;
+import static com.clientbook.system.SystemTestServer.apiGet;
+import static com.clientbook.system.SystemTestServer.apiGetOk;
+import static com.clientbook.system.SystemTestServer.apiRequest;
+import static com.clientbook.system.SystemTestServer.json;
+import static com.clientbook.system.SystemTestServer.problem;
+import static com.clientbook.system.SystemTestServer.send;
+import static com.clientbook.system.SystemTestServer.sendText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,31 +29,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CustomerDetailsApiIT {
 
-    // The demo data's keys (services: com.clientbook.services.demo.DemoData)
-    private static final String ALPINE_KEY = "cb_demo_alpine_3f9d2c7a41b84e0f9a6d5c2b1e8f7a90";
-    private static final String BALTIC_KEY = "cb_demo_baltic_8e1f4a2b9c7d40e5b3a6f1d2c9e8b7a4";
-    private static final String PROBLEM_JSON = "application/problem+json";
-
-    private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080")
-            .replaceAll("/+$", "");
-    private static final String CUSTOMERS = BASE_URL + "/api/v1/customers";
-
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    private final ObjectMapper json = new ObjectMapper();
     private final String token = "dt" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @Test
     void patchWithTheCurrentETagChangesTheNumberAndAnswersTheNewETag() throws Exception {
-        JsonNode customer = add(ALPINE_KEY, "a");
+        JsonNode customer = add(ALPINE_API_KEY, "a");
         String etag = etagOf(customer.get("id").asLong());
 
-        HttpResponse<String> changed = patch(customer.get("id").asLong(), ALPINE_KEY, etag, "{\"customerNumber\": \" " + token + "-new \"}");
+        HttpResponse<String> changed = patch(customer.get("id").asLong(), ALPINE_API_KEY, etag, "{\"customerNumber\": \" " + token + "-new \"}");
 
         assertEquals(200, changed.statusCode(), changed.body());
-        assertEquals(token + "-new", json.readTree(changed.body()).get("customerNumber").asText());
+        assertEquals(token + "-new", json(changed).get("customerNumber").asText());
         String newEtag = changed.headers().firstValue("ETag").orElseThrow();
         assertNotEquals(etag, newEtag);
         assertEquals(newEtag, etagOf(customer.get("id").asLong()));
@@ -57,11 +47,11 @@ class CustomerDetailsApiIT {
 
     @Test
     void patchWithAStaleETagIsRefusedWith412AndChangesNothing() throws Exception {
-        long id = add(ALPINE_KEY, "s").get("id").asLong();
+        long id = add(ALPINE_API_KEY, "s").get("id").asLong();
         String stale = etagOf(id);
-        assertEquals(200, patch(id, ALPINE_KEY, stale, "{\"customerNumber\": \"" + token + "-first\"}").statusCode());
+        assertEquals(200, patch(id, ALPINE_API_KEY, stale, "{\"customerNumber\": \"" + token + "-first\"}").statusCode());
 
-        JsonNode problem = problem(patch(id, ALPINE_KEY, stale, "{\"customerNumber\": \"" + token + "-second\"}"), 412);
+        JsonNode problem = problem(patch(id, ALPINE_API_KEY, stale, "{\"customerNumber\": \"" + token + "-second\"}"), 412);
 
         assertTrue(problem.get("detail").asText().contains("changed by someone else"), problem.toString());
         assertEquals(token + "-first", read(id).get("customerNumber").asText());
@@ -69,23 +59,23 @@ class CustomerDetailsApiIT {
 
     @Test
     void patchWithoutIfMatchAppliesToTheCurrentVersionAndNullClears() throws Exception {
-        long id = add(ALPINE_KEY, "n").get("id").asLong();
+        long id = add(ALPINE_API_KEY, "n").get("id").asLong();
 
-        HttpResponse<String> cleared = patch(id, ALPINE_KEY, null, "{\"customerNumber\": null}");
+        HttpResponse<String> cleared = patch(id, ALPINE_API_KEY, null, "{\"customerNumber\": null}");
 
         assertEquals(200, cleared.statusCode(), cleared.body());
-        assertTrue(json.readTree(cleared.body()).get("customerNumber").isNull());
-        HttpResponse<String> untouched = patch(id, ALPINE_KEY, null, "{}");
+        assertTrue(json(cleared).get("customerNumber").isNull());
+        HttpResponse<String> untouched = patch(id, ALPINE_API_KEY, null, "{}");
         assertEquals(200, untouched.statusCode(), untouched.body());
-        assertTrue(json.readTree(untouched.body()).get("customerNumber").isNull());
+        assertTrue(json(untouched).get("customerNumber").isNull());
     }
 
     @Test
     void aNumberAnotherCustomerHasIsRefusedWith409NamingIt() throws Exception {
-        JsonNode holder = add(ALPINE_KEY, "h");
-        long other = add(ALPINE_KEY, "o").get("id").asLong();
+        JsonNode holder = add(ALPINE_API_KEY, "h");
+        long other = add(ALPINE_API_KEY, "o").get("id").asLong();
 
-        JsonNode problem = problem(patch(other, ALPINE_KEY, null,
+        JsonNode problem = problem(patch(other, ALPINE_API_KEY, null,
                 "{\"customerNumber\": \"" + holder.get("customerNumber").asText().toUpperCase() + "\"}"), 409);
 
         assertEquals("customerNumber", problem.get("errors").get(0).get("field").asText());
@@ -95,10 +85,10 @@ class CustomerDetailsApiIT {
 
     @Test
     void theSameNumberAtAnotherVendorIsFine() throws Exception {
-        JsonNode alpine = add(ALPINE_KEY, "x");
-        long baltic = add(BALTIC_KEY, "y").get("id").asLong();
+        JsonNode alpine = add(ALPINE_API_KEY, "x");
+        long baltic = add(BALTIC_API_KEY, "y").get("id").asLong();
 
-        HttpResponse<String> changed = patch(baltic, BALTIC_KEY, null,
+        HttpResponse<String> changed = patch(baltic, BALTIC_API_KEY, null,
                 "{\"customerNumber\": \"" + alpine.get("customerNumber").asText() + "\"}");
 
         assertEquals(200, changed.statusCode(), changed.body());
@@ -106,11 +96,11 @@ class CustomerDetailsApiIT {
 
     @Test
     void aTooLongNumberOrAWrongTypeIsRefusedWith400AtTheField() throws Exception {
-        long id = add(ALPINE_KEY, "l").get("id").asLong();
+        long id = add(ALPINE_API_KEY, "l").get("id").asLong();
 
-        JsonNode tooLong = problem(patch(id, ALPINE_KEY, null, "{\"customerNumber\": \"" + "9".repeat(300) + "\"}"), 400);
-        JsonNode wrongType = problem(patch(id, ALPINE_KEY, null, "{\"customerNumber\": 42}"), 400);
-        problem(patch(id, ALPINE_KEY, null, "{\"customerNumber\": "), 400);
+        JsonNode tooLong = problem(patch(id, ALPINE_API_KEY, null, "{\"customerNumber\": \"" + "9".repeat(300) + "\"}"), 400);
+        JsonNode wrongType = problem(patch(id, ALPINE_API_KEY, null, "{\"customerNumber\": 42}"), 400);
+        problem(patch(id, ALPINE_API_KEY, null, "{\"customerNumber\": "), 400);
 
         assertEquals("customerNumber", tooLong.get("errors").get(0).get("field").asText());
         assertEquals("customerNumber", wrongType.get("errors").get(0).get("field").asText());
@@ -119,13 +109,13 @@ class CustomerDetailsApiIT {
 
     @Test
     void historyListsTheChangesNewestFirst() throws Exception {
-        long id = add(ALPINE_KEY, "t").get("id").asLong();
-        patch(id, ALPINE_KEY, null, "{\"customerNumber\": \"" + token + "-changed\"}");
+        long id = add(ALPINE_API_KEY, "t").get("id").asLong();
+        patch(id, ALPINE_API_KEY, null, "{\"customerNumber\": \"" + token + "-changed\"}");
 
-        HttpResponse<String> response = get(CUSTOMERS + "/" + id + "/history", ALPINE_KEY);
+        HttpResponse<String> response = apiGet(CUSTOMERS + "/" + id + "/history", ALPINE_API_KEY);
 
         assertEquals(200, response.statusCode(), response.body());
-        JsonNode items = json.readTree(response.body()).get("items");
+        JsonNode items = json(response).get("items");
         JsonNode newest = items.get(0);
         assertEquals("CHANGED", newest.get("action").asText());
         assertEquals("customerNumber", newest.get("field").asText());
@@ -139,97 +129,69 @@ class CustomerDetailsApiIT {
 
     @Test
     void deleteUnlinksTheCustomerAndFreesItsNumber() throws Exception {
-        JsonNode customer = add(ALPINE_KEY, "d");
+        JsonNode customer = add(ALPINE_API_KEY, "d");
         long id = customer.get("id").asLong();
 
-        HttpResponse<String> deleted = send(request(CUSTOMERS + "/" + id, ALPINE_KEY).DELETE());
+        HttpResponse<String> deleted = delete(id, ALPINE_API_KEY);
 
         assertEquals(204, deleted.statusCode(), deleted.body());
-        problem(get(CUSTOMERS + "/" + id, ALPINE_KEY), 404);
-        problem(get(CUSTOMERS + "/" + id + "/history", ALPINE_KEY), 404);
-        assertEquals(0, json.readTree(get(CUSTOMERS + "?name=" + token, ALPINE_KEY).body()).get("totalItems").asLong());
-        problem(send(request(CUSTOMERS + "/" + id, ALPINE_KEY).DELETE()), 404);
-        long successor = add(ALPINE_KEY, "e").get("id").asLong();
-        assertEquals(200, patch(successor, ALPINE_KEY, null,
+        problem(apiGet(CUSTOMERS + "/" + id, ALPINE_API_KEY), 404);
+        problem(apiGet(CUSTOMERS + "/" + id + "/history", ALPINE_API_KEY), 404);
+        assertEquals(0, json(apiGet(CUSTOMERS + "?name=" + token, ALPINE_API_KEY)).get("totalItems").asLong());
+        problem(delete(id, ALPINE_API_KEY), 404);
+        long successor = add(ALPINE_API_KEY, "e").get("id").asLong();
+        assertEquals(200, patch(successor, ALPINE_API_KEY, null,
                 "{\"customerNumber\": \"" + customer.get("customerNumber").asText() + "\"}").statusCode());
     }
 
     @Test
     void deleteWithAStaleETagIsRefusedWith412() throws Exception {
-        long id = add(ALPINE_KEY, "z").get("id").asLong();
+        long id = add(ALPINE_API_KEY, "z").get("id").asLong();
         String stale = etagOf(id);
-        patch(id, ALPINE_KEY, stale, "{\"customerNumber\": \"" + token + "-z2\"}");
+        patch(id, ALPINE_API_KEY, stale, "{\"customerNumber\": \"" + token + "-z2\"}");
 
-        problem(send(request(CUSTOMERS + "/" + id, ALPINE_KEY).header("If-Match", stale).DELETE()), 412);
+        problem(send(apiRequest(CUSTOMERS + "/" + id, ALPINE_API_KEY).header("If-Match", stale).DELETE().build()), 412);
 
-        assertEquals(200, get(CUSTOMERS + "/" + id, ALPINE_KEY).statusCode());
+        assertEquals(200, apiGet(CUSTOMERS + "/" + id, ALPINE_API_KEY).statusCode());
     }
 
     @Test
     void anotherVendorCanNeitherChangeNorUnlinkNorReadTheHistory() throws Exception {
-        long alpine = add(ALPINE_KEY, "p").get("id").asLong();
+        long alpine = add(ALPINE_API_KEY, "p").get("id").asLong();
 
-        problem(patch(alpine, BALTIC_KEY, null, "{\"customerNumber\": \"stolen-" + token + "\"}"), 404);
-        problem(send(request(CUSTOMERS + "/" + alpine, BALTIC_KEY).DELETE()), 404);
-        problem(get(CUSTOMERS + "/" + alpine + "/history", BALTIC_KEY), 404);
+        problem(patch(alpine, BALTIC_API_KEY, null, "{\"customerNumber\": \"stolen-" + token + "\"}"), 404);
+        problem(delete(alpine, BALTIC_API_KEY), 404);
+        problem(apiGet(CUSTOMERS + "/" + alpine + "/history", BALTIC_API_KEY), 404);
 
         assertEquals(token + "-p", read(alpine).get("customerNumber").asText());
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
 
-    private JsonNode add(String key, String variant) throws IOException, InterruptedException {
-        ObjectNode customer = json.createObjectNode()
+    private JsonNode add(String key, String variant) {
+        return addCustomer(key, JSON.createObjectNode()
                 .put("companyName", "Details " + token + " " + variant)
                 .put("email", token + "-" + variant + "@system-test.example")
                 .put("customerNumber", token + "-" + variant)
-                .put("sendInvitation", false);
-        HttpResponse<String> response = send(request(CUSTOMERS, key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(customer))));
-        assertEquals(201, response.statusCode(), response.body());
-        return json.readTree(response.body());
+                .put("sendInvitation", false));
     }
 
-    private JsonNode read(long id) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(CUSTOMERS + "/" + id, ALPINE_KEY);
-        assertEquals(200, response.statusCode(), response.body());
-        return json.readTree(response.body());
+    private static JsonNode read(long id) {
+        return apiGetOk(CUSTOMERS + "/" + id, ALPINE_API_KEY);
     }
 
-    private String etagOf(long id) throws IOException, InterruptedException {
-        return get(CUSTOMERS + "/" + id, ALPINE_KEY).headers().firstValue("ETag").orElseThrow();
+    private static String etagOf(long id) {
+        return apiGet(CUSTOMERS + "/" + id, ALPINE_API_KEY).headers().firstValue("ETag").orElseThrow();
     }
 
-    private HttpResponse<String> patch(long id, String key, String ifMatch, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(CUSTOMERS + "/" + id, key)
-                .header("Content-Type", "application/merge-patch+json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return send(request);
+    private static HttpResponse<String> patch(long id, String key, String ifMatch, String body) {
+        String path = CUSTOMERS + "/" + id;
+        String mergePatch = "application/merge-patch+json";
+        return ifMatch == null ? sendText("PATCH", path, key, mergePatch, body)
+                : sendText("PATCH", path, key, mergePatch, body, "If-Match", ifMatch);
     }
 
-    private HttpResponse<String> get(String url, String key) throws IOException, InterruptedException {
-        return send(request(url, key).GET());
-    }
-
-    private static HttpRequest.Builder request(String url, String key) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key)
-                .header("Accept", "application/json");
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode problem(HttpResponse<String> response, int status) throws IOException {
-        assertEquals(status, response.statusCode(), response.body());
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
-        assertTrue(contentType.startsWith(PROBLEM_JSON), contentType);
-        JsonNode problem = json.readTree(response.body());
-        assertEquals(status, problem.get("status").asInt());
-        assertFalse(problem.path("title").asText().isBlank(), response.body());
-        return problem;
+    private static HttpResponse<String> delete(long id, String key) {
+        return send(apiRequest(CUSTOMERS + "/" + id, key).DELETE().build());
     }
 }

@@ -1,17 +1,11 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -23,26 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * number changed in place and found in the history, the setup check, a concurrent change, unlinking, and tenancy.
  * The customers are added through the API, each test with names no other run uses.
  */
-class CustomerDetailsPagesIT {
-
+class CustomerDetailsPagesIT extends BrowserTest {
 
     private final String token = UUID.randomUUID().toString().substring(0, 8);
-    private BrowserSession session;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = BrowserSession.open("en-US");
-        browser = session.driver();
-        wait = session.waiter();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        session.close();
-    }
-
     @Test
     void vendorOpensDetailsFromTheListChangesTheNumberAndFindsItInTheHistory() {
         String name = "Details Page " + token;
@@ -98,9 +75,8 @@ class CustomerDetailsPagesIT {
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
         session.text(By.id("numberForm:customerNumber"));
 
-        HttpResponse<String> meanwhile = SystemTestServer.send(api("/api/v1/customers/" + id)
-                .header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"customerNumber\": \"C2-" + token + "\"}")).build());
+        HttpResponse<String> meanwhile = SystemTestServer.sendText("PATCH", "/api/v1/customers/" + id, DemoData.ALPINE_API_KEY,
+                "application/json", "{\"customerNumber\": \"C2-" + token + "\"}");
         assertEquals(200, meanwhile.statusCode(), meanwhile.body());
         session.type("numberForm:customerNumber:input", "C3-" + token);
         browser.findElement(By.id("numberForm:saveNumber")).click();
@@ -109,7 +85,7 @@ class CustomerDetailsPagesIT {
         assertTrue(message.contains("changed this customer in the meantime") && message.contains("Demo ERP")
                 && message.contains("C2-" + token), message);
         assertEquals("C2-" + token, browser.findElement(By.id("numberForm:customerNumber:input")).getAttribute("value"));
-        assertEquals("C2-" + token, SystemTestServer.json(SystemTestServer.send(api("/api/v1/customers/" + id).GET().build()))
+        assertEquals("C2-" + token, SystemTestServer.json(SystemTestServer.apiGet("/api/v1/customers/" + id, DemoData.ALPINE_API_KEY))
                 .get("customerNumber").asText());
     }
 
@@ -125,7 +101,7 @@ class CustomerDetailsPagesIT {
 
         wait.until(ExpectedConditions.urlContains("/vendor/customers.xhtml"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Customer " + name + " unlinked."));
-        assertEquals(404, SystemTestServer.send(api("/api/v1/customers/" + id).GET().build()).statusCode());
+        assertEquals(404, SystemTestServer.apiGet("/api/v1/customers/" + id, DemoData.ALPINE_API_KEY).statusCode());
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
         assertTrue(browser.findElements(By.id("numberForm")).isEmpty());
         session.text(By.id("notFound"));
@@ -155,17 +131,7 @@ class CustomerDetailsPagesIT {
         if (customerNumber != null) {
             body.put("customerNumber", customerNumber);
         }
-        HttpResponse<String> response = SystemTestServer.send(api("/api/v1/customers")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-        assertEquals(201, response.statusCode(), response.body());
-        JsonNode added = SystemTestServer.json(response);
-        return added.get("id").asLong();
-    }
-
-    private static HttpRequest.Builder api(String path) {
-        return SystemTestServer.request(path).header("Authorization", "Bearer " + DemoData.ALPINE_API_KEY)
-                .header("Accept", "application/json");
+        return SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, body).get("id").asLong();
     }
 
     private String classOf(String id) {

@@ -2,29 +2,32 @@ package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import static com.clientbook.system.SystemTestServer.CUSTOMERS;
+import static com.clientbook.system.SystemTestServer.JSON;
+import static com.clientbook.system.SystemTestServer.addCustomer;
+import static com.clientbook.system.SystemTestServer.apiGet;
+import static com.clientbook.system.SystemTestServer.apiGetOk;
+import static com.clientbook.system.SystemTestServer.baseUrl;
+import static com.clientbook.system.SystemTestServer.encode;
+import static com.clientbook.system.SystemTestServer.errorFields;
+import static com.clientbook.system.SystemTestServer.json;
+import static com.clientbook.system.SystemTestServer.problem;
+import static com.clientbook.system.SystemTestServer.sendJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,18 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CustomerLinksApiIT {
 
-    private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080")
-            .replaceAll("/+$", "");
-    private static final String CUSTOMERS = BASE_URL + "/api/v1/customers";
     private static final String LINKS = CUSTOMERS + "/links";
-    private static final String COMPANIES = BASE_URL + "/api/v1/companies";
-    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String COMPANIES = "/api/v1/companies";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    private final ObjectMapper json = new ObjectMapper();
     private final String token = "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @Test
@@ -70,10 +64,10 @@ class CustomerLinksApiIT {
 
     @Test
     void searchNeedsExactlyOneOfEmailAndName() throws Exception {
-        problem(get(COMPANIES, DemoData.ALPINE_API_KEY), 400);
-        problem(get(COMPANIES + "?email=a%40b.example&name=Adler", DemoData.ALPINE_API_KEY), 400);
-        assertEquals(List.of("name"), fields(problem(get(COMPANIES + "?name=ab", DemoData.ALPINE_API_KEY), 400)));
-        problem(get(COMPANIES + "?name=Adler", "cb_" + token), 401);
+        problem(apiGet(COMPANIES, DemoData.ALPINE_API_KEY), 400);
+        problem(apiGet(COMPANIES + "?email=a%40b.example&name=Adler", DemoData.ALPINE_API_KEY), 400);
+        assertEquals(List.of("name"), errorFields(problem(apiGet(COMPANIES + "?name=ab", DemoData.ALPINE_API_KEY), 400)));
+        problem(apiGet(COMPANIES + "?name=Adler", "cb_" + token), 401);
     }
 
     @Test
@@ -83,18 +77,18 @@ class CustomerLinksApiIT {
         HttpResponse<String> linked = link(DemoData.BALTIC_API_KEY, atAlpine.get("companyId").asLong(), token + "-B");
 
         assertEquals(201, linked.statusCode(), linked.body());
-        JsonNode customer = json.readTree(linked.body());
+        JsonNode customer = json(linked);
         long id = customer.get("id").asLong();
-        assertEquals(CUSTOMERS + "/" + id, linked.headers().firstValue("Location").orElseThrow());
+        assertEquals(baseUrl() + CUSTOMERS + "/" + id, linked.headers().firstValue("Location").orElseThrow());
         assertEquals(atAlpine.get("companyId").asLong(), customer.get("companyId").asLong());
         assertEquals(token + "-B", customer.get("customerNumber").asText());
         assertEquals("Hotel Linde " + token, customer.get("companyName").asText());
-        HttpResponse<String> read = get(CUSTOMERS + "/" + id, DemoData.BALTIC_API_KEY);
+        HttpResponse<String> read = apiGet(CUSTOMERS + "/" + id, DemoData.BALTIC_API_KEY);
         assertEquals(200, read.statusCode(), read.body());
-        assertEquals(customer, json.readTree(read.body()), "the link answers what a later read answers");
-        problem(get(CUSTOMERS + "/" + atAlpine.get("id").asLong(), DemoData.BALTIC_API_KEY), 404);
+        assertEquals(customer, json(read), "the link answers what a later read answers");
+        problem(apiGet(CUSTOMERS + "/" + atAlpine.get("id").asLong(), DemoData.BALTIC_API_KEY), 404);
         assertEquals(atAlpine.get("customerNumber").asText(),
-                json.readTree(get(CUSTOMERS + "/" + atAlpine.get("id").asLong(), DemoData.ALPINE_API_KEY).body())
+                json(apiGet(CUSTOMERS + "/" + atAlpine.get("id").asLong(), DemoData.ALPINE_API_KEY))
                         .get("customerNumber").asText(), "Alpine's relationship keeps its own number");
     }
 
@@ -106,7 +100,7 @@ class CustomerLinksApiIT {
         JsonNode again = problem(link(DemoData.BALTIC_API_KEY, companyId, null), 409);
         JsonNode own = problem(link(DemoData.ALPINE_API_KEY, companyId, null), 409);
 
-        assertEquals(List.of("companyId"), fields(again));
+        assertEquals(List.of("companyId"), errorFields(again));
         assertTrue(own.get("detail").asText().contains("already your customer"), own.toString());
     }
 
@@ -117,7 +111,7 @@ class CustomerLinksApiIT {
 
         JsonNode refused = problem(link(DemoData.ALPINE_API_KEY, otherCompany, " " + holder.get("customerNumber").asText().toUpperCase()), 409);
 
-        assertEquals(List.of("customerNumber"), fields(refused));
+        assertEquals(List.of("customerNumber"), errorFields(refused));
         assertTrue(refused.get("detail").asText().contains("Bistro Post " + token), refused.toString());
     }
 
@@ -133,51 +127,43 @@ class CustomerLinksApiIT {
     void aLinkWithoutCompanyIdOrWithAnOverlongNumberIsRefusedWith400() throws Exception {
         long companyId = addAtAlpineAsBaltic("Mensa Hirsch " + token);
 
-        assertEquals(List.of("companyId"), fields(problem(post(LINKS, DemoData.ALPINE_API_KEY,
-                json.createObjectNode().put("customerNumber", token)), 400)));
-        assertEquals(List.of("customerNumber"), fields(problem(link(DemoData.ALPINE_API_KEY, companyId, "9".repeat(300)), 400)));
+        assertEquals(List.of("companyId"), errorFields(problem(sendJson("POST", LINKS, DemoData.ALPINE_API_KEY,
+                JSON.createObjectNode().put("customerNumber", token)), 400)));
+        assertEquals(List.of("customerNumber"), errorFields(problem(link(DemoData.ALPINE_API_KEY, companyId, "9".repeat(300)), 400)));
         assertEquals(201, link(DemoData.ALPINE_API_KEY, companyId, null).statusCode(), "the refusals wrote nothing");
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
 
-    private JsonNode addAtAlpine(String companyName, String variant) throws IOException, InterruptedException {
-        ObjectNode input = json.createObjectNode()
+    private JsonNode addAtAlpine(String companyName, String variant) {
+        return addCustomer(DemoData.ALPINE_API_KEY, JSON.createObjectNode()
                 .put("companyName", companyName)
                 .put("email", token + "-" + variant + "@link-test.example")
                 .put("phone", "+43 512 987654")
                 .put("postalCode", "6020")
                 .put("city", "Innsbruck")
                 .put("customerNumber", token + "-" + variant)
-                .put("sendInvitation", false);
-        HttpResponse<String> response = post(CUSTOMERS, DemoData.ALPINE_API_KEY, input);
-        assertEquals(201, response.statusCode(), response.body());
-        return json.readTree(response.body());
+                .put("sendInvitation", false));
     }
 
     /** A customer company that only Baltic supplies, so that Alpine can link it. */
-    private long addAtAlpineAsBaltic(String companyName) throws IOException, InterruptedException {
-        ObjectNode input = json.createObjectNode()
+    private long addAtAlpineAsBaltic(String companyName) {
+        return addCustomer(DemoData.BALTIC_API_KEY, JSON.createObjectNode()
                 .put("companyName", companyName)
                 .put("email", token + "-" + UUID.randomUUID().toString().substring(0, 6) + "@link-test.example")
-                .put("sendInvitation", false);
-        HttpResponse<String> response = post(CUSTOMERS, DemoData.BALTIC_API_KEY, input);
-        assertEquals(201, response.statusCode(), response.body());
-        return json.readTree(response.body()).get("companyId").asLong();
+                .put("sendInvitation", false)).get("companyId").asLong();
     }
 
-    private HttpResponse<String> link(String key, long companyId, String customerNumber) throws IOException, InterruptedException {
-        ObjectNode body = json.createObjectNode().put("companyId", companyId);
+    private static HttpResponse<String> link(String key, long companyId, String customerNumber) {
+        ObjectNode body = JSON.createObjectNode().put("companyId", companyId);
         if (customerNumber != null) {
             body.put("customerNumber", customerNumber);
         }
-        return post(LINKS, key, body);
+        return sendJson("POST", LINKS, key, body);
     }
 
-    private JsonNode search(String query, String key) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(COMPANIES + query, key);
-        assertEquals(200, response.statusCode(), response.body());
-        return json.readTree(response.body());
+    private static JsonNode search(String query, String key) {
+        return apiGetOk(COMPANIES + query, key);
     }
 
     /** No API tells a vendor company's id (on purpose); the system-test server's database does. */
@@ -195,37 +181,6 @@ class CustomerLinksApiIT {
         }
     }
 
-    private HttpResponse<String> get(String url, String key) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key)
-                .header("Accept", "application/json").GET());
-    }
-
-    private HttpResponse<String> post(String url, String key, JsonNode body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode problem(HttpResponse<String> response, int status) throws IOException {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM_JSON), response.headers().map().toString());
-        JsonNode problem = json.readTree(response.body());
-        assertEquals(status, problem.get("status").asInt());
-        return problem;
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        List<String> fields = new ArrayList<>();
-        problem.path("errors").forEach(error -> fields.add(error.get("field").asText()));
-        return fields.stream().sorted().toList();
-    }
-
     private static Set<String> fieldNames(JsonNode node) {
         Set<String> names = new TreeSet<>();
         node.fieldNames().forEachRemaining(names::add);
@@ -237,9 +192,5 @@ class CustomerLinksApiIT {
         first.forEach(all::add);
         second.forEach(all::add);
         return all;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

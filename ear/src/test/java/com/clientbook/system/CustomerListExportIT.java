@@ -1,23 +1,13 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,39 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code clientbook.baseUrl}). The export is fetched by the page itself (its form, its session), so the test
  * reads the very file the CSV button sends, without a download directory.
  */
-class CustomerListExportIT {
-
-    private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080")
-            .replaceAll("/+$", "");
-    private static final String ALPINE_KEY = "cb_demo_alpine_3f9d2c7a41b84e0f9a6d5c2b1e8f7a90";
+class CustomerListExportIT extends BrowserTest {
 
     private final String token = "ex" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    private BrowserSession session;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = BrowserSession.open("en-US");
-        browser = session.driver();
-        wait = session.waiter();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        session.close();
-    }
-
     @Test
     void aVendorFiltersByLabelAndExportsOnlyThoseCustomersWithFormulasNeutralised() throws Exception {
         String formulaName = "=1+2 Export " + token;
         add(formulaName, "a", List.of(token));
         add("Unlabelled Export " + token, "b", List.of());
 
-        browser.get(BASE_URL + "/login.xhtml");
-        browser.findElement(By.id("loginForm:email:input")).sendKeys(DemoData.ALPINE_ADMIN);
-        browser.findElement(By.id("loginForm:password:input")).sendKeys(DemoData.PASSWORD);
-        browser.findElement(By.id("loginForm:signIn")).click();
+        session.signIn(DemoData.ALPINE_ADMIN);
         wait.until(ExpectedConditions.urlContains("/vendor/customers.xhtml"));
 
         WebElement labelFilter = browser.findElement(By.id("customersForm:customers:labels:filter"));
@@ -91,18 +58,12 @@ class CustomerListExportIT {
         return browser.findElements(By.cssSelector("#customersForm\\:customers_data tr[data-ri]"));
     }
 
-    private void add(String name, String variant, List<String> labels) throws IOException, InterruptedException {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode customer = json.createObjectNode()
+    private void add(String name, String variant, List<String> labels) {
+        ObjectNode customer = SystemTestServer.JSON.createObjectNode()
                 .put("companyName", name)
                 .put("email", token + "-" + variant + "@system-test.example")
                 .put("sendInvitation", false);
         labels.forEach(customer.putArray("labels")::add);
-        HttpResponse<String> response = SystemTestServer.http().send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/customers"))
-                .header("Authorization", "Bearer " + ALPINE_KEY)
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(customer))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, response.statusCode(), response.body());
+        SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, customer);
     }
 }

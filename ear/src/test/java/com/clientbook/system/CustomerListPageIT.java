@@ -3,17 +3,13 @@ package com.clientbook.system;
 import com.clientbook.services.demo.DemoData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -28,27 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * next sign-in, "no customer number yet" narrows the list, and a customer number is changed in its cell, never over
  * a colleague's newer change. Sam (Alpine's staff) is the person here, because no other test reads his list.
  */
-class CustomerListPageIT {
+class CustomerListPageIT extends BrowserTest {
 
     private static final String TABLE = "customersForm:customers";
 
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
-    private BrowserSession session;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = BrowserSession.open("en-US");
-        browser = session.driver();
-        wait = session.waiter();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        session.close();
-    }
-
     @Test
     void theColumnsAndPageSizeAPersonChoseComeBackAtTheNextSignIn() {
         session.signIn(DemoData.ALPINE_STAFF);
@@ -187,9 +167,7 @@ class CustomerListPageIT {
         if (number != null) {
             body.put("customerNumber", number);
         }
-        HttpResponse<String> response = SystemTestServer.sendJson("POST", "/api/v1/customers", DemoData.ALPINE_API_KEY, body);
-        assertEquals(201, response.statusCode(), response.body());
-        return SystemTestServer.json(response).get("id").asLong();
+        return SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, body).get("id").asLong();
     }
 
     private static JsonNode customer(long id) {

@@ -1,20 +1,14 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -34,44 +28,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code clientbook.baseUrl}); the server's SMTP host is the GreenMail server this test starts on
  * {@code clientbook.smtpPort}. Every test makes its own customers, with names no other run uses.
  */
-class CustomerPagesIT {
+class CustomerPagesIT extends BrowserTest {
 
-    private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080");
-    private static final int SMTP_PORT = Integer.getInteger("clientbook.smtpPort", 18025);
     private static final Pattern SET_PASSWORD_LINK = Pattern.compile("https?://\\S+/set-password\\.xhtml\\?token=[A-Za-z0-9_\\-]+");
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
-
-    private BrowserSession session;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        openBrowser("en-US");
-    }
-
-    private void openBrowser(String language) {
-        closeBrowser();
-        session = BrowserSession.open(language);
-        browser = session.driver();
-        wait = session.waiter();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-            session = null;
-        }
-    }
+    static final GreenMailExtension SMTP = Mails.smtpServer();
 
     @Test
     void vendorAddsACustomerAndFindsItByName() {
-        browser.get(BASE_URL + "/login.xhtml");
+        browser.get(SystemTestServer.baseUrl() + "/login.xhtml");
         String sessionBeforeSignIn = browser.manage().getCookieNamed("JSESSIONID").getValue();
         session.signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
         assertTrue(browser.getCurrentUrl().endsWith("/vendor/customers.xhtml"), browser.getCurrentUrl());
@@ -103,8 +69,8 @@ class CustomerPagesIT {
 
     @Test
     void aGermanBrowserGetsGermanPagesAndMessagesAtTheFields() throws IOException {
-        openBrowser("de-DE");
-        browser.get(BASE_URL + "/login.xhtml");
+        restartBrowser("de-DE");
+        browser.get(SystemTestServer.baseUrl() + "/login.xhtml");
         assertEquals("Anmelden", session.text(By.cssSelector("h1")));
         session.signIn(DemoData.ALPINE_ADMIN, DemoData.PASSWORD);
         assertEquals("Kunden", session.text(By.cssSelector("h1")));
@@ -135,7 +101,7 @@ class CustomerPagesIT {
         session.signIn(System.getProperty("clientbook.adminEmail", "admin@clientbook.example"),
                 System.getProperty("clientbook.adminPassword", "System-Test-Admin-1"));
         assertTrue(browser.getCurrentUrl().endsWith("/admin/home.xhtml"), browser.getCurrentUrl());
-        browser.get(BASE_URL + "/vendor/customers.xhtml");
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         assertTrue(browser.findElements(By.id("customersForm:customers")).isEmpty(), "the platform admin is no vendor");
     }
 
@@ -160,7 +126,7 @@ class CustomerPagesIT {
         session.signIn(DemoData.CUSTOMER_ADMIN, DemoData.PASSWORD);
         assertTrue(browser.getCurrentUrl().endsWith("/customer/home.xhtml"), browser.getCurrentUrl());
 
-        browser.get(BASE_URL + "/vendor/customers.xhtml");
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
 
         assertTrue(browser.findElements(By.id("customersForm:customers")).isEmpty(), "the vendor's table is not shown");
         assertTrue(session.text(By.tagName("main")).contains("Your account may not open this page"), session.text(By.tagName("main")));
@@ -196,7 +162,7 @@ class CustomerPagesIT {
     }
 
     private void signInExpectingRefusal(String email, String password) {
-        browser.get(BASE_URL + "/login.xhtml");
+        browser.get(SystemTestServer.baseUrl() + "/login.xhtml");
         browser.findElement(By.id("loginForm:email:input")).sendKeys(email);
         browser.findElement(By.id("loginForm:password:input")).sendKeys(password);
         browser.findElement(By.id("loginForm:signIn")).click();

@@ -1,23 +1,31 @@
 package com.clientbook.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static com.clientbook.services.demo.DemoData.ALPINE_API_KEY;
+import static com.clientbook.services.demo.DemoData.BALTIC_API_KEY;
+import static com.clientbook.system.SystemTestServer.CUSTOMERS;
+import static com.clientbook.system.SystemTestServer.JSON;
+import static com.clientbook.system.SystemTestServer.addCustomer;
+import static com.clientbook.system.SystemTestServer.apiGet;
+import static com.clientbook.system.SystemTestServer.apiGetOk;
+import static com.clientbook.system.SystemTestServer.baseUrl;
+import static com.clientbook.system.SystemTestServer.encode;
+import static com.clientbook.system.SystemTestServer.errorFields;
+import static com.clientbook.system.SystemTestServer.ids;
+import static com.clientbook.system.SystemTestServer.json;
+import static com.clientbook.system.SystemTestServer.problem;
+import static com.clientbook.system.SystemTestServer.sendJson;
+import static com.clientbook.system.SystemTestServer.sendText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,34 +39,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CustomersApiIT {
 
-    // The demo data's keys (services: com.clientbook.services.demo.DemoData)
-    private static final String ALPINE_KEY = "cb_demo_alpine_3f9d2c7a41b84e0f9a6d5c2b1e8f7a90";
-    private static final String BALTIC_KEY = "cb_demo_baltic_8e1f4a2b9c7d40e5b3a6f1d2c9e8b7a4";
-    private static final String PROBLEM_JSON = "application/problem+json";
-
-    private static final String BASE_URL = System.getProperty("clientbook.baseUrl", "http://localhost:18080")
-            .replaceAll("/+$", "");
-    private static final String CUSTOMERS = BASE_URL + "/api/v1/customers";
-
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    private final ObjectMapper json = new ObjectMapper();
-
     /** Unique per test method and run: company names, e-mail addresses and customer numbers are built from it. */
     private final String token = "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @Test
     void listShowsOnlyTheCallingVendorsCustomersInAPagingEnvelope() throws Exception {
-        long alpineCustomer = add(ALPINE_KEY, customer("Alpine " + token, "alpine")).get("id").asLong();
-        add(BALTIC_KEY, customer("Baltic " + token, "baltic"));
+        long alpineCustomer = addCustomer(ALPINE_API_KEY, customer("Alpine " + token, "alpine")).get("id").asLong();
+        addCustomer(BALTIC_API_KEY, customer("Baltic " + token, "baltic"));
 
-        HttpResponse<String> response = get(CUSTOMERS + "?name=" + token, ALPINE_KEY);
+        HttpResponse<String> response = apiGet(CUSTOMERS + "?name=" + token, ALPINE_API_KEY);
 
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(contentType(response).startsWith("application/json"), contentType(response));
-        JsonNode page = json.readTree(response.body());
+        JsonNode page = json(response);
         assertEquals(0, page.get("page").asInt());
         assertEquals(50, page.get("size").asInt(), "the default page size");
         assertEquals(1, page.get("totalItems").asLong(), response.body());
@@ -68,9 +61,9 @@ class CustomersApiIT {
 
     @Test
     void listIsSortedAndPagedAsAsked() throws Exception {
-        add(ALPINE_KEY, customer(token + " Charlie", "c"));
-        add(ALPINE_KEY, customer(token + " alpha", "a"));
-        add(ALPINE_KEY, customer(token + " Bravo", "b"));
+        addCustomer(ALPINE_API_KEY, customer(token + " Charlie", "c"));
+        addCustomer(ALPINE_API_KEY, customer(token + " alpha", "a"));
+        addCustomer(ALPINE_API_KEY, customer(token + " Bravo", "b"));
 
         assertEquals(List.of(token + " alpha", token + " Bravo", token + " Charlie"),
                 names(list("?name=" + token + "&sort=companyName,asc")));
@@ -98,15 +91,15 @@ class CustomersApiIT {
 
     @Test
     void badPagingOrSortIsRefusedWith400NamingTheParameters() throws Exception {
-        HttpResponse<String> response = get(CUSTOMERS + "?page=-1&size=many&sort=" + encode("shoeSize,up"), ALPINE_KEY);
+        HttpResponse<String> response = apiGet(CUSTOMERS + "?page=-1&size=many&sort=" + encode("shoeSize,up"), ALPINE_API_KEY);
 
         JsonNode problem = problem(response, 400);
-        assertEquals(List.of("page", "size", "sort"), fields(problem));
+        assertEquals(List.of("page", "size", "sort"), errorFields(problem));
     }
 
     @Test
     void requestsWithoutAKeyAreRefusedWith401() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(CUSTOMERS)).GET());
+        HttpResponse<String> response = SystemTestServer.get(CUSTOMERS);
 
         problem(response, 401);
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"),
@@ -115,7 +108,7 @@ class CustomersApiIT {
 
     @Test
     void requestsWithAnUnknownKeyAreRefusedWith401() throws Exception {
-        HttpResponse<String> response = get(CUSTOMERS, "cb_" + token);
+        HttpResponse<String> response = apiGet(CUSTOMERS, "cb_" + token);
 
         problem(response, 401);
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
@@ -127,12 +120,12 @@ class CustomersApiIT {
         input.put("contactFirstName", "Kim").put("contactLastName", "Krone").put("phone", "+43 512 123456")
                 .put("street", "Hauptstrasse 5").put("postalCode", "6020").put("city", "Innsbruck").put("country", "at");
 
-        HttpResponse<String> created = post(ALPINE_KEY, input);
+        HttpResponse<String> created = post(ALPINE_API_KEY, input);
 
         assertEquals(201, created.statusCode(), created.body());
-        JsonNode body = json.readTree(created.body());
+        JsonNode body = json(created);
         long id = body.get("id").asLong();
-        assertEquals(CUSTOMERS + "/" + id, created.headers().firstValue("Location").orElseThrow());
+        assertEquals(baseUrl() + CUSTOMERS + "/" + id, created.headers().firstValue("Location").orElseThrow());
         assertEquals("Gasthaus " + token, body.get("companyName").asText());
         assertEquals(input.get("email").asText(), body.get("email").asText());
         assertEquals(input.get("customerNumber").asText(), body.get("customerNumber").asText());
@@ -145,9 +138,9 @@ class CustomersApiIT {
         Instant createdAt = Instant.parse(body.get("createdAt").asText());
         assertTrue(createdAt.isAfter(Instant.now().minus(Duration.ofHours(1))), "createdAt is an ISO-8601 instant of now");
 
-        HttpResponse<String> read = get(CUSTOMERS + "/" + id, ALPINE_KEY);
+        HttpResponse<String> read = apiGet(CUSTOMERS + "/" + id, ALPINE_API_KEY);
         assertEquals(200, read.statusCode(), read.body());
-        JsonNode readBody = json.readTree(read.body());
+        JsonNode readBody = json(read);
         assertEquals(id, readBody.get("id").asLong());
         assertEquals("Gasthaus " + token, readBody.get("companyName").asText());
         assertEquals("6020", readBody.get("postalCode").asText());
@@ -159,81 +152,79 @@ class CustomersApiIT {
 
     @Test
     void readsCarryTheVersionAsETag() throws Exception {
-        long id = add(ALPINE_KEY, customer("Versioned " + token, "v")).get("id").asLong();
+        long id = addCustomer(ALPINE_API_KEY, customer("Versioned " + token, "v")).get("id").asLong();
 
-        HttpResponse<String> read = get(CUSTOMERS + "/" + id, ALPINE_KEY);
+        HttpResponse<String> read = apiGet(CUSTOMERS + "/" + id, ALPINE_API_KEY);
 
         String etag = read.headers().firstValue("ETag").orElse(null);
         assertNotNull(etag, read.headers().map().toString());
         assertTrue(etag.matches("(W/)?\"[^\"]+\""), etag);
-        HttpResponse<String> unchanged = send(HttpRequest.newBuilder(URI.create(CUSTOMERS + "/" + id))
-                .header("Authorization", "Bearer " + ALPINE_KEY).header("If-None-Match", etag).GET());
+        HttpResponse<String> unchanged = SystemTestServer.get(CUSTOMERS + "/" + id,
+                "Authorization", "Bearer " + ALPINE_API_KEY, "If-None-Match", etag);
         assertEquals(304, unchanged.statusCode());
     }
 
     @Test
     void duplicateCustomerNumberIsRefusedWith409AndCreatesNothing() throws Exception {
         ObjectNode first = customer("First " + token, "1");
-        add(ALPINE_KEY, first);
+        addCustomer(ALPINE_API_KEY, first);
         ObjectNode second = customer("Second " + token, "2");
         second.put("customerNumber", " " + first.get("customerNumber").asText().toLowerCase() + " ");
 
-        HttpResponse<String> refused = post(ALPINE_KEY, second);
+        HttpResponse<String> refused = post(ALPINE_API_KEY, second);
 
         JsonNode problem = problem(refused, 409);
-        assertEquals(List.of("customerNumber"), fields(problem));
+        assertEquals(List.of("customerNumber"), errorFields(problem));
         assertEquals(0, list("?name=" + encode("Second " + token)).get("totalItems").asLong());
         // The refused company and its contact person were rolled back too: the e-mail address is still free.
         second.put("customerNumber", token + "-other");
-        assertEquals(201, post(ALPINE_KEY, second).statusCode());
+        assertEquals(201, post(ALPINE_API_KEY, second).statusCode());
     }
 
     @Test
     void emailOfAnExistingCustomerCompanyIsRefusedWith409PointingToIt() throws Exception {
-        JsonNode existing = add(BALTIC_KEY, customer("Existing " + token, "e"));
+        JsonNode existing = addCustomer(BALTIC_API_KEY, customer("Existing " + token, "e"));
         ObjectNode again = customer("Again " + token, "x");
         again.put("email", existing.get("email").asText().toUpperCase());
 
-        JsonNode problem = problem(post(ALPINE_KEY, again), 409);
+        JsonNode problem = problem(post(ALPINE_API_KEY, again), 409);
 
         assertEquals(existing.get("companyId").asLong(), problem.get("existingCompanyId").asLong());
     }
 
     @Test
     void invalidCustomerIsRefusedWith400NamingEachField() throws Exception {
-        ObjectNode input = json.createObjectNode().put("email", "not-an-email").put("customerNumber", token);
+        ObjectNode input = JSON.createObjectNode().put("email", "not-an-email").put("customerNumber", token);
 
-        JsonNode problem = problem(post(ALPINE_KEY, input), 400);
+        JsonNode problem = problem(post(ALPINE_API_KEY, input), 400);
 
-        assertEquals(List.of("companyName", "email"), fields(problem));
+        assertEquals(List.of("companyName", "email"), errorFields(problem));
         assertEquals(0, list("?customerNumber=" + token).get("totalItems").asLong());
     }
 
     @Test
     void malformedJsonIsRefusedWith400() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(CUSTOMERS))
-                .header("Authorization", "Bearer " + ALPINE_KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"companyName\": ")));
+        HttpResponse<String> response = sendText("POST", CUSTOMERS, ALPINE_API_KEY, "application/json", "{\"companyName\": ");
 
         problem(response, 400);
     }
 
     @Test
     void anotherVendorsCustomerIsNotFound() throws Exception {
-        long alpineCustomer = add(ALPINE_KEY, customer("Private " + token, "p")).get("id").asLong();
+        long alpineCustomer = addCustomer(ALPINE_API_KEY, customer("Private " + token, "p")).get("id").asLong();
 
-        problem(get(CUSTOMERS + "/" + alpineCustomer, BALTIC_KEY), 404);
-        assertEquals(200, get(CUSTOMERS + "/" + alpineCustomer, ALPINE_KEY).statusCode());
+        problem(apiGet(CUSTOMERS + "/" + alpineCustomer, BALTIC_API_KEY), 404);
+        assertEquals(200, apiGet(CUSTOMERS + "/" + alpineCustomer, ALPINE_API_KEY).statusCode());
     }
 
     @Test
     void unknownCustomerIsNotFound() throws Exception {
-        problem(get(CUSTOMERS + "/" + Long.MAX_VALUE, ALPINE_KEY), 404);
+        problem(apiGet(CUSTOMERS + "/" + Long.MAX_VALUE, ALPINE_API_KEY), 404);
     }
 
     @Test
     void openApiDocumentDescribesTheCustomersApi() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(BASE_URL + "/openapi")).GET());
+        HttpResponse<String> response = SystemTestServer.get("/openapi");
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("/api/v1/customers"), response.body());
@@ -245,75 +236,28 @@ class CustomersApiIT {
     // --- helpers -------------------------------------------------------------------------------------------
 
     private ObjectNode customer(String companyName, String variant) {
-        return json.createObjectNode()
+        return JSON.createObjectNode()
                 .put("companyName", companyName)
                 .put("email", token + "-" + variant + "@system-test.example")
                 .put("customerNumber", token + "-" + variant)
                 .put("sendInvitation", false);
     }
 
-    private JsonNode add(String key, ObjectNode customer) throws IOException, InterruptedException {
-        HttpResponse<String> response = post(key, customer);
-        assertEquals(201, response.statusCode(), response.body());
-        return json.readTree(response.body());
+    private static JsonNode list(String query) {
+        return apiGetOk(CUSTOMERS + query, ALPINE_API_KEY);
     }
 
-    private JsonNode list(String query) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(CUSTOMERS + query, ALPINE_KEY);
-        assertEquals(200, response.statusCode(), response.body());
-        return json.readTree(response.body());
-    }
-
-    private HttpResponse<String> get(String url, String key) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key)
-                .header("Accept", "application/json").GET());
-    }
-
-    private HttpResponse<String> post(String key, JsonNode body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(CUSTOMERS))
-                .header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Asserts an RFC 9457 problem document with the status, and returns it. */
-    private JsonNode problem(HttpResponse<String> response, int status) throws IOException {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(contentType(response).startsWith(PROBLEM_JSON), contentType(response));
-        JsonNode problem = json.readTree(response.body());
-        assertEquals(status, problem.get("status").asInt());
-        assertFalse(problem.path("title").asText().isBlank(), response.body());
-        return problem;
+    private static HttpResponse<String> post(String key, JsonNode body) {
+        return sendJson("POST", CUSTOMERS, key, body);
     }
 
     private static String contentType(HttpResponse<?> response) {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 
-    private static List<String> fields(JsonNode problem) {
-        List<String> fields = new ArrayList<>();
-        problem.path("errors").forEach(error -> fields.add(error.get("field").asText()));
-        return fields.stream().sorted().toList();
-    }
-
-    private static List<Long> ids(JsonNode page) {
-        List<Long> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
-    }
-
     private static List<String> names(JsonNode page) {
         List<String> names = new ArrayList<>();
         page.get("items").forEach(item -> names.add(item.get("companyName").asText()));
         return names;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -2,7 +2,6 @@ package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,23 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * portal and makes the second the default; Alpine then sees both, live and read-only, on the customer's details
  * page and through the API. Other vendors' and former customers' ids answer 404.
  */
-class DeliveryLocationsIT {
+class DeliveryLocationsIT extends BrowserTest {
 
     private static final String LOCATIONS_TABLE = "locationsForm:locations";
 
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
-    private BrowserSession session;
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     @Test
     void aCustomerAddsLocationsMakesOneTheDefaultAndTheVendorSeesThem() {
-        session = BrowserSession.open("en-US");
         session.signIn(DemoData.CUSTOMER_ADMIN);
         session.driver().findElement(By.id("menuForm:locationsItem")).click();
         session.waiter().until(ExpectedConditions.urlContains("/customer/locations.xhtml"));
@@ -53,8 +43,7 @@ class DeliveryLocationsIT {
         assertTrue(row("Kitchen " + unique).getText().contains("Mon 06:00-10:00, 14:00-16:00"), row("Kitchen " + unique).getText());
 
         long cafe = cafeCentralAtAlpine();
-        session.close();
-        session = BrowserSession.open("en-US");
+        restartBrowser();
         session.signIn(DemoData.ALPINE_ADMIN);
         session.driver().get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + cafe);
         String locations = session.text(By.id("locationsTable"));
@@ -76,7 +65,6 @@ class DeliveryLocationsIT {
 
     @Test
     void hoursThatAreNoTimesAreRefusedAndNothingIsAdded() {
-        session = BrowserSession.open("en-US");
         session.signIn(DemoData.CUSTOMER_ADMIN);
         session.driver().get(SystemTestServer.baseUrl() + "/customer/locations.xhtml");
         openAddDialog();
@@ -91,11 +79,9 @@ class DeliveryLocationsIT {
 
     @Test
     void anotherVendorsOrAFormerCustomersLocationsAreNotFound() {
-        HttpResponse<String> added = SystemTestServer.sendJson("POST", "/api/v1/customers", DemoData.ALPINE_API_KEY,
-                JSON.createObjectNode().put("companyName", "Alpine only " + unique)
-                        .put("email", "alpine-only-" + unique + "@locations.example").put("sendInvitation", false));
-        assertEquals(201, added.statusCode(), added.body());
-        long id = SystemTestServer.json(added).get("id").asLong();
+        long id = SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, JSON.createObjectNode()
+                .put("companyName", "Alpine only " + unique)
+                .put("email", "alpine-only-" + unique + "@locations.example").put("sendInvitation", false)).get("id").asLong();
 
         assertEquals(200, locationsOf(id, DemoData.ALPINE_API_KEY).statusCode());
         assertEquals("[]", locationsOf(id, DemoData.ALPINE_API_KEY).body().replaceAll("\\s", ""));
@@ -144,10 +130,7 @@ class DeliveryLocationsIT {
     }
 
     private static long customerByNumber(String number, String apiKey) {
-        HttpResponse<String> customer = SystemTestServer.get("/api/v1/customers/by-number/" + number,
-                "Authorization", "Bearer " + apiKey);
-        assertEquals(200, customer.statusCode(), customer.body());
-        return SystemTestServer.json(customer).get("id").asLong();
+        return SystemTestServer.apiGetOk("/api/v1/customers/by-number/" + number, apiKey).get("id").asLong();
     }
 
     private static HttpResponse<String> locationsOf(long customerId, String apiKey) {

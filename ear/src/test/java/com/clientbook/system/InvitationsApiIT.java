@@ -9,12 +9,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static com.clientbook.system.SystemTestServer.CUSTOMERS;
 import static com.clientbook.system.SystemTestServer.JSON;
+import static com.clientbook.system.SystemTestServer.errorFields;
 import static com.clientbook.system.SystemTestServer.json;
+import static com.clientbook.system.SystemTestServer.problem;
 import static com.clientbook.system.SystemTestServer.request;
 import static com.clientbook.system.SystemTestServer.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InvitationsApiIT {
 
     private static final String INVITATIONS = "/api/v1/invitations";
-    private static final String CUSTOMERS = "/api/v1/customers";
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     private final String token = "inv" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
@@ -83,16 +83,16 @@ class InvitationsApiIT {
 
         JsonNode invalid = problem(post(INVITATIONS, DemoData.ALPINE_API_KEY, body.toString()), 400);
 
-        assertEquals(List.of("email", "firstName"), fields(invalid));
-        assertEquals(List.of("status"), fields(problem(get(INVITATIONS + "?status=LOST", DemoData.ALPINE_API_KEY), 400)));
-        assertEquals(List.of("page", "size"), fields(problem(get(INVITATIONS + "?page=-1&size=x", DemoData.ALPINE_API_KEY), 400)));
+        assertEquals(List.of("email", "firstName"), errorFields(invalid));
+        assertEquals(List.of("status"), errorFields(problem(get(INVITATIONS + "?status=LOST", DemoData.ALPINE_API_KEY), 400)));
+        assertEquals(List.of("page", "size"), errorFields(problem(get(INVITATIONS + "?page=-1&size=x", DemoData.ALPINE_API_KEY), 400)));
         problem(post(INVITATIONS, DemoData.ALPINE_API_KEY, "{\"email\": "), 400);
         ObjectNode tooManyLabels = (ObjectNode) JSON.readTree(invitation("labels-" + token + "@krone.example"));
         var labels = tooManyLabels.putArray("labels");
         for (int i = 0; i < 21; i++) {
             labels.add("L" + i);
         }
-        assertEquals(List.of("labels"), fields(problem(post(INVITATIONS, DemoData.ALPINE_API_KEY, tooManyLabels.toString()), 400)));
+        assertEquals(List.of("labels"), errorFields(problem(post(INVITATIONS, DemoData.ALPINE_API_KEY, tooManyLabels.toString()), 400)));
         assertFalse(json(get(INVITATIONS + "?size=200", DemoData.ALPINE_API_KEY)).toString().contains("labels-" + token));
     }
 
@@ -106,7 +106,7 @@ class InvitationsApiIT {
 
         JsonNode linkInstead = problem(post(INVITATIONS, DemoData.ALPINE_API_KEY, invitation(balticCustomer.toUpperCase())), 409);
         assertEquals(json(added).get("companyId").asLong(), linkInstead.get("existingCompanyId").asLong());
-        assertEquals(List.of("email"), fields(linkInstead));
+        assertEquals(List.of("email"), errorFields(linkInstead));
 
         JsonNode vendor = problem(post(INVITATIONS, DemoData.ALPINE_API_KEY, invitation(DemoData.BALTIC_ADMIN)), 422);
         assertEquals("urn:clientbook:problem:invitation.vendorAddress", vendor.get("type").asText());
@@ -158,24 +158,8 @@ class InvitationsApiIT {
         return send(request(path).header("Authorization", "Bearer " + key).DELETE().build());
     }
 
-    private static JsonNode problem(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals(PROBLEM_JSON, response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        JsonNode problem = json(response);
-        assertEquals(status, problem.get("status").asInt());
-        return problem;
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        List<String> fields = new ArrayList<>();
-        problem.get("errors").forEach(error -> fields.add(error.get("field").asText()));
-        return fields.stream().sorted().toList();
-    }
-
     private static List<Long> ids(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
-        List<Long> ids = new ArrayList<>();
-        json(response).get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
+        return SystemTestServer.ids(json(response));
     }
 }

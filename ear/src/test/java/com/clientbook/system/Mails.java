@@ -1,6 +1,8 @@
 package com.clientbook.system;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 
@@ -21,6 +23,16 @@ final class Mails {
     static final Pattern PASSWORD_LINK = Pattern.compile("https?://\\S+/set-password\\.xhtml\\?token=[A-Za-z0-9_\\-]+");
 
     private Mails() {
+    }
+
+    /**
+     * The SMTP server the system-test server mails to ({@code clientbook.smtpPort}), for a test class's
+     * {@code @RegisterExtension}: no authentication, one server for all the class's tests.
+     */
+    static GreenMailExtension smtpServer() {
+        return new GreenMailExtension(new ServerSetup(SystemTestServer.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+                .withPerMethodLifecycle(false);
     }
 
     /** The texts of the e-mails to the address whose subject is exactly {@code subject}, oldest first; waits for at least {@code count}. */
@@ -61,7 +73,7 @@ final class Mails {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(email)).count();
     }
 
-    private static String recipient(Message message) {
+    static String recipient(Message message) {
         try {
             return message.getAllRecipients()[0].toString();
         } catch (MessagingException e) {
@@ -69,7 +81,7 @@ final class Mails {
         }
     }
 
-    private static String subject(Message message) {
+    static String subject(Message message) {
         try {
             return message.getSubject();
         } catch (MessagingException e) {

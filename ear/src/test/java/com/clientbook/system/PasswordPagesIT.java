@@ -1,9 +1,7 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +28,7 @@ class PasswordPagesIT {
     private static final String RESET_SUBJECT = "Choose a new Clientbook password";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SystemTestServer.smtpPort(), "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mails.smtpServer();
 
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
     private BrowserSession session;

@@ -11,10 +11,17 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The deployed EAR the system tests talk to: the server {@code ./clientbook it-start} runs for
@@ -30,6 +37,12 @@ public final class SystemTestServer {
 
     /** The JSON mapper for request and response bodies. */
     public static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The customers API, where an ERP adds, lists and reads its customers. */
+    public static final String CUSTOMERS = "/api/v1/customers";
+
+    /** The media type of an RFC 9457 problem document. */
+    public static final String PROBLEM_JSON = "application/problem+json";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -94,16 +107,84 @@ public final class SystemTestServer {
         return send(request.build());
     }
 
+    /** A request to an API path under a vendor's API key, asking for JSON as an ERP does. */
+    public static HttpRequest.Builder apiRequest(String path, String apiKey) {
+        return request(path).header("Authorization", "Bearer " + apiKey).header("Accept", "application/json");
+    }
+
+    /** A GET of an API path under a vendor's API key. */
+    public static HttpResponse<String> apiGet(String path, String apiKey) {
+        return send(apiRequest(path, apiKey).GET().build());
+    }
+
+    /** A GET of an API path under a vendor's API key that must answer 200 OK; the JSON it answered. */
+    public static JsonNode apiGetOk(String path, String apiKey) {
+        HttpResponse<String> response = apiGet(path, apiKey);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return json(response);
+    }
+
     /** An API call with a JSON body (POST, PUT, PATCH …) under a vendor's API key, with optional header pairs. */
     public static HttpResponse<String> sendJson(String method, String path, String apiKey, JsonNode body, String... headers) {
-        HttpRequest.Builder request = request(path)
-                .header("Authorization", "Bearer " + apiKey)
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+        return sendText(method, path, apiKey, "application/json", body.toString(), headers);
+    }
+
+    /**
+     * An API call under a vendor's API key with a body exactly as written, of the given media type: for a merge
+     * patch, or for JSON broken on purpose. With optional header pairs.
+     */
+    public static HttpResponse<String> sendText(String method, String path, String apiKey, String contentType, String body,
+                                                String... headers) {
+        HttpRequest.Builder request = apiRequest(path, apiKey)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
         }
         return send(request.build());
+    }
+
+    /**
+     * Adds a customer through the API as the vendor of this API key, as an ERP would, and returns the customer as
+     * the API answered it. Any answer but 201 Created fails the test.
+     */
+    public static JsonNode addCustomer(String apiKey, JsonNode customer) {
+        HttpResponse<String> response = sendJson("POST", CUSTOMERS, apiKey, customer);
+        assertEquals(201, response.statusCode(), response.body());
+        return json(response);
+    }
+
+    /**
+     * Asserts an RFC 9457 problem document: the status, its media type, the same status in the body and a title;
+     * returns the document.
+     */
+    public static JsonNode problem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        assertEquals(PROBLEM_JSON, contentType.split(";")[0], contentType + ": " + response.body());
+        JsonNode problem = json(response);
+        assertEquals(status, problem.get("status").asInt(), response.body());
+        assertFalse(problem.path("title").asText().isBlank(), response.body());
+        return problem;
+    }
+
+    /** The fields a problem's {@code errors[]} name, sorted. */
+    public static List<String> errorFields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields.stream().sorted().toList();
+    }
+
+    /** The ids of the items on a page of a list, in the order of the page. */
+    public static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+
+    /** A value as a URL's query parameter (as a form writes it: a blank becomes "+"). */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Parses a response body as JSON. */

@@ -8,16 +8,18 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A vendor's customers. Every read takes the vendor's id, so one vendor's query can never return another
@@ -116,6 +118,17 @@ public class CustomerRepository extends Repository {
 
     /** How many of the vendor's customers match the query's filters (its page and sort do not matter). */
     public long count(long vendorId, CustomerQuery query) {
+        if (query.bans() == CustomerQuery.BanFilter.NOT_BANNED) {
+            // Those without a ban in force are all less those with one. All of a vendor's customers are counted from
+            // the vendor's index alone, the banned few through customer_relationship_banned_idx (V9); asking "not
+            // banned" of each row made PostgreSQL read every one of the vendor's rows (10 ms more at 100,000).
+            return countOf(vendorId, query.withBans(CustomerQuery.BanFilter.ALL))
+                    - countOf(vendorId, query.withBans(CustomerQuery.BanFilter.BANNED));
+        }
+        return countOf(vendorId, query);
+    }
+
+    private long countOf(long vendorId, CustomerQuery query) {
         Filter filter = filter(vendorId, query);
         TypedQuery<Long> count = entityManager.createQuery("select count(r)" + filter.whereWithoutPage(), Long.class);
         filter.parameters().forEach(count::setParameter);
@@ -259,20 +272,32 @@ public class CustomerRepository extends Repository {
         return new Filter(where.toString(), parameters, readsCompany);
     }
 
-    /** Of the given customer companies, those that have ordered from the vendor (a row in {@code customer_order}). */
-    public Set<Long> companiesWithOrders(long vendorId, Collection<Long> customerCompanyIds) {
-        if (customerCompanyIds.isEmpty()) {
-            return Set.of();
+    /**
+     * The funnel facts of each of the given relationships, at {@code now} (for the invitations' expiry), in one
+     * statement: a customer read or a list page asks the database once, not once per fact. Ids that are no
+     * relationship are left out.
+     */
+    public Map<Long, FunnelFacts> funnelFacts(Collection<Long> relationshipIds, Instant now) {
+        if (relationshipIds.isEmpty()) {
+            return Map.of();
         }
         // the ids are numbers, never text, so writing them into the statement is safe; a page holds at most 200
-        String in = customerCompanyIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
-        List<?> ids = entityManager.createNativeQuery("select distinct customer_id from customer_order"
-                        + " where vendor_id = ?1 and customer_id in (" + in + ")")
-                .setParameter(1, vendorId)
+        String in = relationshipIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<?> rows = entityManager.createNativeQuery("select r.id,"
+                        + " exists (select 1 from customer_order o where o.vendor_id = r.vendor_id and o.customer_id = r.customer_id),"
+                        + " exists (select 1 from app_user u where u.company_id = r.customer_id and u.status = 'ACTIVE'),"
+                        + " exists (select 1 from invitation i where i.relationship_id = r.id and i.accepted_at is null"
+                        + "         and i.revoked_at is null and i.expires_at > ?1)"
+                        + " from customer_relationship r where r.id in (" + in + ")")
+                .setParameter(1, Timestamp.from(now))
                 .getResultList();
-        Set<Long> result = new HashSet<>();
-        ids.forEach(id -> result.add(((Number) id).longValue()));
-        return result;
+        Map<Long, FunnelFacts> facts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            facts.put(((Number) columns[0]).longValue(),
+                    new FunnelFacts((Boolean) columns[1], (Boolean) columns[2], (Boolean) columns[3]));
+        }
+        return facts;
     }
 
     /**

@@ -12,11 +12,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** A vendor's invitations, and the one a link names. */
 @Dependent
@@ -75,19 +72,6 @@ public class InvitationRepository extends Repository {
                 .setParameter("email", Text.comparable(email))
                 .setParameter("now", now)
                 .getResultList();
-    }
-
-    /** Of the given relationships, those with an invitation pending at {@code now}. */
-    public Set<Long> relationshipsInvited(Collection<Long> relationshipIds, Instant now) {
-        if (relationshipIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(entityManager.createQuery("select distinct i.relationship.id from Invitation i"
-                        + " where i.relationship.id in :ids and i.acceptedAt is null and i.revokedAt is null"
-                        + " and i.expiresAt > :now", Long.class)
-                .setParameter("ids", relationshipIds)
-                .setParameter("now", now)
-                .getResultList());
     }
 
     /**

@@ -6,7 +6,7 @@ import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
-import com.clientbook.persistence.invitation.InvitationRepository;
+import com.clientbook.persistence.customer.FunnelFacts;
 import com.clientbook.persistence.location.DeliveryLocationRepository;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.shared.Actor;
@@ -40,9 +40,6 @@ public class CustomerDetailsService {
     AuditRepository audit;
 
     @Inject
-    InvitationRepository invitations;
-
-    @Inject
     Clock clock;
 
     public CustomerDetails details(Actor actor, long customerId) {
@@ -52,9 +49,9 @@ public class CustomerDetailsService {
         boolean registered = people.stream().anyMatch(u -> u.status() == UserStatus.ACTIVE);
         List<DeliveryLocation> current = locations.findCurrent(company);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        boolean ordered = !customers.companiesWithOrders(relationship.vendor().id(), List.of(company.id())).isEmpty();
-        boolean invited = !invitations.relationshipsInvited(List.of(relationship.id()), clock.instant()).isEmpty();
-        CustomerView customer = CustomerView.of(relationship, CustomerStatus.of(ordered, registered, invited), today);
+        FunnelFacts facts = customers.funnelFacts(List.of(relationship.id()), clock.instant())
+                .getOrDefault(relationship.id(), FunnelFacts.NONE);
+        CustomerView customer = CustomerView.of(relationship, CustomerStatus.of(facts), today);
         CustomerDetails.BanView ban = relationship.ban().filter(b -> b.inForceOn(today))
                 .map(b -> new CustomerDetails.BanView(b.reason(), b.until(), b.reasonShared(), b.by(), b.since()))
                 .orElse(null);

@@ -15,7 +15,7 @@ import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
-import com.clientbook.persistence.invitation.InvitationRepository;
+import com.clientbook.persistence.customer.FunnelFacts;
 import com.clientbook.persistence.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
@@ -32,8 +32,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /** A vendor's customers: listing them, reading one, adding new ones, changing their number, unlinking them. */
 @Stateless
@@ -66,9 +66,6 @@ public class CustomerService {
     InputValidation validation;
 
     @Inject
-    InvitationRepository invitations;
-
-    @Inject
     Clock clock;
 
     /** One page of the vendor's customers; bans are judged on today's date (UTC) unless the query names a day. */
@@ -98,12 +95,9 @@ public class CustomerService {
 
     private Page<CustomerView> views(long vendorId, Page<CustomerRelationship> page) {
         LocalDate today = today();
-        List<Long> companyIds = page.items().stream().map(r -> r.customer().id()).toList();
-        Set<Long> registered = users.companiesWithActiveUsers(companyIds);
-        Set<Long> ordered = customers.companiesWithOrders(vendorId, companyIds);
-        Set<Long> invited = invitations.relationshipsInvited(page.items().stream().map(CustomerRelationship::id).toList(),
+        Map<Long, FunnelFacts> facts = customers.funnelFacts(page.items().stream().map(CustomerRelationship::id).toList(),
                 clock.instant());
-        return page.map(r -> CustomerView.of(r, statusOf(r, registered, ordered, invited), today));
+        return page.map(r -> CustomerView.of(r, CustomerStatus.of(facts.getOrDefault(r.id(), FunnelFacts.NONE)), today));
     }
 
     /** One customer of the actor's vendor; another vendor's id is "not found". */
@@ -280,18 +274,9 @@ public class CustomerService {
     }
 
     private CustomerView view(CustomerRelationship relationship) {
-        List<Long> company = List.of(relationship.customer().id());
-        Set<Long> registered = users.companiesWithActiveUsers(company);
-        Set<Long> ordered = customers.companiesWithOrders(relationship.vendor().id(), company);
-        Set<Long> invited = invitations.relationshipsInvited(List.of(relationship.id()), clock.instant());
-        return CustomerView.of(relationship, statusOf(relationship, registered, ordered, invited), today());
-    }
-
-    private static CustomerStatus statusOf(CustomerRelationship relationship, Set<Long> companiesWithActiveUsers,
-                                           Set<Long> companiesWithOrders, Set<Long> invitedRelationships) {
-        long company = relationship.customer().id();
-        return CustomerStatus.of(companiesWithOrders.contains(company), companiesWithActiveUsers.contains(company),
-                invitedRelationships.contains(relationship.id()));
+        FunnelFacts facts = customers.funnelFacts(List.of(relationship.id()), clock.instant())
+                .getOrDefault(relationship.id(), FunnelFacts.NONE);
+        return CustomerView.of(relationship, CustomerStatus.of(facts), today());
     }
 
     private LocalDate today() {

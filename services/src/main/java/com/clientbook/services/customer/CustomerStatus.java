@@ -1,6 +1,7 @@
 package com.clientbook.services.customer;
 
 import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.persistence.customer.FunnelFacts;
 
 /**
  * Where a customer stands in the vendor's funnel (DESIGN.md). Derived from what happened, never typed in. REQUESTED and
@@ -30,6 +31,11 @@ public enum CustomerStatus {
             return REGISTERED;
         }
         return invited ? INVITED : PROSPECT;
+    }
+
+    /** The status of a relationship with these facts. */
+    static CustomerStatus of(FunnelFacts facts) {
+        return of(facts.ordered(), facts.registered(), facts.invited());
     }
 
     /** Whether customers with this status have a relationship with the vendor (else they are access requests). */

@@ -1,11 +1,10 @@
 package com.clientbook.web.customer;
 
 import com.clientbook.services.customer.NewCustomer;
-
-import java.io.Serializable;
+import com.clientbook.web.shared.AddressForm;
 
 /** What the "Add customer" dialog collects, field by field, until it becomes a {@link NewCustomer}. */
-public class AddCustomerForm implements Serializable {
+public class AddCustomerForm extends AddressForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,16 +13,12 @@ public class AddCustomerForm implements Serializable {
     private String contactFirstName;
     private String contactLastName;
     private String phone;
-    private String street;
-    private String postalCode;
-    private String city;
-    private String country;
     private String customerNumber;
     private boolean sendInvitation = true;
 
     public NewCustomer toNewCustomer() {
-        return new NewCustomer(companyName, email, contactFirstName, contactLastName, phone, street, postalCode, city,
-                country, customerNumber, sendInvitation);
+        return new NewCustomer(companyName, email, contactFirstName, contactLastName, phone, getStreet(), getPostalCode(),
+                getCity(), getCountry(), customerNumber, sendInvitation);
     }
 
     public String getCompanyName() {
@@ -64,38 +59,6 @@ public class AddCustomerForm implements Serializable {
 
     public void setPhone(String phone) {
         this.phone = phone;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
     }
 
     public String getCustomerNumber() {

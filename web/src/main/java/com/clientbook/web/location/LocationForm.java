@@ -3,6 +3,7 @@ package com.clientbook.web.location;
 import com.clientbook.domain.location.ReceivingWindow;
 import com.clientbook.services.location.LocationInput;
 import com.clientbook.services.location.LocationView;
+import com.clientbook.web.shared.AddressForm;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -11,17 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The fields of the "Delivery location" dialog, with one receiving-hours field a weekday. */
-public class LocationForm implements Serializable {
+public class LocationForm extends AddressForm {
 
     private static final long serialVersionUID = 1L;
 
     private Long id;
     private long version;
     private String name;
-    private String street;
-    private String postalCode;
-    private String city;
-    private String country;
     private String contactPhone;
     private String externalId;
     private String deliveryInstructions;
@@ -32,10 +29,7 @@ public class LocationForm implements Serializable {
         form.id = location.id();
         form.version = location.version();
         form.name = location.name();
-        form.street = location.street();
-        form.postalCode = location.postalCode();
-        form.city = location.city();
-        form.country = location.country();
+        form.address(location.street(), location.postalCode(), location.city(), location.country());
         form.contactPhone = location.contactPhone();
         form.externalId = location.externalId();
         form.deliveryInstructions = location.deliveryInstructions();
@@ -45,8 +39,8 @@ public class LocationForm implements Serializable {
 
     /** The input for the service; {@link IllegalArgumentException} from a day's hours names that day's text. */
     LocationInput toInput(List<ReceivingWindow> receivingHours) {
-        return new LocationInput(name, street, postalCode, city, country, deliveryInstructions, contactPhone, externalId,
-                receivingHours);
+        return new LocationInput(name, getStreet(), getPostalCode(), getCity(), getCountry(), deliveryInstructions,
+                contactPhone, externalId, receivingHours);
     }
 
     /** One weekday's receiving hours as typed. */
@@ -95,38 +89,6 @@ public class LocationForm implements Serializable {
 
     public void setName(String name) {
         this.name = name;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
     }
 
     public String getContactPhone() {

@@ -2,11 +2,10 @@ package com.clientbook.web.profile;
 
 import com.clientbook.services.profile.ProfileInput;
 import com.clientbook.services.profile.ProfileView;
-
-import java.io.Serializable;
+import com.clientbook.web.shared.AddressForm;
 
 /** The fields of the company profile page, and the version they were read at. */
-public class ProfileForm implements Serializable {
+public class ProfileForm extends AddressForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,10 +15,6 @@ public class ProfileForm implements Serializable {
     private String vatId;
     private String industry;
     private String language;
-    private String street;
-    private String postalCode;
-    private String city;
-    private String country;
 
     static ProfileForm of(ProfileView profile) {
         ProfileForm form = new ProfileForm();
@@ -29,15 +24,13 @@ public class ProfileForm implements Serializable {
         form.vatId = profile.vatId();
         form.industry = profile.industry();
         form.language = profile.language();
-        form.street = profile.street();
-        form.postalCode = profile.postalCode();
-        form.city = profile.city();
-        form.country = profile.country();
+        form.address(profile.street(), profile.postalCode(), profile.city(), profile.country());
         return form;
     }
 
     ProfileInput toInput() {
-        return new ProfileInput(name, legalName, vatId, industry, language, street, postalCode, city, country);
+        return new ProfileInput(name, legalName, vatId, industry, language, getStreet(), getPostalCode(), getCity(),
+                getCountry());
     }
 
     public long getVersion() {
@@ -84,35 +77,4 @@ public class ProfileForm implements Serializable {
         this.language = language;
     }
 
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
 }
