@@ -1,10 +1,7 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,31 +27,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cannot make themselves a buyer; nobody of another company or of a vendor sees them. And a person changes their own
  * e-mail address: the old one signs in until the link sent to the new one is used.
  */
-class PeoplePagesIT {
+class PeoplePagesIT extends BrowserTest {
 
     private static final Pattern CONFIRM_LINK = Pattern.compile("https?://\\S+/confirm-email\\.xhtml\\?token=[A-Za-z0-9_\\-]+");
     private static final String ADMIN_PASSWORD = "Kaiser-Schmarrn-7";
     private static final String COLLEAGUE_PASSWORD = "Apfel-Strudel-8";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SystemTestServer.smtpPort(), "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mails.smtpServer();
 
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
     private final String company = "Personen Beisl " + unique;
     private final String admin = "admin-" + unique + "@people.example";
-    private BrowserSession session;
 
     @BeforeEach
-    void openBrowser() {
-        session = BrowserSession.open("de-DE");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        session.close();
+    void inGerman() {
+        restartBrowser("de-DE");
     }
 
     @Test
