@@ -42,7 +42,7 @@ public final class ServicesDeployment {
                         module(DatabaseMigration.class, "clientbook-persistence.jar"),
                         module(CustomerService.class, "clientbook-services.jar"))
                 .addAsLibraries(libraries)
-                .addClasses(TestData.class)
+                .addClasses(TestData.class, LockWaits.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 

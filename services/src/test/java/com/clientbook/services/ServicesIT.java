@@ -178,7 +178,7 @@ class ServicesIT {
             // The late addition cannot see the early one yet, so it gets past the check; its insert then waits for
             // the unique index until the early transaction ends.
             late = executor.submit(() -> customers.add(vendor, newCustomer("Late " + number, lateEmail, " " + number + " ", null)));
-            awaitInsertWaitingForALock(late);
+            LockWaits.awaitWaitingForALock(data, late, "concurrent addition");
         } finally {
             transaction.commit();
         }
@@ -570,7 +570,7 @@ class ServicesIT {
             // early transaction's row lock and, once that committed, finds the version moved on.
             late = executor.submit(() -> customers.changeCustomerNumber(vendor, read.id(),
                     new CustomerNumberChange(number + "-late"), read.version()));
-            awaitInsertWaitingForALock(late);
+            LockWaits.awaitWaitingForALock(data, late, "concurrent addition");
         } finally {
             transaction.commit();
         }
@@ -728,7 +728,7 @@ class ServicesIT {
             links.link(vendor, new CustomerLink(elsewhere.companyId(), null));
             // The late link cannot see the early one yet, so it passes the check; its insert waits on the unique pair.
             late = executor.submit(() -> links.link(vendor, new CustomerLink(elsewhere.companyId(), null)));
-            awaitInsertWaitingForALock(late);
+            LockWaits.awaitWaitingForALock(data, late, "concurrent addition");
         } finally {
             transaction.commit();
         }
@@ -818,14 +818,6 @@ class ServicesIT {
                 Role.CUSTOMER_ADMIN, "A customer"), "Anything", null, null, null, null));
     }
 
-    private void awaitInsertWaitingForALock(Future<?> task) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (data.insertsWaitingForALock() == 0) {
-            assertFalse(task.isDone(), "the concurrent addition ended without waiting for the lock");
-            assertTrue(System.nanoTime() < deadline, () -> "the concurrent addition never waited for the lock: " + data.activity());
-            Thread.sleep(50);
-        }
-    }
 
     private String linkToken(String email) {
         List<String> mail = data.mailTo(email);

@@ -93,6 +93,12 @@ public class AuditEvent {
         return new AuditEvent(companyId, null, actor, action, field, null, subject, now);
     }
 
+    /** Something done to one of a company's belongings (a person's role, say), with what it was before and after. */
+    public static AuditEvent onCompany(Long companyId, String actor, String action, String field, String oldValue,
+                                       String newValue, Instant now) {
+        return new AuditEvent(companyId, null, actor, action, field, oldValue, newValue, now);
+    }
+
     /** A company changed one of its own values, say its VAT id, from {@code oldValue} to {@code newValue}. */
     public static AuditEvent changeOnCompany(Long companyId, String actor, String field, String oldValue, String newValue,
                                              Instant now) {

@@ -76,11 +76,19 @@ public class PasswordToken {
     }
 
     public PasswordToken(User user, PasswordTokenPurpose purpose, String tokenHash, Instant now) {
+        this(user, purpose, tokenHash, now, purpose.validity());
+    }
+
+    /** A link that lasts {@code validity}, for purposes whose time is a setting (a colleague's invitation). */
+    public PasswordToken(User user, PasswordTokenPurpose purpose, String tokenHash, Instant now, Duration validity) {
+        if (validity == null || validity.isNegative() || validity.isZero()) {
+            throw new IllegalArgumentException("A link must be valid for some time");
+        }
         this.user = Objects.requireNonNull(user);
         this.purpose = Objects.requireNonNull(purpose);
         this.tokenHash = Objects.requireNonNull(tokenHash);
         this.createdAt = Objects.requireNonNull(now);
-        this.expiresAt = now.plus(purpose.validity());
+        this.expiresAt = now.plus(validity);
     }
 
     /** Whether the link may still be used at the given moment: not used, not revoked and not expired. */

@@ -2,7 +2,9 @@ package com.clientbook.domain.user;
 
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.shared.Text;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,7 +26,11 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A person who signs in. Belongs to exactly one company; the e-mail address is unique across the platform. */
 @Entity
@@ -31,12 +38,20 @@ import java.util.Objects;
 @NamedQuery(name = User.FIND_BY_EMAIL, query = "select u from User u where lower(u.email) = :email")
 @NamedQuery(name = User.COUNT_BY_ROLE, query = "select count(u) from User u where u.role = :role")
 @NamedQuery(name = User.FIND_BY_COMPANY, query = "select u from User u where u.company = :company order by u.id")
+@NamedQuery(name = User.FIND_IN_COMPANY, query = "select u from User u where u.company.id = :companyId and u.id = :id")
+@NamedQuery(name = User.COUNT_ACTIVE_ADMINS, query = "select count(u) from User u where u.company.id = :companyId"
+        + " and u.role = com.clientbook.domain.user.Role.CUSTOMER_ADMIN and u.status = com.clientbook.domain.user.UserStatus.ACTIVE")
 public class User {
 
     public static final String FIND_BY_EMAIL = "User.findByEmail";
     public static final String COUNT_BY_ROLE = "User.countByRole";
     public static final String FIND_BY_COMPANY = "User.findByCompany";
+    public static final String FIND_IN_COMPANY = "User.findInCompany";
+    public static final String COUNT_ACTIVE_ADMINS = "User.countActiveAdmins";
     public static final int NAME_MAX = 100;
+    public static final int PHONE_MAX = 50;
+    public static final int TIME_ZONE_MAX = 64;
+    public static final String LANGUAGE_PATTERN = "[a-z]{2}";
 
     @Id
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
@@ -88,6 +103,26 @@ public class User {
     /** Until when sign-ins are refused, whatever the password; in the past or {@code null} when not locked. */
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    /** An ISO 639-1 code in lower case, e.g. "de"; {@code null} when the person chose none. */
+    @Column(name = "language")
+    private String language;
+
+    /** An IANA time zone, e.g. "Europe/Vienna"; {@code null} when the person chose none. */
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @Column(name = "office_phone")
+    private String officePhone;
+
+    /** A new address the person gave and has not confirmed yet; signing in still uses {@link #email}. */
+    @Column(name = "pending_email")
+    private String pendingEmail;
+
+    @ElementCollection
+    @CollectionTable(name = "app_user_former_email", joinColumns = @JoinColumn(name = "user_id"))
+    @OrderBy("replacedAt")
+    private List<FormerEmail> formerEmails = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -167,6 +202,85 @@ public class User {
         return false;
     }
 
+    /**
+     * A customer admin gives the person another role of the same kind of company. Whether the company keeps an
+     * active admin is the service's to check, which holds the company while it counts.
+     */
+    public void changeRole(Role newRole) {
+        Objects.requireNonNull(newRole, "A user needs a role");
+        if (!newRole.fits(company.kind())) {
+            throw new IllegalArgumentException("Role " + newRole + " does not fit a " + company.kind() + " company");
+        }
+        this.role = newRole;
+    }
+
+    /** Switched off: the person cannot sign in any more; their record and history stay. */
+    public void deactivate() {
+        this.status = UserStatus.DISABLED;
+    }
+
+    /** Whether this person counts as one of the company's administrators: a customer admin who can sign in. */
+    public boolean isActiveCustomerAdmin() {
+        return role == Role.CUSTOMER_ADMIN && status == UserStatus.ACTIVE;
+    }
+
+    /**
+     * Invited (again) by an admin of the company: waiting for the person to choose a password through the link, with
+     * the role the admin chose. A deactivated person comes back this way, with a password of their own choosing.
+     */
+    public void invite(Role newRole, String newFirstName, String newLastName) {
+        if (status == UserStatus.ACTIVE) {
+            throw new IllegalStateException("An active person needs no invitation");
+        }
+        changeRole(newRole);
+        this.firstName = Text.trimToNull(newFirstName) == null ? firstName : Text.trimToNull(newFirstName);
+        this.lastName = Text.trimToNull(newLastName) == null ? lastName : Text.trimToNull(newLastName);
+        this.passwordHash = null;
+        this.status = UserStatus.PENDING;
+    }
+
+    /** The person's own contact data, all optional; the e-mail address changes only through {@link #confirmEmail}. */
+    public void describe(String newFirstName, String newLastName, String newLanguage, String newTimeZone, String newOfficePhone) {
+        String zone = Text.trimToNull(newTimeZone);
+        if (zone != null && !isTimeZone(zone)) {
+            throw new IllegalArgumentException("Not an IANA time zone: " + zone);
+        }
+        String languageCode = Text.trimToNull(newLanguage);
+        if (languageCode != null && !Pattern.matches(LANGUAGE_PATTERN, languageCode)) {
+            throw new IllegalArgumentException("Not a language code: " + languageCode);
+        }
+        this.firstName = Text.trimToNull(newFirstName);
+        this.lastName = Text.trimToNull(newLastName);
+        this.language = languageCode;
+        this.timeZone = zone;
+        this.officePhone = Text.trimToNull(newOfficePhone);
+    }
+
+    /** Whether the text names a region time zone of the IANA database the JDK carries, such as "Europe/Vienna". */
+    public static boolean isTimeZone(String zone) {
+        return zone != null && ZoneId.getAvailableZoneIds().contains(zone);
+    }
+
+    /** The person gave a new address; it waits for confirmation, and until then they sign in with the old one. */
+    public void requestEmail(String newEmail) {
+        this.pendingEmail = Objects.requireNonNull(Text.trimToNull(newEmail), "A new e-mail address is needed");
+    }
+
+    /** The person kept (or went back to) their address: a change that waited for confirmation is dropped. */
+    public void keepEmail() {
+        this.pendingEmail = null;
+    }
+
+    /** The link to the new address was used: it becomes the sign-in address, and the old one a former one. */
+    public void confirmEmail(Instant now) {
+        if (pendingEmail == null) {
+            throw new IllegalStateException("No new e-mail address waits for confirmation");
+        }
+        formerEmails.add(new FormerEmail(email, now));
+        this.email = pendingEmail;
+        this.pendingEmail = null;
+    }
+
     public String displayName() {
         String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
         return name.isEmpty() ? email : name;
@@ -218,5 +332,30 @@ public class User {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public String officePhone() {
+        return officePhone;
+    }
+
+    public String pendingEmail() {
+        return pendingEmail;
+    }
+
+    /** The addresses the person had before, oldest first. */
+    public List<FormerEmail> formerEmails() {
+        return List.copyOf(formerEmails);
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -7,6 +7,7 @@ import com.clientbook.domain.shared.Text;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,15 @@ public class CompanyRepository extends Repository {
 
     public Company get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("Company", id));
+    }
+
+    /**
+     * The company, read and held ({@code select … for update}) until the transaction ends: changes that must see each
+     * other's outcome, such as two admins demoting each other, take this lock first and so run one after the other.
+     */
+    public Company lock(long id) {
+        return Optional.ofNullable(entityManager.find(Company.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("Company", id));
     }
 
     /** Customer companies whose e-mail address is the given one, compared case-insensitively. */

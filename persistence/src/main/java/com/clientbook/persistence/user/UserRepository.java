@@ -73,6 +73,23 @@ public class UserRepository extends Repository {
                 .getResultList());
     }
 
+    /** A person of the given company; a person of another company is "not found", like one that does not exist. */
+    public User getInCompany(long companyId, long userId) {
+        return entityManager.createNamedQuery(User.FIND_IN_COMPANY, User.class)
+                .setParameter("companyId", companyId)
+                .setParameter("id", userId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    /** The company's customer admins who can sign in, counted in the database. */
+    public long countActiveAdmins(long companyId) {
+        return entityManager.createNamedQuery(User.COUNT_ACTIVE_ADMINS, Long.class)
+                .setParameter("companyId", companyId)
+                .getSingleResult();
+    }
+
     public PasswordToken addToken(PasswordToken token) {
         entityManager.persist(token);
         return token;

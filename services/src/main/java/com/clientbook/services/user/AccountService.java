@@ -139,6 +139,7 @@ public class AccountService {
             return Optional.empty();
         }
         return users.findTokenByHash(Secrets.hash(token.strip()))
+                .filter(t -> t.purpose().choosesPassword())
                 .filter(t -> t.isUsableAt(clock.instant()))
                 .filter(t -> t.user().status() != UserStatus.DISABLED);
     }

@@ -7,6 +7,7 @@ import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.customer.CustomerQuery;
 import com.clientbook.services.ServicesDeployment;
+import com.clientbook.services.LockWaits;
 import com.clientbook.services.TestData;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerStatus;
@@ -249,7 +250,7 @@ class InvitationsIT {
             invitations.accept(person, token);
             // the second tab reads the invitation as pending, then waits for the first tab's lock on it
             late = executor.submit(() -> invitations.accept(person, token));
-            awaitWaitingForALock(late);
+            LockWaits.awaitWaitingForALock(data, late, "second acceptance");
         } finally {
             transaction.commit();
         }
@@ -475,14 +476,6 @@ class InvitationsIT {
         return views.stream().map(InvitationView::id).toList();
     }
 
-    private void awaitWaitingForALock(Future<?> task) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (data.insertsWaitingForALock() == 0) {
-            assertFalse(task.isDone(), "the second acceptance ended without waiting for the lock");
-            assertTrue(System.nanoTime() < deadline, () -> "the second acceptance never waited for the lock: " + data.activity());
-            Thread.sleep(50);
-        }
-    }
 
     private static String uniqueEmail() {
         return "invitee-" + UUID.randomUUID() + "@customer.example";

@@ -8,6 +8,7 @@ import com.clientbook.services.profile.ProfileInput;
 import com.clientbook.services.profile.ProfileView;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Countries;
+import com.clientbook.web.shared.Languages;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,8 +36,6 @@ public class ProfileBacking implements Serializable {
     static final String FORM = "profileForm";
     private static final Set<String> FIELDS = Set.of("name", "legalName", "vatId", "industry", "language", "street",
             "postalCode", "city", "country");
-    /** The languages a company can choose, as ISO 639-1 codes; named in the person's language on the page. */
-    private static final List<String> LANGUAGES = List.of("cs", "da", "de", "en", "fr", "it", "nl", "pl");
 
     @Inject
     CompanyProfileService profileService;
@@ -96,11 +94,7 @@ public class ProfileBacking implements Serializable {
     }
 
     public List<SelectItem> getLanguages() {
-        Locale locale = locale();
-        return LANGUAGES.stream()
-                .map(code -> new SelectItem(code, Locale.forLanguageTag(code).getDisplayLanguage(locale)))
-                .sorted(Comparator.comparing(SelectItem::getLabel))
-                .toList();
+        return Languages.choices(locale());
     }
 
     private static String fieldId(String field) {

@@ -1,0 +1,446 @@
+package com.clientbook.services.people;
+
+import com.clientbook.domain.shared.BusinessException;
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.NotPermittedException;
+import com.clientbook.domain.user.Role;
+import com.clientbook.domain.user.UserStatus;
+import com.clientbook.services.AdjustableClock;
+import com.clientbook.services.ServicesDeployment;
+import com.clientbook.services.LockWaits;
+import com.clientbook.services.TestData;
+import com.clientbook.services.shared.Actor;
+import com.clientbook.services.user.AccountService;
+import com.clientbook.services.user.InvalidLinkException;
+import com.clientbook.services.user.PasswordService;
+import com.clientbook.services.user.SignedInUser;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * People of a customer company (issue 5) inside Payara Micro on PostgreSQL: inviting colleagues through the join link,
+ * roles, the last active admin (also when two admins act at once), deactivation, and each person's contact data with
+ * the confirmed change of e-mail address. The deployment adds {@link AdjustableClock}, so an invitation's 14 days can
+ * pass; every test puts the clock back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PeopleIT {
+
+    private static final Pattern JOIN_LINK = Pattern.compile("http://clientbook\\.test/set-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern CONFIRM_LINK = Pattern.compile("http://clientbook\\.test/confirm-email\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    private static final String PASSWORD = "Colleague-Soup-2026";
+    private static final String CONFIRM_SUBJECT = "Confirm your new Clientbook e-mail address";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServicesDeployment.war().addClasses(AdjustableClock.class);
+    }
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordService passwords;
+
+    @Inject
+    AdjustableClock clock;
+
+    @Inject
+    TestData data;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction transaction;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    // ---- inviting colleagues
+
+    @Test
+    void anInvitedColleagueChoosesAPasswordOnceAndJoinsTheCompanyWithTheChosenRole() {
+        Actor admin = data.newCustomerAdmin("People Bistro");
+        String email = uniqueEmail();
+
+        PersonView invited = people.invite(admin, new NewColleague(email, "Bo", "Buyer", Role.CUSTOMER_BUYER));
+
+        assertEquals(UserStatus.PENDING, invited.status());
+        assertEquals(List.of("Join People Bistro on Clientbook"), data.subjectsTo(email));
+        String token = joinToken(email);
+        assertEquals(email, accounts.emailForLink(token).orElseThrow());
+        assertTrue(accounts.signIn(email, PASSWORD).isEmpty(), "no password yet");
+
+        accounts.setPassword(token, PASSWORD);
+
+        SignedInUser signedIn = accounts.signIn(email, PASSWORD).orElseThrow();
+        assertEquals(admin.companyId(), signedIn.companyId());
+        assertEquals(Role.CUSTOMER_BUYER, signedIn.role());
+        assertEquals(UserStatus.ACTIVE, statusIn(admin, email));
+        assertThrows(InvalidLinkException.class, () -> accounts.setPassword(token, "Another-Soup-2027"), "the link works once");
+        assertTrue(data.historyOfCompany(admin.companyId()).stream().anyMatch(h -> h.startsWith("PERSON_INVITED: CUSTOMER_BUYER")));
+    }
+
+    @Test
+    void aResentInvitationKillsTheOldLinkARevokedOneKillsItsLinkAndTheLinkLastsTheInvitationValidity() {
+        Actor admin = data.newCustomerAdmin("Resend Bistro");
+        String email = uniqueEmail();
+        PersonView invited = people.invite(admin, new NewColleague(email, null, null, Role.CUSTOMER_BUYER));
+        String first = joinToken(email);
+
+        people.resendInvitation(admin, invited.id());
+        String second = joinToken(email);
+
+        assertTrue(accounts.emailForLink(first).isEmpty(), "the resent invitation's old link is dead");
+        assertTrue(accounts.emailForLink(second).isPresent());
+
+        people.revokeInvitation(admin, invited.id());
+
+        assertTrue(accounts.emailForLink(second).isEmpty(), "a revoked invitation's link is dead");
+        assertEquals(UserStatus.DISABLED, statusIn(admin, email));
+        assertThrows(NotInvitableException.class, () -> people.revokeInvitation(admin, invited.id()));
+
+        // inviting the address again brings the same person back, with a link for CLIENTBOOK_INVITATION_VALIDITY_DAYS (14)
+        PersonView again = people.invite(admin, new NewColleague(email, "Re", "Turn", Role.CUSTOMER_ADMIN));
+        assertEquals(invited.id(), again.id());
+        assertEquals(Role.CUSTOMER_ADMIN, again.role());
+        String third = joinToken(email);
+        clock.advance(Duration.ofDays(13));
+        assertTrue(accounts.emailForLink(third).isPresent(), "still valid after 13 days");
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        assertTrue(accounts.emailForLink(third).isEmpty(), "expired after 14 days");
+        assertThrows(InvalidLinkException.class, () -> accounts.setPassword(third, PASSWORD));
+    }
+
+    @Test
+    void anAddressOfAnotherCompanyOrOfAnActiveColleagueOrBadInputIsRefusedAndNothingIsSent() {
+        Actor admin = data.newCustomerAdmin("Refusing Bistro");
+        Actor otherAdmin = data.newCustomerAdmin("Other Bistro");
+        String outsider = data.emailOf(otherAdmin);
+        Colleague colleague = join(admin, Role.CUSTOMER_BUYER);
+        long before = data.peopleOf(admin.companyId());
+
+        assertThrows(EmailInUseException.class, () -> people.invite(admin, new NewColleague(outsider.toUpperCase(), null, null,
+                Role.CUSTOMER_BUYER)));
+        assertThrows(AlreadyMemberException.class, () -> people.invite(admin, new NewColleague(colleague.email(), null, null,
+                Role.CUSTOMER_ADMIN)));
+        InvalidInputException bad = assertThrows(InvalidInputException.class,
+                () -> people.invite(admin, new NewColleague("not an address", null, null, null)));
+        assertEquals(List.of("email", "role"), bad.errors().stream().map(InvalidInputException.FieldError::field).toList());
+        assertThrows(InvalidInputException.class, () -> people.invite(admin, new NewColleague(uniqueEmail(), null, null,
+                Role.VENDOR_ADMIN)));
+
+        assertEquals(before, data.peopleOf(admin.companyId()));
+        assertEquals(Role.CUSTOMER_BUYER, roleIn(admin, colleague.email()));
+        assertEquals(0, data.mailTo(outsider).size());
+    }
+
+    // ---- roles and the last admin
+
+    @Test
+    void anAdminMakesABuyerAnAdminAndTheLastActiveAdminCannotBeDemotedOrDeactivated() {
+        Actor admin = data.newCustomerAdmin("Roles Bistro");
+        Colleague colleague = join(admin, Role.CUSTOMER_BUYER);
+
+        assertEquals(Role.CUSTOMER_ADMIN, people.changeRole(admin, colleague.id(), Role.CUSTOMER_ADMIN).role());
+        // the colleague now demotes the first admin, then is the last one
+        people.changeRole(colleague.actorAs(Role.CUSTOMER_ADMIN), admin.userId(), Role.CUSTOMER_BUYER);
+
+        LastAdminException demoting = assertThrows(LastAdminException.class,
+                () -> people.changeRole(colleague.actorAs(Role.CUSTOMER_ADMIN), colleague.id(), Role.CUSTOMER_BUYER));
+        assertTrue(demoting.getMessage().contains("last active admin"), demoting.getMessage());
+        assertThrows(LastAdminException.class, () -> people.deactivate(colleague.actorAs(Role.CUSTOMER_ADMIN), colleague.id()));
+
+        assertEquals(Role.CUSTOMER_ADMIN, roleIn(admin, colleague.email()));
+        assertEquals(UserStatus.ACTIVE, statusIn(admin, colleague.email()));
+        assertTrue(data.historyOfCompany(admin.companyId()).contains("ROLE_CHANGED: CUSTOMER_ADMIN by " + admin.label()));
+    }
+
+    @Test
+    void twoAdminsDemotingThemselvesAtOnceLeaveOneAdmin() throws Exception {
+        Actor admin = data.newCustomerAdmin("Race Bistro");
+        Colleague colleague = join(admin, Role.CUSTOMER_ADMIN);
+        Actor second = colleague.actorAs(Role.CUSTOMER_ADMIN);
+        Future<PersonView> late;
+
+        transaction.begin();
+        try {
+            people.changeRole(admin, admin.userId(), Role.CUSTOMER_BUYER);
+            // the other admin counts two admins too, unless the company's row makes it wait for this transaction
+            late = executor.submit(() -> people.changeRole(second, colleague.id(), Role.CUSTOMER_BUYER));
+            LockWaits.awaitWaitingForALock(data, late, "second change");
+        } finally {
+            transaction.commit();
+        }
+
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> late.get(30, TimeUnit.SECONDS));
+        assertInstanceOf(LastAdminException.class, failure.getCause());
+        assertEquals(Role.CUSTOMER_ADMIN, roleIn(admin, colleague.email()));
+        assertEquals(Role.CUSTOMER_BUYER, roleIn(admin, data.emailOf(admin)));
+    }
+
+    @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+        Actor admin = data.newCustomerAdmin("Crossfire Bistro");
+        Colleague colleague = join(admin, Role.CUSTOMER_ADMIN);
+        Future<PersonView> late;
+
+        transaction.begin();
+        try {
+            people.changeRole(admin, colleague.id(), Role.CUSTOMER_BUYER);
+            late = executor.submit(() -> people.deactivate(colleague.actorAs(Role.CUSTOMER_ADMIN), admin.userId()));
+            LockWaits.awaitWaitingForALock(data, late, "second change");
+        } finally {
+            transaction.commit();
+        }
+
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> late.get(30, TimeUnit.SECONDS));
+        assertInstanceOf(NotPermittedException.class, failure.getCause(), "the demoted admin acts no more");
+        assertEquals(UserStatus.ACTIVE, statusIn(admin, data.emailOf(admin)));
+        assertEquals(Role.CUSTOMER_ADMIN, roleIn(admin, data.emailOf(admin)));
+    }
+
+    @Test
+    void aDeactivatedPersonCannotSignInNorGetAResetLink() {
+        Actor admin = data.newCustomerAdmin("Deactivating Bistro");
+        Colleague colleague = join(admin, Role.CUSTOMER_ADMIN);
+        assertTrue(accounts.signIn(colleague.email(), PASSWORD).isPresent());
+
+        assertEquals(UserStatus.DISABLED, people.deactivate(admin, colleague.id()).status());
+
+        assertTrue(accounts.signIn(colleague.email(), PASSWORD).isEmpty());
+        assertFalse(accounts.attemptSignIn(colleague.email(), PASSWORD).succeeded());
+        int mails = data.mailTo(colleague.email()).size();
+        passwords.requestReset(colleague.email());
+        assertEquals(mails, data.mailTo(colleague.email()).size(), "no way back in through a reset");
+        assertThrows(NotPermittedException.class, () -> people.invite(colleague.actorAs(Role.CUSTOMER_ADMIN),
+                new NewColleague(uniqueEmail(), null, null, Role.CUSTOMER_BUYER)), "nor through the session it still has");
+    }
+
+    // ---- who may do what
+
+    @Test
+    void aBuyerMaySeeThePeopleButDoesNoAdminsWork() {
+        Actor admin = data.newCustomerAdmin("Buyer Bistro");
+        Colleague buyer = join(admin, Role.CUSTOMER_BUYER);
+        Actor asBuyer = buyer.actorAs(Role.CUSTOMER_BUYER);
+        // a demoted admin whose session still says admin is refused too: the role is read from the database
+        Actor staleAdmin = buyer.actorAs(Role.CUSTOMER_ADMIN);
+
+        assertEquals(2, people.list(asBuyer).size());
+        for (Actor refused : List.of(asBuyer, staleAdmin)) {
+            assertAll(refused, () -> people.invite(refused, new NewColleague(uniqueEmail(), null, null, Role.CUSTOMER_BUYER)),
+                    () -> people.changeRole(refused, admin.userId(), Role.CUSTOMER_BUYER),
+                    () -> people.deactivate(refused, admin.userId()),
+                    () -> people.resendInvitation(refused, buyer.id()),
+                    () -> people.revokeInvitation(refused, buyer.id()));
+        }
+        assertEquals(Role.CUSTOMER_ADMIN, roleIn(admin, data.emailOf(admin)));
+        assertThrows(NotPermittedException.class, () -> people.list(data.newVendorAdmin()), "vendors have no people here");
+    }
+
+    @Test
+    void anotherCompanysPeopleAreNotFound() {
+        Actor admin = data.newCustomerAdmin("Own Bistro");
+        Colleague colleague = join(admin, Role.CUSTOMER_BUYER);
+        Actor stranger = data.newCustomerAdmin("Stranger Bistro");
+
+        assertTrue(people.list(stranger).stream().noneMatch(p -> p.id() == colleague.id()));
+        assertThrows(NotFoundException.class, () -> people.changeRole(stranger, colleague.id(), Role.CUSTOMER_ADMIN));
+        assertThrows(NotFoundException.class, () -> people.deactivate(stranger, colleague.id()));
+        assertThrows(NotFoundException.class, () -> people.resendInvitation(stranger, colleague.id()));
+        assertThrows(NotFoundException.class, () -> people.revokeInvitation(stranger, colleague.id()));
+
+        assertEquals(Role.CUSTOMER_BUYER, roleIn(admin, colleague.email()));
+        assertEquals(UserStatus.ACTIVE, statusIn(admin, colleague.email()));
+    }
+
+    // ---- own contact data
+
+    @Test
+    void aNewAddressCountsOnlyOnceConfirmedAndTheLinkWorksOnce() {
+        Colleague person = join(data.newCustomerAdmin("Moving Bistro"), Role.CUSTOMER_BUYER);
+        Actor me = person.actorAs(Role.CUSTOMER_BUYER);
+        String newEmail = uniqueEmail();
+
+        ContactView asked = contacts.change(me, new ContactInput("Mo", "Ving", newEmail, "de", "Europe/Vienna", "+43 1 234"), null);
+
+        assertEquals(person.email(), asked.email());
+        assertEquals(newEmail, asked.pendingEmail());
+        assertEquals("Europe/Vienna", asked.timeZone());
+        assertTrue(accounts.signIn(person.email(), PASSWORD).isPresent(), "until confirmed, the old address signs in");
+        assertTrue(accounts.signIn(newEmail, PASSWORD).isEmpty());
+        assertTrue(data.subjectsTo(person.email()).contains("Your Clientbook e-mail address is about to change"));
+        String token = token(CONFIRM_LINK, data.mailTo(newEmail).get(0));
+        assertThrows(InvalidLinkException.class, () -> accounts.setPassword(token, "Hijack-Soup-2026"), "it sets no password");
+
+        assertEquals(newEmail, contacts.confirmEmail(token));
+
+        assertTrue(accounts.signIn(newEmail, PASSWORD).isPresent());
+        assertTrue(accounts.signIn(person.email(), PASSWORD).isEmpty(), "the old address signs in no more");
+        ContactView confirmed = contacts.contact(me);
+        assertEquals(newEmail, confirmed.email());
+        assertNull(confirmed.pendingEmail());
+        assertEquals(List.of(person.email()), confirmed.formerEmails());
+        assertThrows(InvalidLinkException.class, () -> contacts.confirmEmail(token), "the link works once");
+    }
+
+    @Test
+    void aNewerAddressOrGoingBackKillsTheEarlierConfirmationLink() {
+        Colleague person = join(data.newCustomerAdmin("Undecided Bistro"), Role.CUSTOMER_BUYER);
+        Actor me = person.actorAs(Role.CUSTOMER_BUYER);
+        String first = uniqueEmail();
+        String second = uniqueEmail();
+        contacts.change(me, contact(first, null), null);
+        String firstToken = token(CONFIRM_LINK, data.mailTo(first).get(0));
+
+        contacts.change(me, contact(second, null), null);
+        assertThrows(InvalidLinkException.class, () -> contacts.confirmEmail(firstToken));
+        String secondToken = token(CONFIRM_LINK, data.mailTo(second).get(0));
+
+        contacts.change(me, contact(person.email(), null), null);
+
+        assertNull(contacts.contact(me).pendingEmail());
+        assertThrows(InvalidLinkException.class, () -> contacts.confirmEmail(secondToken));
+        assertEquals(person.email(), contacts.contact(me).email());
+    }
+
+    @Test
+    void anAddressOfSomeoneElseIsRefusedWhenAskedAndWhenConfirmed() {
+        Actor admin = data.newCustomerAdmin("Taken Bistro");
+        Colleague person = join(admin, Role.CUSTOMER_BUYER);
+        Actor me = person.actorAs(Role.CUSTOMER_BUYER);
+        String adminEmail = data.emailOf(admin);
+
+        EmailInUseException taken = assertThrows(EmailInUseException.class,
+                () -> contacts.change(me, new ContactInput("Changed", "Name", adminEmail.toUpperCase(), null, null, null), null));
+        assertEquals("email", taken.field());
+        assertEquals("Pat", contacts.contact(me).firstName(), "nothing changed");
+        assertNull(contacts.contact(me).pendingEmail());
+
+        // the address is free when asked, but someone else gets it before the link is used
+        String contested = uniqueEmail();
+        contacts.change(me, contact(contested, null), null);
+        String token = token(CONFIRM_LINK, data.mailTo(contested).get(0));
+        people.invite(admin, new NewColleague(contested, null, null, Role.CUSTOMER_BUYER));
+
+        assertThrows(EmailInUseException.class, () -> contacts.confirmEmail(token));
+        assertEquals(person.email(), contacts.contact(me).email());
+    }
+
+    @Test
+    void contactDataIsCheckedAndAStaleVersionIsRefused() {
+        Colleague person = join(data.newCustomerAdmin("Zoned Bistro"), Role.CUSTOMER_BUYER);
+        Actor me = person.actorAs(Role.CUSTOMER_BUYER);
+        long version = contacts.contact(me).version();
+
+        for (String zone : List.of("Mars/Olympus", "+02:00", "europe/vienna")) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class, () -> contacts.change(me, contact(person.email(), zone), null));
+            assertEquals("timeZone", refused.field());
+        }
+        assertThrows(InvalidInputException.class, () -> contacts.change(me,
+                new ContactInput(null, null, person.email(), "deu", null, "1".repeat(51)), null));
+        assertEquals(version, contacts.contact(me).version(), "nothing changed");
+
+        contacts.change(me, contact(person.email(), "America/New_York"), version);
+        assertEquals("America/New_York", contacts.contact(me).timeZone());
+        assertThrows(com.clientbook.domain.shared.ConcurrentChangeException.class,
+                () -> contacts.change(me, contact(person.email(), "Europe/Berlin"), version));
+        assertEquals("America/New_York", contacts.contact(me).timeZone());
+        assertThrows(NotPermittedException.class, () -> contacts.contact(Actor.apiKey(1, "key")));
+    }
+
+    // ---- helpers
+
+    /** A colleague invited by the admin with the role, who has chosen {@link #PASSWORD}. */
+    private Colleague join(Actor admin, Role role) {
+        String email = uniqueEmail();
+        PersonView invited = people.invite(admin, new NewColleague(email, "Pat", "Colleague", role));
+        accounts.setPassword(joinToken(email), PASSWORD);
+        return new Colleague(invited.id(), email, admin.companyId());
+    }
+
+    private record Colleague(long id, String email, long companyId) {
+        /** The colleague acting with the role their session would show. */
+        Actor actorAs(Role role) {
+            return Actor.person(id, companyId, role, "Pat Colleague <" + email + ">");
+        }
+    }
+
+    private static ContactInput contact(String email, String timeZone) {
+        return new ContactInput("Pat", "Colleague", email, null, timeZone, null);
+    }
+
+    private static void assertAll(Actor refused, Executable... calls) {
+        for (Executable call : calls) {
+            BusinessException e = assertThrows(NotPermittedException.class, call, () -> "refused for " + refused);
+            assertEquals("error.notPermitted", e.messageKey());
+        }
+    }
+
+    private Role roleIn(Actor admin, String email) {
+        return person(admin, email).role();
+    }
+
+    private UserStatus statusIn(Actor admin, String email) {
+        return person(admin, email).status();
+    }
+
+    private PersonView person(Actor admin, String email) {
+        return people.list(Actor.person(admin.userId(), admin.companyId(), Role.CUSTOMER_BUYER, "reader")).stream()
+                .filter(p -> p.email().equalsIgnoreCase(email)).findFirst().orElseThrow();
+    }
+
+    /** The token of the newest join e-mail to the address. */
+    private String joinToken(String email) {
+        List<String> mails = data.mailTo(email);
+        assertFalse(mails.isEmpty(), "an invitation to " + email);
+        return token(JOIN_LINK, mails.get(mails.size() - 1));
+    }
+
+    private static String token(Pattern link, String mail) {
+        Matcher matcher = link.matcher(mail);
+        assertTrue(matcher.find(), mail);
+        return matcher.group(1);
+    }
+
+
+    private static String uniqueEmail() {
+        return "colleague-" + UUID.randomUUID() + "@people.example";
+    }
+}
