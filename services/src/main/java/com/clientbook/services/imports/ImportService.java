@@ -1,6 +1,5 @@
 package com.clientbook.services.imports;
 
-import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.persistence.imports.ImportJob;
 import com.clientbook.persistence.imports.ImportRepository;
@@ -53,21 +52,20 @@ public class ImportService {
         List<String> labels = labels(options);
         long id = steps.store(actor, vendorId, name(fileName), content, dryRun, options, labels);
         worker.start(id);
-        return get(actor, id);
+        return steps.view(id);
     }
 
     /** Imports for real the rows a finished dry run read, with these options, without uploading the file again. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportView importDryRun(Actor actor, long dryRunId, ImportOptions options) {
-        long vendorId = actor.vendorId(IMPORT);
-        ImportJob dryRun = job(vendorId, dryRunId);
+        ImportJob dryRun = steps.job(actor.vendorId(IMPORT), dryRunId);
         if (!dryRun.dryRun() || !dryRun.finished()) {
             throw new RuleViolationException("import.notAFinishedDryRun", null,
                     "Import " + dryRunId + " is not a finished dry run.", dryRunId);
         }
         long id = steps.storeFromDryRun(actor, dryRun, options, labels(options));
         worker.start(id);
-        return get(actor, id);
+        return steps.view(id);
     }
 
     public ImportView get(Actor actor, long importId) {
@@ -121,7 +119,7 @@ public class ImportService {
     }
 
     private ImportJob job(long vendorId, long importId) {
-        return imports.find(vendorId, importId).orElseThrow(() -> new NotFoundException("Import", importId));
+        return steps.job(vendorId, importId);
     }
 
     private static List<String> labels(ImportOptions options) {

@@ -1,6 +1,7 @@
 package com.clientbook.services.imports;
 
 import com.clientbook.domain.company.Company;
+import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.imports.CustomerChange;
 import com.clientbook.persistence.imports.ExistingCustomer;
@@ -105,6 +106,16 @@ public class ImportSteps {
         imports.copyRows(dryRun.id(), id);
         imports.setTotal(id, dryRun.totalRows());
         return id;
+    }
+
+    /** The import as it stands, read in a transaction of its own (for callers that run without one). */
+    public ImportView view(long importId) {
+        return ImportView.of(imports.find(importId).orElseThrow());
+    }
+
+    /** The vendor's import; another vendor's is "not found". */
+    public ImportJob job(long vendorId, long importId) {
+        return imports.find(vendorId, importId).orElseThrow(() -> new NotFoundException("Import", importId));
     }
 
     /** Takes the import over for a worker; false when another worker holds it, or it is finished. */

@@ -185,7 +185,7 @@ class ImportsIT {
             return (HEADER
                     + "New Customer " + unique + ";new-" + unique + "@customer.example;N-" + unique + ";VIP;Nina;Neu;Linz;AT\n"
                     + "Other " + unique + ";OTHER-" + unique + "@customer.example;L-" + unique + ";;;;Graz;AT\n"
-                    + "Existing " + unique + ";existing-" + unique + "@customer.example;C-" + unique + ";Stammkunde;;;Wien;AT\n"
+                    + "Existing " + unique + ";existing-" + unique + "@customer.example;;Stammkunde;;;Wien;AT\n"
                     + ";nameless-" + unique + "@customer.example;;;;;;\n"
                     + "Broken " + unique + ";not-an-address;;;;;;\n"
                     + "Twice " + unique + ";twice-" + unique + "@customer.example;N-" + unique + ";;;;;\n"
