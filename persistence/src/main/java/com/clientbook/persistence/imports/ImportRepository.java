@@ -98,6 +98,16 @@ public class ImportRepository extends Repository {
                 + "and status in ('QUEUED', 'RUNNING')", ImportRepository::job, vendorId));
     }
 
+    public void setHeaders(long importId, List<String> headers) {
+        sql(c -> {
+            try (PreparedStatement s = c.prepareStatement("update customer_import set headers = ? where id = ?")) {
+                s.setArray(1, text(c, headers));
+                s.setLong(2, importId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
     public void setTotal(long importId, int total) {
         update("update customer_import set total_rows = ? where id = ?", total, importId);
     }

@@ -63,49 +63,44 @@ public class ImportSteps {
     /** Reads the file and stores the import with its rows, queued; refuses a bad file or a second running import. */
     public long store(Actor actor, long vendorId, String fileName, byte[] content, boolean dryRun, ImportOptions options,
                       List<String> labels) {
-        if (!dryRun) {
-            imports.running(vendorId).ifPresent(running -> {
-                throw new ImportRunningException(running.id());
-            });
-        }
-        Upload upload = new Upload();
+        long id = newImport(actor, vendorId, fileName, List.of(), dryRun, options, labels);
+        // rows are written while the file is read, a chunk at a time, so a big file is never held twice in memory;
+        // a refusal halfway rolls the whole upload back
+        Upload upload = new Upload(rows -> imports.addRows(id, rows));
         CustomerFile.read(content, upload);
-        long id;
-        try {
-            id = imports.addImport(vendorId, actor.label(), actor.userId(), fileName, upload.header, dryRun,
-                    options.allOrNothing(), options.sendInvitations(), labels, clock.instant());
-        } catch (ImportStorageException e) {
-            if (e.violates(ImportRepository.ONE_RUNNING_INDEX)) {
-                throw new ImportRunningException(imports.running(vendorId).map(ImportJob::id).orElse(0L));
-            }
-            throw e;
-        }
-        for (int from = 0; from < upload.rows.size(); from += UPLOAD_CHUNK) {
-            imports.addRows(id, upload.rows.subList(from, Math.min(upload.rows.size(), from + UPLOAD_CHUNK)));
-        }
+        upload.flush();
+        imports.setHeaders(id, upload.header);
         imports.markDuplicatesInFile(id);
-        imports.setTotal(id, upload.rows.size());
+        imports.setTotal(id, upload.count);
         return id;
     }
 
     /** Stores a real import of the rows a dry run read, without the file again. */
     public long storeFromDryRun(Actor actor, ImportJob dryRun, ImportOptions options, List<String> labels) {
-        imports.running(dryRun.vendorId()).ifPresent(running -> {
-            throw new ImportRunningException(running.id());
-        });
-        long id;
-        try {
-            id = imports.addImport(dryRun.vendorId(), actor.label(), actor.userId(), dryRun.fileName(), dryRun.headers(),
-                    false, options.allOrNothing(), options.sendInvitations(), labels, clock.instant());
-        } catch (ImportStorageException e) {
-            if (e.violates(ImportRepository.ONE_RUNNING_INDEX)) {
-                throw new ImportRunningException(imports.running(dryRun.vendorId()).map(ImportJob::id).orElse(0L));
-            }
-            throw e;
-        }
+        long id = newImport(actor, dryRun.vendorId(), dryRun.fileName(), dryRun.headers(), false, options, labels);
         imports.copyRows(dryRun.id(), id);
         imports.setTotal(id, dryRun.totalRows());
         return id;
+    }
+
+    /** A new queued import; a real one is refused while another real import of the vendor is queued or running. */
+    private long newImport(Actor actor, long vendorId, String fileName, List<String> headers, boolean dryRun,
+                           ImportOptions options, List<String> labels) {
+        if (!dryRun) {
+            imports.running(vendorId).ifPresent(running -> {
+                throw new ImportRunningException(running.id());
+            });
+        }
+        try {
+            return imports.addImport(vendorId, actor.label(), actor.userId(), fileName, headers, dryRun,
+                    options.allOrNothing(), options.sendInvitations(), labels, clock.instant());
+        } catch (ImportStorageException e) {
+            // the unique index caught what the look above could not: another upload at the same moment
+            if (e.violates(ImportRepository.ONE_RUNNING_INDEX)) {
+                throw new ImportRunningException(imports.running(vendorId).map(ImportJob::id).orElse(0L));
+            }
+            throw e;
+        }
     }
 
     /** The import as it stands, read in a transaction of its own (for callers that run without one). */
@@ -270,9 +265,22 @@ public class ImportSteps {
     /** Collects the header and rows of the file, each row checked alone. */
     private static final class Upload implements CustomerFile.Rows {
 
+        private final java.util.function.Consumer<List<StagedRow>> store;
         private List<String> header = List.of();
         private ImportColumns columns;
-        private final List<StagedRow> rows = new ArrayList<>();
+        private List<StagedRow> rows = new ArrayList<>();
+        private int count;
+
+        Upload(java.util.function.Consumer<List<StagedRow>> store) {
+            this.store = store;
+        }
+
+        void flush() {
+            if (!rows.isEmpty()) {
+                store.accept(rows);
+                rows = new ArrayList<>();
+            }
+        }
 
         @Override
         public void header(List<String> names) {
@@ -286,6 +294,10 @@ public class ImportSteps {
             rows.add(new StagedRow(row.rowNumber(), row.original(), row.companyName(), row.email(), row.customerNumber(),
                     row.labels(), row.firstName(), row.lastName(), row.phone(), row.street(), row.postalCode(), row.city(),
                     row.country(), row.language(), row.errorColumns(), row.error()));
+            count++;
+            if (rows.size() == UPLOAD_CHUNK) {
+                flush();
+            }
         }
     }
 }

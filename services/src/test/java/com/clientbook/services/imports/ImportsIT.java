@@ -10,6 +10,7 @@ import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.HistoryEntry;
 import com.clientbook.services.customer.NewCustomer;
 import com.clientbook.services.shared.Actor;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +58,12 @@ class ImportsIT {
 
     @Inject
     TestData data;
+
+    @Inject
+    ImportSteps steps;
+
+    @Resource(lookup = "java:app/jdbc/clientbook")
+    DataSource dataSource;
 
     @Test
     void aDryRunPlansEveryRowAndWritesNoCustomer() throws Exception {
@@ -141,6 +151,31 @@ class ImportsIT {
         ImportView done = finished(vendor, running);
         assertEquals(20_000, done.created());
         assertEquals(20_000, customers.count(vendor, CustomerQuery.firstPage()));
+    }
+
+    @Test
+    void anImportWhoseWorkerDiedIsTakenOverAndFinishedWithoutDuplicates() throws Exception {
+        Actor vendor = data.newVendorAdmin();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String file = HEADER + IntStream.range(0, 5_000)
+                .mapToObj(i -> "Wirt " + i + ";w" + i + "-" + unique + "@customer.example;W-" + i + ";;;;Linz;AT\n")
+                .collect(Collectors.joining());
+        long id = steps.store(vendor, vendor.companyId(), "crash.csv", file.getBytes(StandardCharsets.UTF_8), false,
+                ImportOptions.none(), List.of());
+        assertTrue(steps.claim(id, "worker-that-dies"));
+        assertEquals(ImportSteps.BATCH_ROWS, steps.nextBatch(id, "worker-that-dies"));
+        assertTrue(steps.nextBatch(id, "worker-that-dies") > 0, "the worker dies after its second batch");
+        assertEquals(2 * ImportSteps.BATCH_ROWS, imports.get(vendor, id).processedRows(), "committed batches are counted");
+
+        // the dead worker's hold lapses, as it would a minute after its server stopped
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update customer_import set claimed_until = now() - interval '1 second' where id = " + id);
+        }
+        ImportView done = finished(vendor, imports.get(vendor, id));
+        assertEquals(5_000, done.created(), "every row once: the first two batches are not done again");
+        assertEquals(5_000, done.processedRows());
+        assertEquals(5_000, customers.count(vendor, CustomerQuery.firstPage()));
+        assertEquals(-1, steps.nextBatch(id, "worker-that-dies"), "the dead worker, should it wake up, has lost the import");
     }
 
     @Test
