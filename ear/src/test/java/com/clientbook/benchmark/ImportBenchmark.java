@@ -19,6 +19,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -29,13 +30,14 @@ import java.util.stream.Stream;
  * Issue 6's import benchmark, against the running server on the generated platform (README "Import", "Benchmark"):
  * uploads {@code benchmark.rows} (100,000) generated new customers of the benchmark vendor, first as a dry run, then as
  * a real import, and times each from the upload to DONE; then COPYs the same rows into a plain table of the same
- * database, PostgreSQL's own bulk path, for the ratio. While the server works it samples its heap (MicroProfile
- * Metrics) and the resident memory of its process. Each run imports customers of its own (a run number in every
+ * database, PostgreSQL's own bulk path, for the ratio. While the server works it samples its used heap ({@code jstat})
+ * and the resident memory of its process. Each run imports customers of its own (a run number in every
  * e-mail address and customer number), so it can be run again; each run leaves its 100,000 customers behind.
  *
  * <p>Options (system properties): {@code benchmark.url} (http://localhost:8080), {@code benchmark.apiKey},
  * {@code benchmark.rows} (100000), {@code benchmark.db} (jdbc:postgresql://127.0.0.1:5432/clientbook_bench),
- * {@code benchmark.dbUser} (postgres), {@code benchmark.dbPassword} (empty).
+ * {@code benchmark.dbUser} (postgres), {@code benchmark.dbPassword} (empty), {@code benchmark.serverPath} (.run/payara6:
+ * the server whose resident memory is sampled).
  */
 public final class ImportBenchmark {
 
@@ -172,23 +174,40 @@ public final class ImportBenchmark {
         }
     }
 
-    /** Samples the server's used heap (MicroProfile Metrics) and its process's resident memory every 200 ms. */
+    /** Samples the server's used heap (jstat) and its process's resident memory every 200 ms. */
     private final class Sampler implements Runnable {
         final AtomicLong maxHeap = new AtomicLong();
         final AtomicLong maxRss = new AtomicLong();
         volatile boolean stop;
         private final Optional<Path> status = serverProcessStatus();
 
+        /** The server's used heap, from {@code jstat -gc}: survivor, eden and old space in use (KB columns). */
+        private Optional<Long> heapUsed() throws IOException, InterruptedException {
+            if (status.isEmpty()) {
+                return Optional.empty();
+            }
+            String pid = status.get().getParent().getFileName().toString();
+            Process jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc", pid)
+                    .redirectErrorStream(true).start();
+            List<String> lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            jstat.waitFor();
+            if (lines.size() < 2) {
+                return Optional.empty();
+            }
+            List<String> names = List.of(lines.get(0).trim().split("\\s+"));
+            String[] values = lines.get(1).trim().split("\\s+");
+            double kilobytes = 0;
+            for (String column : List.of("S0U", "S1U", "EU", "OU")) {
+                kilobytes += Double.parseDouble(values[names.indexOf(column)]);
+            }
+            return Optional.of((long) (kilobytes * 1024));
+        }
+
         @Override
         public void run() {
             while (!stop) {
                 try {
-                    HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(url + "/metrics/base"))
-                            .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-                    JsonNode heap = json.readTree(metrics.body()).get("memory.usedHeap");
-                    if (heap != null) {
-                        maxHeap.accumulateAndGet(heap.asLong(), Math::max);
-                    }
+                    heapUsed().ifPresent(used -> maxHeap.accumulateAndGet(used, Math::max));
                     if (status.isPresent()) {
                         for (String line : Files.readAllLines(status.get())) {
                             if (line.startsWith("VmRSS:")) {
@@ -207,14 +226,15 @@ public final class ImportBenchmark {
         }
     }
 
-    /** /proc/{pid}/status of the Payara Server on this machine (its main class is ASMain), when there is one. */
+    /** /proc/{pid}/status of the Payara Server that ./clientbook start runs (its copy under .run/), when there is one. */
     private static Optional<Path> serverProcessStatus() {
+        String server = System.getProperty("benchmark.serverPath", ".run/payara6");
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return processes.filter(p -> p.getFileName().toString().matches("\\d+"))
                     .filter(p -> {
                         try {
-                            return new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8)
-                                    .contains("com.sun.enterprise.glassfish.bootstrap.ASMain");
+                            String command = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
+                            return command.contains(server) && (command.contains("ASMain") || command.contains("glassfish.jar"));
                         } catch (IOException e) {
                             return false;
                         }

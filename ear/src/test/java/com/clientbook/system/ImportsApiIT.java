@@ -86,6 +86,14 @@ class ImportsApiIT {
         assertEquals(400, badFlag.statusCode(), badFlag.body());
     }
 
+    @Test
+    void theApiDescriptionHasTheImports() {
+        HttpResponse<String> description = get("/openapi");
+        assertEquals(200, description.statusCode());
+        assertTrue(description.body().contains("/api/v1/imports/{id}/report"), "the import operations are published");
+        assertTrue(description.body().contains("Upload a customer file for a dry run or an import"));
+    }
+
     private HttpResponse<String> byNumber(String key) {
         return get("/api/v1/customers/by-number/I-" + unique, "Authorization", "Bearer " + key);
     }

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportSteps {
 
-    static final int BATCH_ROWS = 2000;
+    static final int BATCH_ROWS = 5000;
     private static final int UPLOAD_CHUNK = 5000;
     static final Duration HOLD = Duration.ofSeconds(60);
 

@@ -140,13 +140,10 @@ class ImportsIT {
     @Test
     void aSecondImportWhileOneRunsIsRefused() throws Exception {
         Actor vendor = data.newVendorAdmin();
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        String big = HEADER + IntStream.range(0, 20_000)
-                .mapToObj(i -> "Gasthof " + i + ";g" + i + "-" + unique + "@customer.example;G-" + i + ";;;;Wien;AT\n")
-                .collect(Collectors.joining());
-        ImportView running = imports.start(vendor, "big.csv", big.getBytes(StandardCharsets.UTF_8), false, ImportOptions.none());
+        byte[] big = newCustomers(20_000);
+        ImportView running = imports.start(vendor, "big.csv", big, false, ImportOptions.none());
         ImportRunningException refused = assertThrows(ImportRunningException.class, () -> imports.start(vendor, "again.csv",
-                big.getBytes(StandardCharsets.UTF_8), false, ImportOptions.none()));
+                big, false, ImportOptions.none()));
         assertTrue(refused.getMessage().contains(String.valueOf(running.id())), refused.getMessage());
         ImportView done = finished(vendor, running);
         assertEquals(20_000, done.created());
@@ -155,13 +152,9 @@ class ImportsIT {
 
     @Test
     void anImportWhoseWorkerDiedIsTakenOverAndFinishedWithoutDuplicates() throws Exception {
+        final int rows = 2 * ImportSteps.BATCH_ROWS + 1_000;
         Actor vendor = data.newVendorAdmin();
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        String file = HEADER + IntStream.range(0, 5_000)
-                .mapToObj(i -> "Wirt " + i + ";w" + i + "-" + unique + "@customer.example;W-" + i + ";;;;Linz;AT\n")
-                .collect(Collectors.joining());
-        long id = steps.store(vendor, vendor.companyId(), "crash.csv", file.getBytes(StandardCharsets.UTF_8), false,
-                ImportOptions.none(), List.of());
+        long id = steps.store(vendor, vendor.companyId(), "crash.csv", newCustomers(rows), false, ImportOptions.none(), List.of());
         assertTrue(steps.claim(id, "worker-that-dies"));
         assertEquals(ImportSteps.BATCH_ROWS, steps.nextBatch(id, "worker-that-dies"));
         assertTrue(steps.nextBatch(id, "worker-that-dies") > 0, "the worker dies after its second batch");
@@ -172,9 +165,9 @@ class ImportsIT {
             statement.executeUpdate("update customer_import set claimed_until = now() - interval '1 second' where id = " + id);
         }
         ImportView done = finished(vendor, imports.get(vendor, id));
-        assertEquals(5_000, done.created(), "every row once: the first two batches are not done again");
-        assertEquals(5_000, done.processedRows());
-        assertEquals(5_000, customers.count(vendor, CustomerQuery.firstPage()));
+        assertEquals(rows, done.created(), "every row once: the first two batches are not done again");
+        assertEquals(rows, done.processedRows());
+        assertEquals(rows, customers.count(vendor, CustomerQuery.firstPage()));
         assertEquals(-1, steps.nextBatch(id, "worker-that-dies"), "the dead worker, should it wake up, has lost the import");
     }
 
@@ -199,6 +192,14 @@ class ImportsIT {
     }
 
     // ---- helpers
+
+    /** A file of {@code count} customers nobody has yet. */
+    private static byte[] newCustomers(int count) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return (HEADER + IntStream.range(0, count)
+                .mapToObj(i -> "Gasthof " + i + ";g" + i + "-" + unique + "@customer.example;G-" + i + "-" + unique + ";;;;Wien;AT\n")
+                .collect(Collectors.joining())).getBytes(StandardCharsets.UTF_8);
+    }
 
     /** A vendor with one customer (number C-…), and a company another vendor has. */
     private final class Fixture {
