@@ -1,6 +1,7 @@
 package com.clientbook.services.imports;
 
 import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.persistence.customer.CustomerQuery;
 import com.clientbook.services.ServicesDeployment;
 import com.clientbook.services.TestData;
@@ -180,6 +181,14 @@ class ImportsIT {
         assertThrows(NotFoundException.class, () -> imports.writeReport(other, dryRun.id(), new ByteArrayOutputStream()));
         assertThrows(NotFoundException.class, () -> imports.importDryRun(other, dryRun.id(), ImportOptions.none()));
         assertThrows(NotFoundException.class, () -> imports.errors(other, dryRun.id(), 10));
+    }
+
+    @Test
+    void aCustomerCannotImport() {
+        Actor customer = data.newCustomerAdmin("Customer " + UUID.randomUUID());
+        assertThrows(NotPermittedException.class, () -> imports.start(customer, "customers.csv",
+                (HEADER + "A;a@customer.example;;;;;;\n").getBytes(StandardCharsets.UTF_8), true, ImportOptions.none()));
+        assertThrows(NotPermittedException.class, () -> imports.recent(customer, 10));
     }
 
     @Test
