@@ -34,7 +34,8 @@ public final class ServicesDeployment {
         TestDatabase.recreate(DATABASE);
         File[] libraries = Maven.resolver()
                 .loadPomFromFile("pom.xml")
-                .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql", "org.postgresql:postgresql")
+                .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql", "org.postgresql:postgresql",
+                        "org.apache.commons:commons-csv", "org.apache.poi:poi-ooxml")
                 .withTransitivity()
                 .asFile();
         return ShrinkWrap.create(WebArchive.class, "clientbook-services-it.war")

@@ -1,0 +1,90 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The import page in a real browser: a vendor uploads a file, sees the check of every row, imports it, leaves and
+ * comes back to the finished import; another vendor cannot open it; a file that is no customer list is refused.
+ */
+class ImportPageIT {
+
+    private final String unique = UUID.randomUUID().toString().substring(0, 8);
+    private BrowserSession session;
+
+    @AfterEach
+    void closeBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void aVendorChecksImportsAndComesBackToTheImport() throws IOException {
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.click(By.id("menuForm:importItem"));
+        session.waiter().until(ExpectedConditions.urlContains("/vendor/import.xhtml"));
+
+        upload("company name;email;customer number\n"
+                + "Page Import " + unique + ";page-" + unique + "@import.example;P-" + unique + "\n"
+                + ";broken-" + unique + "@import.example;\n");
+        waitForStatus("Done");
+        assertEquals("1", session.text(By.id("stateForm:created")));
+        assertEquals("1", session.text(By.id("stateForm:errors")));
+        assertTrue(session.text(By.id("stateForm:errorRows")).contains("company name: missing"));
+
+        session.click(By.id("uploadForm:import"));
+        session.waiter().until(driver -> session.text(By.id("stateForm:state")).contains("Import of"));
+        waitForStatus("Done");
+        assertEquals("1", session.text(By.id("stateForm:created")));
+
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/import.xhtml");
+        String state = session.text(By.id("stateForm:state"));
+        assertTrue(state.contains("Import of") && state.contains("Done"), state);
+        String link = session.driver().findElement(By.cssSelector("#stateForm\\:recent a")).getAttribute("href");
+        session.close();
+
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.BALTIC_ADMIN);
+        session.driver().get(link);
+        assertFalse(session.driver().findElements(By.id("stateForm:state")).stream().anyMatch(e -> e.isDisplayed()),
+                "another vendor does not see the import");
+    }
+
+    @Test
+    void aFileThatIsNoCustomerListIsRefusedAtTheField() throws IOException {
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/import.xhtml");
+        upload("Firma;Ort\nKrone;Wien\n");
+        session.waiter().until(driver -> session.text(By.id("uploadForm:messages")).contains("The file was refused"));
+        assertTrue(session.text(By.id("uploadForm:messages")).contains("\"email\""));
+    }
+
+    private void upload(String content) throws IOException {
+        Path file = Files.createTempFile("customers-" + unique, ".csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        session.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(file.toString());
+        session.click(By.id("uploadForm:check"));
+        session.waiter().until(ExpectedConditions.urlContains("/vendor/import.xhtml"));
+    }
+
+    private void waitForStatus(String status) {
+        session.waiter().until(driver -> session.text(By.id("stateForm:status")).contains(status));
+    }
+}

@@ -1,0 +1,20 @@
+package com.clientbook.persistence.imports;
+
+import java.sql.SQLException;
+
+/** The database refused a statement of the bulk path; carries PostgreSQL's SQL state (e.g. 23505 for a unique index). */
+public class ImportStorageException extends RuntimeException {
+
+    public ImportStorageException(SQLException cause) {
+        super(cause.getMessage(), cause);
+    }
+
+    public String sqlState() {
+        return ((SQLException) getCause()).getSQLState();
+    }
+
+    /** Whether the unique index of that name refused the statement. */
+    public boolean violates(String index) {
+        return "23505".equals(sqlState()) && getMessage() != null && getMessage().contains(index);
+    }
+}

@@ -1,0 +1,153 @@
+package com.clientbook.services.imports;
+
+import com.clientbook.domain.customer.CustomerRelationship;
+import com.clientbook.persistence.imports.CustomerChange;
+import com.clientbook.persistence.imports.ExistingCustomer;
+import com.clientbook.persistence.imports.HistoryRow;
+import com.clientbook.persistence.imports.RowInContext;
+import com.clientbook.persistence.imports.StagedRow;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Decides, for each row of a batch, what the import does with it, from the row and what the database holds now
+ * (DESIGN.md rules 1 and 2: never a duplicate company; link, don't copy):
+ * <ol>
+ *   <li>an error found in the row alone or against the file's other rows stays an error;</li>
+ *   <li>an e-mail address of a vendor (its company or one of its people) is an error;</li>
+ *   <li>a customer number the vendor uses already names that customer: with the same company's e-mail address the
+ *       row updates it, with another address it is an error (the number is another customer's);</li>
+ *   <li>an e-mail address of one of the vendor's customers updates that customer;</li>
+ *   <li>an e-mail address of a customer company that is not the vendor's customer yet links it;</li>
+ *   <li>anything else creates a new customer.</li>
+ * </ol>
+ * An update gives the file's customer number (a blank cell keeps the number), adds the file's labels and the
+ * import's labels, and corrects the company's values only where the company is still the vendor's to correct
+ * ({@link ExistingCustomer#vendorOwned()}); blank cells keep what is there. An update that changes nothing is
+ * "unchanged", which is why importing the same file twice changes nothing the second time.
+ */
+final class ImportPlanner {
+
+    static final String CREATE = "CREATE";
+    static final String LINK = "LINK";
+    static final String UPDATE = "UPDATE";
+    static final String UNCHANGED = "UNCHANGED";
+    static final String ERROR = "ERROR";
+
+    private final List<String> importLabels;
+    /** Companies a row of this batch already acts on, by company id: a second row for one is an error. */
+    private final Map<Long, Integer> companiesInBatch = new HashMap<>();
+
+    ImportPlanner(List<String> importLabels) {
+        this.importLabels = importLabels;
+    }
+
+    /** What one row does; the change is set for LINK and UPDATE. */
+    record Plan(StagedRow row, String action, String errorColumn, String message, Long companyId, Long relationshipId,
+                CustomerChange change, List<HistoryRow> history) {
+
+        static Plan error(StagedRow row, String column, String message) {
+            return new Plan(row, ERROR, column, message, null, null, null, List.of());
+        }
+    }
+
+    Plan plan(RowInContext in, Map<Long, ExistingCustomer> existing) {
+        StagedRow row = in.row();
+        if (row.fileError() != null) {
+            return Plan.error(row, row.fileErrorColumn(), row.fileError());
+        }
+        if (in.emailCompanyVendor()) {
+            return Plan.error(row, "email", "email: " + row.email() + " belongs to a vendor, not to a customer company.");
+        }
+        List<String> labels;
+        try {
+            labels = CustomerRelationship.normalizeLabels(Stream.concat(row.labels().stream(), importLabels.stream()).toList());
+        } catch (IllegalArgumentException e) {
+            return Plan.error(row, "labels", "labels: " + e.getMessage() + ".");
+        }
+        Long companyId = in.numberRelationshipId() != null ? in.numberCompanyId() : in.emailCompanyId();
+        if (in.numberRelationshipId() != null && !Objects.equals(in.numberCompanyId(), in.emailCompanyId())) {
+            return Plan.error(row, "customer number", "customer number: " + row.customerNumber() + " is the number of your customer "
+                    + in.numberCompanyName() + ", which has another e-mail address.");
+        }
+        if (companyId != null) {
+            Integer earlier = companiesInBatch.putIfAbsent(companyId, row.rowNumber());
+            if (earlier != null) {
+                return Plan.error(row, "email", "email: row " + earlier + " is about the same company already.");
+            }
+        }
+        Long relationshipId = in.numberRelationshipId() != null ? in.numberRelationshipId() : in.emailRelationshipId();
+        if (relationshipId != null) {
+            return update(row, existing.get(relationshipId), labels);
+        }
+        if (companyId != null) {
+            return new Plan(row, LINK, null, "The existing company with this e-mail address becomes your customer.",
+                    companyId, null, new CustomerChange(0, companyId, row.customerNumber(), labels,
+                    null, null, null, null, null, null, null), List.of());
+        }
+        return new Plan(row, CREATE, null, "New customer.", null, null, null, List.of());
+    }
+
+    private Plan update(StagedRow row, ExistingCustomer customer, List<String> labels) {
+        long relationship = customer.relationshipId();
+        long company = customer.companyId();
+        List<HistoryRow> history = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+
+        String number = null;
+        if (row.customerNumber() != null && !Objects.equals(CustomerRelationship.comparableCustomerNumber(row.customerNumber()),
+                CustomerRelationship.comparableCustomerNumber(customer.customerNumber()))) {
+            number = row.customerNumber();
+            history.add(HistoryRow.change(company, relationship, "customerNumber", customer.customerNumber(), number));
+            changed.add("customer number");
+        }
+        Set<String> present = customer.labels().stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<String> toAdd = labels.stream().filter(l -> !present.contains(l.toLowerCase(Locale.ROOT))).toList();
+        if (!toAdd.isEmpty()) {
+            List<String> after;
+            try {
+                after = CustomerRelationship.normalizeLabels(Stream.concat(customer.labels().stream(), toAdd.stream()).toList());
+            } catch (IllegalArgumentException e) {
+                return Plan.error(row, "labels", "labels: " + e.getMessage() + " (with the labels the customer has).");
+            }
+            history.add(HistoryRow.change(company, relationship, "labels",
+                    customer.labels().isEmpty() ? null : String.join(", ", customer.labels()), String.join(", ", after)));
+            changed.add("labels");
+        }
+        CompanyValues values = new CompanyValues(company, relationship, history, changed, customer.vendorOwned());
+        CustomerChange change = new CustomerChange(relationship, company, number, toAdd,
+                values.change("name", customer.name(), row.companyName()),
+                values.change("phone", customer.phone(), row.phone()),
+                values.change("street", customer.street(), row.street()),
+                values.change("postalCode", customer.postalCode(), row.postalCode()),
+                values.change("city", customer.city(), row.city()),
+                values.change("country", customer.country(), row.country()),
+                values.change("language", customer.language(), row.language()));
+        if (changed.isEmpty()) {
+            return new Plan(row, UNCHANGED, null, "Nothing to change.", company, relationship, null, List.of());
+        }
+        return new Plan(row, UPDATE, null, "Changes " + String.join(", ", changed) + ".", company, relationship, change, history);
+    }
+
+    /** The company's values a row may correct: only on a company that is still the vendor's to correct. */
+    private record CompanyValues(long company, long relationship, List<HistoryRow> history, List<String> changed,
+                                 boolean allowed) {
+
+        String change(String field, String current, String wanted) {
+            if (!allowed || wanted == null || wanted.equals(current)) {
+                return null;
+            }
+            history.add(HistoryRow.change(company, relationship, field, current, wanted));
+            changed.add(field);
+            return wanted;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package com.clientbook.services.imports;
+
+import com.clientbook.domain.shared.RuleViolationException;
+import com.clientbook.persistence.imports.ImportJob;
+import com.clientbook.persistence.imports.ImportRepository;
+import com.clientbook.services.shared.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A vendor's customer imports (issue 6): upload a file for a dry run or a real import, follow it, read its report.
+ * Uploading stores the rows and returns at once; the work runs in the background ({@link ImportWorker}). Every
+ * import belongs to its vendor: another vendor's id is "not found".
+ */
+@Stateless
+public class ImportService {
+
+    private static final String IMPORT = "import customers";
+    private static final Set<Character> FORMULA_STARTS = Set.of('=', '+', '-', '@');
+
+    @Inject
+    ImportSteps steps;
+
+    @Inject
+    ImportWorker worker;
+
+    @Inject
+    ImportRepository imports;
+
+    /**
+     * Reads the file, stores it as an import and starts working on it in the background. A file that cannot be read
+     * is refused ({@link ImportFileRefusedException}) and nothing is stored; a real import while another of the
+     * vendor's real imports runs is refused ({@link ImportRunningException}).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportView start(Actor actor, String fileName, byte[] content, boolean dryRun, ImportOptions options) {
+        long vendorId = actor.vendorId(IMPORT);
+        List<String> labels = labels(options);
+        long id = steps.store(actor, vendorId, name(fileName), content, dryRun, options, labels);
+        worker.start(id);
+        return steps.view(id);
+    }
+
+    /** Imports for real the rows a finished dry run read, with these options, without uploading the file again. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportView importDryRun(Actor actor, long dryRunId, ImportOptions options) {
+        ImportJob dryRun = steps.job(actor.vendorId(IMPORT), dryRunId);
+        if (!dryRun.dryRun() || !dryRun.finished()) {
+            throw new RuleViolationException("import.notAFinishedDryRun", null,
+                    "Import " + dryRunId + " is not a finished dry run.", dryRunId);
+        }
+        long id = steps.storeFromDryRun(actor, dryRun, options, labels(options));
+        worker.start(id);
+        return steps.view(id);
+    }
+
+    public ImportView get(Actor actor, long importId) {
+        return ImportView.of(job(actor.vendorId(IMPORT), importId));
+    }
+
+    /** The vendor's latest imports, newest first. */
+    public List<ImportView> recent(Actor actor, int limit) {
+        return imports.recent(actor.vendorId(IMPORT), limit).stream().map(ImportView::of).toList();
+    }
+
+    /** The first rows with an error, as the page lists them under the counts. */
+    public List<ImportRepository.RowReport> errors(Actor actor, long importId, int limit) {
+        job(actor.vendorId(IMPORT), importId);
+        return imports.errors(importId, limit);
+    }
+
+    /**
+     * Writes the report as CSV (UTF-8 with BOM, so Excel reads it right): the file's header and original rows, plus
+     * the columns "result" and "message". Cells that a spreadsheet would read as a formula get a leading quote.
+     */
+    public void writeReport(Actor actor, long importId, OutputStream out) {
+        ImportJob job = job(actor.vendorId(IMPORT), importId);
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
+            List<String> header = new ArrayList<>(job.headers());
+            header.add("row");
+            header.add("result");
+            header.add("message");
+            csv.printRecord(header.stream().map(ImportService::neutralise).toList());
+            imports.report(importId, row -> {
+                List<String> cells = new ArrayList<>(job.headers().size() + 3);
+                for (int i = 0; i < job.headers().size(); i++) {
+                    cells.add(neutralise(i < row.original().size() ? row.original().get(i) : ""));
+                }
+                cells.add(String.valueOf(row.rowNumber()));
+                cells.add(row.action() == null ? "" : row.action());
+                cells.add(neutralise(row.message() == null ? "" : row.message()));
+                try {
+                    csv.printRecord(cells);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ImportJob job(long vendorId, long importId) {
+        return steps.job(vendorId, importId);
+    }
+
+    private static List<String> labels(ImportOptions options) {
+        try {
+            return com.clientbook.domain.customer.CustomerRelationship.normalizeLabels(options.labels());
+        } catch (IllegalArgumentException e) {
+            throw new com.clientbook.domain.shared.InvalidInputException(List.of(
+                    new com.clientbook.domain.shared.InvalidInputException.FieldError("labels", e.getMessage() + ".")));
+        }
+    }
+
+    private static String name(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
+    /** A cell a spreadsheet would read as a formula stays text (as the customer export does it). */
+    static String neutralise(String text) {
+        if (!text.isEmpty() && FORMULA_STARTS.contains(text.charAt(0))) {
+            return "'" + text;
+        }
+        return text;
+    }
+}

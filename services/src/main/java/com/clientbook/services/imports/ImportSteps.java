@@ -1,0 +1,303 @@
+package com.clientbook.services.imports;
+
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.persistence.company.CompanyRepository;
+import com.clientbook.persistence.imports.CustomerChange;
+import com.clientbook.persistence.imports.ExistingCustomer;
+import com.clientbook.persistence.imports.HistoryRow;
+import com.clientbook.persistence.imports.ImportJob;
+import com.clientbook.persistence.imports.ImportRepository;
+import com.clientbook.persistence.imports.ImportStorageException;
+import com.clientbook.persistence.imports.NewCustomerRow;
+import com.clientbook.persistence.imports.RowInContext;
+import com.clientbook.persistence.imports.RowResult;
+import com.clientbook.persistence.imports.StagedRow;
+import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.shared.Actor;
+import com.clientbook.services.user.AccountService;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The steps of an import, each in a transaction of its own: storing the uploaded rows, taking the import over, one
+ * batch of rows, the end of a pass. A batch classifies its rows against the database as it is at that moment and,
+ * in a real import, writes them; its rows are marked done in the same transaction, so after a crash every row is
+ * either done with all it created, or still to do with nothing written.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ImportSteps {
+
+    static final int BATCH_ROWS = 5000;
+    private static final int UPLOAD_CHUNK = 5000;
+    static final Duration HOLD = Duration.ofSeconds(60);
+
+    @Inject
+    ImportRepository imports;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Clock clock;
+
+    /** Reads the file and stores the import with its rows, queued; refuses a bad file or a second running import. */
+    public long store(Actor actor, long vendorId, String fileName, byte[] content, boolean dryRun, ImportOptions options,
+                      List<String> labels) {
+        long id = newImport(actor, vendorId, fileName, List.of(), dryRun, options, labels);
+        // rows are written while the file is read, a chunk at a time, so a big file is never held twice in memory;
+        // a refusal halfway rolls the whole upload back
+        Upload upload = new Upload(rows -> imports.addRows(id, rows));
+        CustomerFile.read(content, upload);
+        upload.flush();
+        imports.setHeaders(id, upload.header);
+        imports.markDuplicatesInFile(id);
+        imports.setTotal(id, upload.count);
+        return id;
+    }
+
+    /** Stores a real import of the rows a dry run read, without the file again. */
+    public long storeFromDryRun(Actor actor, ImportJob dryRun, ImportOptions options, List<String> labels) {
+        long id = newImport(actor, dryRun.vendorId(), dryRun.fileName(), dryRun.headers(), false, options, labels);
+        imports.copyRows(dryRun.id(), id);
+        imports.setTotal(id, dryRun.totalRows());
+        return id;
+    }
+
+    /** A new queued import; a real one is refused while another real import of the vendor is queued or running. */
+    private long newImport(Actor actor, long vendorId, String fileName, List<String> headers, boolean dryRun,
+                           ImportOptions options, List<String> labels) {
+        if (!dryRun) {
+            imports.running(vendorId).ifPresent(running -> {
+                throw new ImportRunningException(running.id());
+            });
+        }
+        try {
+            return imports.addImport(vendorId, actor.label(), actor.userId(), fileName, headers, dryRun,
+                    options.allOrNothing(), options.sendInvitations(), labels, clock.instant());
+        } catch (ImportStorageException e) {
+            // the unique index caught what the look above could not: another upload at the same moment
+            if (e.violates(ImportRepository.ONE_RUNNING_INDEX)) {
+                throw new ImportRunningException(imports.running(vendorId).map(ImportJob::id).orElse(0L));
+            }
+            throw e;
+        }
+    }
+
+    /** The import as it stands, read in a transaction of its own (for callers that run without one). */
+    public ImportView view(long importId) {
+        return ImportView.of(imports.find(importId).orElseThrow());
+    }
+
+    /** The vendor's import; another vendor's is "not found". */
+    public ImportJob job(long vendorId, long importId) {
+        return imports.find(vendorId, importId).orElseThrow(() -> new NotFoundException("Import", importId));
+    }
+
+    /** Takes the import over for a worker; false when another worker holds it, or it is finished. */
+    public boolean claim(long importId, String token) {
+        Instant now = clock.instant();
+        return imports.claim(importId, token, now, now.plus(HOLD));
+    }
+
+    /**
+     * Plans (and, when applying, does) the next batch of rows. Returns how many rows it did: 0 at the end of the
+     * pass, -1 when another worker has taken the import over.
+     */
+    public int nextBatch(long importId, String token) {
+        Instant now = clock.instant();
+        if (!imports.holdFor(importId, token, now.plus(HOLD))) {
+            return -1;
+        }
+        ImportJob job = imports.find(importId).orElseThrow();
+        List<RowInContext> rows = imports.nextRows(importId, job.vendorId(), BATCH_ROWS);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Map<Long, ExistingCustomer> existing = imports.existing(rows.stream()
+                .flatMap(r -> Stream.of(r.numberRelationshipId(), r.emailRelationshipId()))
+                .filter(Objects::nonNull).distinct().toList());
+        ImportPlanner planner = new ImportPlanner(job.labels());
+        List<ImportPlanner.Plan> plans = rows.stream().map(r -> planner.plan(r, existing)).toList();
+        List<RowResult> results = ImportJob.APPLY.equals(job.phase()) ? apply(job, plans, now) : planned(plans);
+        imports.writeResults(importId, results);
+        Map<String, Integer> counts = new TreeMap<>();
+        results.forEach(r -> counts.merge(r.action(), 1, Integer::sum));
+        imports.addCounts(importId, counts, results.size());
+        return results.size();
+    }
+
+    /**
+     * At the end of a pass: a dry run or a real import is done; the check of an all-or-nothing import either refuses
+     * the import (some row has an error) or starts doing the rows.
+     */
+    public boolean endOfPass(long importId) {
+        ImportJob job = imports.find(importId).orElseThrow();
+        Instant now = clock.instant();
+        if (job.dryRun() || ImportJob.APPLY.equals(job.phase())) {
+            imports.finish(importId, ImportJob.DONE, null, now);
+            return false;
+        }
+        if (job.allOrNothing() && job.errors() > 0) {
+            imports.finish(importId, ImportJob.FAILED, job.errors() + " rows have errors; nothing was imported. "
+                    + "Correct them and upload the file again.", now);
+            return false;
+        }
+        imports.startApplying(importId);
+        return true;
+    }
+
+    public void fail(long importId, String message) {
+        imports.finish(importId, ImportJob.FAILED, message.length() > 1000 ? message.substring(0, 1000) : message,
+                clock.instant());
+    }
+
+    private static List<RowResult> planned(List<ImportPlanner.Plan> plans) {
+        return plans.stream().map(p -> new RowResult(p.row().rowNumber(), p.action(), p.errorColumn(), p.message(),
+                p.companyId(), p.relationshipId())).toList();
+    }
+
+    private List<RowResult> apply(ImportJob job, List<ImportPlanner.Plan> plans, Instant now) {
+        List<ImportPlanner.Plan> creating = plans.stream().filter(p -> ImportPlanner.CREATE.equals(p.action())).toList();
+        List<Long> companyIds = imports.allocate("company_seq", creating.size());
+        List<Long> userIds = imports.allocate("app_user_seq", creating.size());
+        List<Long> relationshipIds = imports.allocate("customer_relationship_seq", creating.size());
+        List<Long> linkIds = imports.allocate("customer_relationship_seq",
+                (int) plans.stream().filter(p -> ImportPlanner.LINK.equals(p.action())).count());
+
+        List<NewCustomerRow> created = new ArrayList<>();
+        List<CustomerChange> linked = new ArrayList<>();
+        List<CustomerChange> updated = new ArrayList<>();
+        List<HistoryRow> history = new ArrayList<>();
+        List<RowResult> results = new ArrayList<>();
+        int create = 0;
+        int link = 0;
+        for (ImportPlanner.Plan plan : plans) {
+            StagedRow row = plan.row();
+            switch (plan.action()) {
+                case ImportPlanner.CREATE -> {
+                    NewCustomerRow customer = new NewCustomerRow(companyIds.get(create), userIds.get(create),
+                            relationshipIds.get(create), row.companyName(), row.email(), row.phone(), row.street(),
+                            row.postalCode(), row.city(), row.country(), row.language(), row.firstName(), row.lastName(),
+                            row.customerNumber(), labelsOf(plan, job));
+                    create++;
+                    created.add(customer);
+                    history.addAll(started(customer.companyId(), customer.relationshipId(), "CUSTOMER_CREATED",
+                            customer.customerNumber(), customer.labels()));
+                    results.add(result(plan, customer.companyId(), customer.relationshipId()));
+                }
+                case ImportPlanner.LINK -> {
+                    CustomerChange planned = plan.change();
+                    CustomerChange change = new CustomerChange(linkIds.get(link++), planned.companyId(), planned.customerNumber(),
+                            planned.labelsToAdd(), null, null, null, null, null, null, null);
+                    linked.add(change);
+                    history.addAll(started(change.companyId(), change.relationshipId(), "CUSTOMER_LINKED",
+                            change.customerNumber(), change.labelsToAdd()));
+                    results.add(result(plan, change.companyId(), change.relationshipId()));
+                }
+                case ImportPlanner.UPDATE -> {
+                    updated.add(plan.change());
+                    history.addAll(plan.history());
+                    results.add(result(plan, plan.companyId(), plan.relationshipId()));
+                }
+                default -> results.add(result(plan, plan.companyId(), plan.relationshipId()));
+            }
+        }
+        imports.createCustomers(job.vendorId(), created, now);
+        imports.addRelationships(job.vendorId(), "LINKED", linked, now);
+        imports.changeCustomers(updated, now);
+        imports.addHistory(history, historyActor(job), now);
+        if (job.sendInvitations() && !created.isEmpty()) {
+            Company vendor = companies.get(job.vendorId());
+            created.forEach(customer -> accounts.queueSetPasswordEmail(users.get(customer.userId()), vendor));
+        }
+        return results;
+    }
+
+    private static List<String> labelsOf(ImportPlanner.Plan plan, ImportJob job) {
+        return com.clientbook.domain.customer.CustomerRelationship.normalizeLabels(
+                Stream.concat(plan.row().labels().stream(), job.labels().stream()).toList());
+    }
+
+    private static List<HistoryRow> started(long companyId, long relationshipId, String action, String number,
+                                            List<String> labels) {
+        List<HistoryRow> rows = new ArrayList<>();
+        rows.add(HistoryRow.event(companyId, relationshipId, action));
+        if (number != null) {
+            rows.add(HistoryRow.change(companyId, relationshipId, "customerNumber", null, number));
+        }
+        if (!labels.isEmpty()) {
+            rows.add(HistoryRow.change(companyId, relationshipId, "labels", null, String.join(", ", labels)));
+        }
+        return rows;
+    }
+
+    private static RowResult result(ImportPlanner.Plan plan, Long companyId, Long relationshipId) {
+        return new RowResult(plan.row().rowNumber(), plan.action(), plan.errorColumn(), plan.message(), companyId,
+                relationshipId);
+    }
+
+    /** The history names the import: who started it, its number and its file. */
+    static String historyActor(ImportJob job) {
+        String actor = job.startedBy() + " (import " + job.id() + ": " + job.fileName() + ")";
+        return actor.length() > 300 ? actor.substring(0, 297) + "...)" : actor;
+    }
+
+    /** Collects the header and rows of the file, each row checked alone. */
+    private static final class Upload implements CustomerFile.Rows {
+
+        private final java.util.function.Consumer<List<StagedRow>> store;
+        private List<String> header = List.of();
+        private ImportColumns columns;
+        private List<StagedRow> rows = new ArrayList<>();
+        private int count;
+
+        Upload(java.util.function.Consumer<List<StagedRow>> store) {
+            this.store = store;
+        }
+
+        void flush() {
+            if (!rows.isEmpty()) {
+                store.accept(rows);
+                rows = new ArrayList<>();
+            }
+        }
+
+        @Override
+        public void header(List<String> names) {
+            header = names.stream().map(n -> n == null ? "" : n.strip()).toList();
+            columns = ImportColumns.of(header);
+        }
+
+        @Override
+        public void row(int rowNumber, List<String> values) {
+            ImportRow row = ImportRow.of(rowNumber, values, columns);
+            rows.add(new StagedRow(row.rowNumber(), row.original(), row.companyName(), row.email(), row.customerNumber(),
+                    row.labels(), row.firstName(), row.lastName(), row.phone(), row.street(), row.postalCode(), row.city(),
+                    row.country(), row.language(), row.errorColumns(), row.error()));
+            count++;
+            if (rows.size() == UPLOAD_CHUNK) {
+                flush();
+            }
+        }
+    }
+}

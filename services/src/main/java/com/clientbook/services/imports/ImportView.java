@@ -1,0 +1,34 @@
+package com.clientbook.services.imports;
+
+import com.clientbook.persistence.imports.ImportJob;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An import as its vendor sees it: the file, the options, where it stands, and what it counted so far. */
+public record ImportView(long id, String fileName, String startedBy, boolean dryRun, boolean allOrNothing,
+                         boolean sendInvitations, List<String> labels, String status, int totalRows, int processedRows,
+                         int created, int linked, int updated, int unchanged, int errors, String message,
+                         Instant createdAt, Instant finishedAt) {
+
+    static ImportView of(ImportJob job) {
+        // an all-or-nothing import first checks every row, then does them: progress runs over both passes
+        boolean twoPasses = !job.dryRun() && job.allOrNothing();
+        int processed = twoPasses && ImportJob.CHECK.equals(job.phase()) && !job.finished() ? 0 : job.processedRows();
+        return new ImportView(job.id(), job.fileName(), job.startedBy(), job.dryRun(), job.allOrNothing(),
+                job.sendInvitations(), job.labels(), job.status(), job.totalRows(), processed, job.created(), job.linked(),
+                job.updated(), job.unchanged(), job.errors(), job.message(), job.createdAt(), job.finishedAt());
+    }
+
+    public boolean finished() {
+        return "DONE".equals(status) || "FAILED".equals(status);
+    }
+
+    /** 0 to 100. */
+    public int progressPercent() {
+        if (finished()) {
+            return 100;
+        }
+        return totalRows == 0 ? 0 : (int) Math.min(99, 100L * processedRows / totalRows);
+    }
+}

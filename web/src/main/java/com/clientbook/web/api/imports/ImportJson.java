@@ -1,0 +1,23 @@
+package com.clientbook.web.api.imports;
+
+import com.clientbook.services.imports.ImportView;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An import as the API shows it: the file, the options, where it stands and what it counted. */
+public record ImportJson(long id, String fileName, boolean dryRun, boolean allOrNothing, boolean sendInvitations,
+                         List<String> labels, String status, int totalRows, int processedRows, int progressPercent,
+                         Counts counts, String message, String startedBy, Instant createdAt, Instant finishedAt) {
+
+    /** Rows per outcome: planned (dry run) or done. */
+    public record Counts(int created, int linked, int updated, int unchanged, int errors) {
+    }
+
+    public static ImportJson of(ImportView view) {
+        return new ImportJson(view.id(), view.fileName(), view.dryRun(), view.allOrNothing(), view.sendInvitations(),
+                view.labels(), view.status(), view.totalRows(), view.processedRows(), view.progressPercent(),
+                new Counts(view.created(), view.linked(), view.updated(), view.unchanged(), view.errors()), view.message(),
+                view.startedBy(), view.createdAt(), view.finishedAt());
+    }
+}
