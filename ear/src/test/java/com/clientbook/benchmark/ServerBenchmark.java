@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * rendered customers page) and calls the API with the generator's key; both are system properties so another
  * database's vendor can be measured too: {@code benchmark.url} (default {@code http://localhost:8080}),
  * {@code benchmark.apiKey}, {@code benchmark.email}, {@code benchmark.password}, {@code benchmark.warmUp} (default
- * 20), {@code benchmark.repetitions} (default 200), {@code benchmark.clients} (default 16) and
+ * 200), {@code benchmark.repetitions} (default 200), {@code benchmark.clients} (default 16) and
  * {@code benchmark.seconds} (each throughput run, default 15).
  */
 public final class ServerBenchmark {
@@ -50,7 +50,7 @@ public final class ServerBenchmark {
     private final String apiKey = System.getProperty("benchmark.apiKey", "cb_benchmark_7c1e9a0d2f4b4e6c8a3d5f7b9e1c2a4d");
     private final String email = System.getProperty("benchmark.email", "bench.admin@vendor0.example");
     private final String password = System.getProperty("benchmark.password", "Benchmark-Password-1");
-    private final int warmUp = Integer.getInteger("benchmark.warmUp", 20);
+    private final int warmUp = Integer.getInteger("benchmark.warmUp", 200);
     private final int repetitions = Integer.getInteger("benchmark.repetitions", 200);
     private final int clients = Integer.getInteger("benchmark.clients", 16);
     private final int seconds = Integer.getInteger("benchmark.seconds", 15);
