@@ -9,7 +9,6 @@ import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +20,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code /vendor/api-keys.xhtml}: the vendor's API keys, the "New API key" dialog that shows a new secret once,
@@ -64,7 +62,7 @@ public class ApiKeysBacking implements Serializable {
 
     public void issue() {
         NewApiKey input = new NewApiKey(name);
-        var problems = validation.problems(input, locale());
+        var problems = validation.problems(input, messages.locale());
         if (!problems.isEmpty()) {
             problems.forEach(p -> messages.errorText(NAME_FIELD, p.message()));
             return;
@@ -104,11 +102,7 @@ public class ApiKeysBacking implements Serializable {
 
     public String dateOf(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(ZoneId.systemDefault()).format(instant);
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
     }
 
     public List<ApiKeyRow> getKeys() {

@@ -6,6 +6,7 @@ import com.clientbook.services.ban.BanService;
 import com.clientbook.services.ban.NewBan;
 import com.clientbook.web.customer.CustomerBacking;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +18,6 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Set;
 
 /**
  * The ban dialog (reason, last day, share the reason) and the lift confirmation of {@code /vendor/customer.xhtml}. Works
@@ -29,7 +29,7 @@ public class BanBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "banForm";
-    private static final Set<String> FIELDS = Set.of("reason", "until");
+    private static final FormFields FIELDS = FormFields.of(FORM, "reason", "until");
 
     @Inject
     BanService bans;
@@ -61,17 +61,17 @@ public class BanBacking implements Serializable {
         NewBan input = new NewBan(reason, until, shareReason);
         var problems = validation.problems(input, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         if (!problems.isEmpty()) {
-            problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+            problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
             return;
         }
         if (until != null && until.isBefore(LocalDate.now(ZoneOffset.UTC))) {
-            messages.error(fieldId("until"), "ban.untilPast");
+            messages.error(FIELDS.clientId("until"), "ban.untilPast");
             return;
         }
         try {
             bans.ban(currentUser.actor(), customer.getDetails().customer().id(), input);
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
             return;
         } catch (NotFoundException e) {
             messages.error(null, e);
@@ -94,10 +94,6 @@ public class BanBacking implements Serializable {
         customer.reload();
         messages.notice(notice, customer.getDetails().customer().companyName());
         PrimeFaces.current().ajax().update("numberForm", "banSection", "history", "growl");
-    }
-
-    private static String fieldId(String field) {
-        return field != null && FIELDS.contains(field) ? FORM + ":" + field + ":input" : null;
     }
 
     /** The earliest last day the date picker offers: today (UTC). */

@@ -28,7 +28,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code /vendor/customer.xhtml?id=…}: one customer in full, its customer number edited in place, and unlinking.
@@ -76,7 +75,7 @@ public class CustomerBacking implements Serializable {
     public void saveCustomerNumber() {
         long customerId = details.customer().id();
         CustomerNumberChange change = new CustomerNumberChange(customerNumber);
-        var problems = validation.problems(change, locale());
+        var problems = validation.problems(change, messages.locale());
         if (!problems.isEmpty()) {
             problems.forEach(p -> messages.errorText(NUMBER_INPUT, p.message()));
             return;
@@ -168,7 +167,8 @@ public class CustomerBacking implements Serializable {
 
     /** "until 31 Dec 2026" for a ban's last day, in the page's language. */
     public String date(java.time.LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date == null ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(date);
     }
 
     private void load(long customerId) {
@@ -207,11 +207,7 @@ public class CustomerBacking implements Serializable {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(ZoneId.systemDefault()).format(instant);
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
     }
 
     public String getId() {

@@ -11,13 +11,14 @@ import com.clientbook.services.customer.CustomerLinkService;
 import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.services.customer.CustomerNumberTakenException;
 import com.clientbook.services.customer.CustomerService;
-import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.customer.NewCustomer;
 import com.clientbook.services.settings.CustomerListLayout;
 import com.clientbook.services.settings.UserSettingsService;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Countries;
+import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
@@ -38,7 +39,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code /vendor/customers.xhtml}: the vendor's customer list, with the columns and page size each person chose,
@@ -51,8 +51,8 @@ public class CustomersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "addCustomerForm";
     static final String TABLE = "customersForm:customers";
-    private static final Set<String> FIELDS = Set.of("companyName", "email", "contactFirstName", "contactLastName",
-            "phone", "street", "postalCode", "city", "country", "customerNumber");
+    private static final FormFields FIELDS = FormFields.of(FORM, "companyName", "email", "contactFirstName",
+            "contactLastName", "phone", "street", "postalCode", "city", "country", "customerNumber");
 
     @Inject
     CustomerService customerService;
@@ -132,7 +132,7 @@ public class CustomersBacking implements Serializable {
     public void customerNumberEdited(CellEditEvent<String> event) {
         CustomerRow row = (CustomerRow) event.getRowData();
         CustomerNumberChange change = new CustomerNumberChange(event.getNewValue());
-        var problems = validation.problems(change, locale());
+        var problems = validation.problems(change, messages.locale());
         if (!problems.isEmpty()) {
             problems.forEach(p -> messages.refusalText(p.message()));
             restore(row);
@@ -186,10 +186,10 @@ public class CustomersBacking implements Serializable {
         try {
             linked = links.link(currentUser.actor(), new CustomerLink(candidate.getId(), form.toNewCustomer().customerNumber()));
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
             return;
         } catch (CustomerNumberTakenException e) {
-            messages.error(fieldId(e.field()), e);
+            messages.error(FIELDS.clientId(e.field()), e);
             return;
         } catch (BusinessException e) {
             messages.error(null, e);
@@ -201,9 +201,9 @@ public class CustomersBacking implements Serializable {
 
     private void save(boolean lookForDuplicates) {
         NewCustomer input = form.toNewCustomer();
-        var problems = validation.problems(input, locale());
+        var problems = validation.problems(input, messages.locale());
         if (!problems.isEmpty()) {
-            problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+            problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
             return;
         }
         if (lookForDuplicates && offeredDuplicatesOf(input)) {
@@ -215,14 +215,14 @@ public class CustomersBacking implements Serializable {
         } catch (EmailAlreadyRegisteredException e) {
             // A customer company has this address: the same offer as before saving, if it is one we may show.
             if (e.existingCompanyId() == null || !offeredDuplicatesOf(input)) {
-                messages.error(fieldId(e.field()), e);
+                messages.error(FIELDS.clientId(e.field()), e);
             }
             return;
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
             return;
         } catch (BusinessException e) {
-            messages.error(fieldId(e.field()), e);
+            messages.error(FIELDS.clientId(e.field()), e);
             return;
         }
         messages.notice("customer.added", added.companyName());
@@ -235,7 +235,7 @@ public class CustomersBacking implements Serializable {
             duplicates = links.findPossibleDuplicates(currentUser.actor(), input.companyName(), input.email(),
                     input.postalCode(), input.city(), input.customerNumber()).stream().map(DuplicateCandidate::of).toList();
         } catch (BusinessException e) {
-            messages.error(fieldId(e.field()), e);
+            messages.error(FIELDS.clientId(e.field()), e);
             return true;
         }
         if (duplicates.isEmpty()) {
@@ -260,11 +260,6 @@ public class CustomersBacking implements Serializable {
         }
     }
 
-    /** The client id of a dialog field, or {@code null} (above the form) when the refusal names none. */
-    private static String fieldId(String field) {
-        return field != null && FIELDS.contains(field) ? FORM + ":" + field + ":input" : null;
-    }
-
     /** A value as the CSV and Excel exports write it; see {@link ExportCells}. */
     public String exportCell(Object value) {
         return ExportCells.cell(value);
@@ -272,15 +267,11 @@ public class CustomersBacking implements Serializable {
 
     public String createdOn(CustomerRow row) {
         return row.getCreatedAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale()).withZone(ZoneId.systemDefault()).format(row.getCreatedAt());
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(row.getCreatedAt());
     }
 
     public List<SelectItem> getCountries() {
-        return Countries.choices(locale());
-    }
-
-    private static java.util.Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Countries.choices(messages.locale());
     }
 
     public CustomerListModel getCustomers() {

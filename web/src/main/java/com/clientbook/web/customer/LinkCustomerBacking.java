@@ -18,7 +18,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code /vendor/link-customer.xhtml}: find an existing customer company by e-mail or name, pick one, give it a
@@ -80,7 +79,7 @@ public class LinkCustomerBacking implements Serializable {
             return null;
         }
         CustomerLink input = new CustomerLink(chosen.getId(), customerNumber);
-        var problems = validation.problems(input, locale());
+        var problems = validation.problems(input, messages.locale());
         if (!problems.isEmpty()) {
             problems.forEach(p -> messages.errorText(NUMBER_FIELD, p.message()));
             return null;
@@ -101,10 +100,6 @@ public class LinkCustomerBacking implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         messages.notice("customer.linked", linked.companyName());
         return "/vendor/customers?faces-redirect=true";
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public String getQuery() {

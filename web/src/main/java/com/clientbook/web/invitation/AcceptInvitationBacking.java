@@ -9,6 +9,7 @@ import com.clientbook.services.invitation.InvitationService;
 import com.clientbook.services.invitation.Registration;
 import com.clientbook.services.user.WeakPasswordException;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
 import jakarta.enterprise.inject.spi.CDI;
@@ -29,7 +30,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * {@code /invitation.xhtml?token=…}, the page an invitation e-mail links to. Anybody may open it: it says which
@@ -42,7 +42,8 @@ public class AcceptInvitationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String REGISTER_FORM = "registerForm";
-    private static final Set<String> FIELDS = Set.of("companyName", "firstName", "lastName", "password");
+    private static final FormFields FIELDS = FormFields.of(REGISTER_FORM, "companyName", "firstName", "lastName",
+            "password");
 
     @Inject
     InvitationService invitations;
@@ -130,7 +131,7 @@ public class AcceptInvitationBacking implements Serializable {
         Registration registration = new Registration(companyName, firstName, lastName, password);
         var problems = validation.problems(registration, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         if (!problems.isEmpty()) {
-            problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+            problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
             return;
         }
         try {
@@ -138,19 +139,16 @@ public class AcceptInvitationBacking implements Serializable {
         } catch (InvitationNotUsableException e) {
             refusal = e.messageKey();
         } catch (WeakPasswordException e) {
-            messages.error(fieldId("password"), e);
+            messages.error(FIELDS.clientId("password"), e);
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), messages.text("invitation.companyNameRequired")));
+            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()),
+                    messages.text("invitation.companyNameRequired")));
         } catch (BusinessException e) {
             messages.error(null, e);
         } finally {
             password = null;
             repeatedPassword = null;
         }
-    }
-
-    private static String fieldId(String field) {
-        return field != null && FIELDS.contains(field) ? REGISTER_FORM + ":" + field + ":input" : null;
     }
 
     /** The offer may be shown and acted on: a usable link, not yet accepted here, by somebody who may. */

@@ -8,9 +8,9 @@ import com.clientbook.services.invitation.InvitationService;
 import com.clientbook.services.invitation.InvitationView;
 import com.clientbook.services.invitation.NewInvitation;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +18,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code /vendor/invite-customers.xhtml}: invite one person, every customer with a label, or a pasted list of
@@ -31,7 +30,8 @@ public class InviteCustomersBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String ONE_FORM = "oneForm";
-    private static final Set<String> FIELDS = Set.of("email", "firstName", "lastName", "businessName", "customerNumber", "labels");
+    private static final FormFields FIELDS = FormFields.of(ONE_FORM, "email", "firstName", "lastName", "businessName",
+            "customerNumber", "labels");
 
     @Inject
     InvitationService invitations;
@@ -66,9 +66,9 @@ public class InviteCustomersBacking implements Serializable {
     public void inviteOne() {
         linkableEmail = null;
         NewInvitation input = new NewInvitation(email, firstName, lastName, businessName, customerNumber, labels, personal);
-        var problems = validation.problems(input, locale());
+        var problems = validation.problems(input, messages.locale());
         if (!problems.isEmpty()) {
-            problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+            problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
             return;
         }
         InvitationView sent;
@@ -76,13 +76,13 @@ public class InviteCustomersBacking implements Serializable {
             sent = invitations.invite(currentUser.actor(), input);
         } catch (EmailAlreadyRegisteredException e) {
             linkableEmail = input.email();
-            messages.error(fieldId("email"), "invitation.linkInstead", input.email());
+            messages.error(FIELDS.clientId("email"), "invitation.linkInstead", input.email());
             return;
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
             return;
         } catch (BusinessException e) {
-            messages.error(fieldId(e.field()), e);
+            messages.error(FIELDS.clientId(e.field()), e);
             return;
         }
         messages.notice("invitation.sent", sent.email());
@@ -136,14 +136,6 @@ public class InviteCustomersBacking implements Serializable {
         public boolean isLinkable() {
             return linkable;
         }
-    }
-
-    private static String fieldId(String field) {
-        return field != null && FIELDS.contains(field) ? ONE_FORM + ":" + field + ":input" : null;
-    }
-
-    private static java.util.Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public String getEmail() {

@@ -9,10 +9,10 @@ import com.clientbook.services.location.LocationInput;
 import com.clientbook.services.location.LocationView;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Countries;
+import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,8 +23,6 @@ import java.io.Serializable;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * {@code /customer/locations.xhtml}: the customer company's delivery locations. Customer admins add, change, remove
@@ -36,8 +34,8 @@ public class LocationsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "locationForm";
-    private static final Set<String> FIELDS = Set.of("name", "street", "postalCode", "city", "country", "contactPhone",
-            "externalId", "deliveryInstructions");
+    private static final FormFields FIELDS = FormFields.of(FORM, "name", "street", "postalCode", "city", "country",
+            "contactPhone", "externalId", "deliveryInstructions");
 
     @Inject
     DeliveryLocationService locationService;
@@ -76,13 +74,13 @@ public class LocationsBacking implements Serializable {
                 hours.addAll(ReceivingHoursText.parse(day.getDay(), day.getText()));
             } catch (IllegalArgumentException e) {
                 messages.errorText(null, messages.text("location.hoursUnreadable",
-                        day.getDay().getDisplayName(TextStyle.FULL, locale()), e.getMessage()));
+                        day.getDay().getDisplayName(TextStyle.FULL, messages.locale()), e.getMessage()));
                 hoursReadable = false;
             }
         }
         LocationInput input = form.toInput(hours);
-        var problems = validation.problems(input, locale());
-        problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+        var problems = validation.problems(input, messages.locale());
+        problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
         if (!problems.isEmpty() || !hoursReadable) {
             return;
         }
@@ -91,14 +89,14 @@ public class LocationsBacking implements Serializable {
                     : locationService.change(currentUser.actor(), form.getId(), input, form.getVersion());
             messages.notice(form.isNew() ? "location.added" : "location.saved", saved.name());
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
             return;
         } catch (ConcurrentChangeException e) {
             messages.errorText(null, messages.text("location.changedMeanwhile"));
             reload();
             return;
         } catch (BusinessException e) {
-            messages.error(fieldId(e.field()), e);
+            messages.error(FIELDS.clientId(e.field()), e);
             return;
         }
         form = new LocationForm();
@@ -133,12 +131,12 @@ public class LocationsBacking implements Serializable {
     }
 
     public String hours(LocationRow row) {
-        return row.hours(locale());
+        return row.hours(messages.locale());
     }
 
     /** "Monday" … "Sunday" in the person's language, for the hours fields. */
     public String dayName(LocationForm.DayHours day) {
-        return day.getDay().getDisplayName(TextStyle.FULL, locale());
+        return day.getDay().getDisplayName(TextStyle.FULL, messages.locale());
     }
 
     public boolean isMayManage() {
@@ -146,7 +144,7 @@ public class LocationsBacking implements Serializable {
     }
 
     public List<SelectItem> getCountries() {
-        return Countries.choices(locale());
+        return Countries.choices(messages.locale());
     }
 
     public List<LocationRow> getLocations() {
@@ -155,13 +153,5 @@ public class LocationsBacking implements Serializable {
 
     public LocationForm getForm() {
         return form;
-    }
-
-    private static String fieldId(String field) {
-        return field != null && FIELDS.contains(field) ? FORM + ":" + field + ":input" : null;
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -7,11 +7,11 @@ import com.clientbook.services.people.ContactInput;
 import com.clientbook.services.people.ContactService;
 import com.clientbook.services.people.ContactView;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.Languages;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * {@code /account/contact.xhtml}: the signed-in person's own contact data, whatever their role. A new e-mail address
@@ -33,7 +32,8 @@ public class ContactBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "contactForm";
-    private static final Set<String> FIELDS = Set.of("firstName", "lastName", "email", "language", "timeZone", "officePhone");
+    private static final FormFields FIELDS = FormFields.of(FORM, "firstName", "lastName", "email", "language",
+            "timeZone", "officePhone");
 
     @Inject
     ContactService contactService;
@@ -62,8 +62,8 @@ public class ContactBacking implements Serializable {
 
     public void save() {
         ContactInput input = new ContactInput(firstName, lastName, email, language, timeZone, officePhone);
-        var problems = validation.problems(input, locale());
-        problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+        var problems = validation.problems(input, messages.locale());
+        problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
         if (!problems.isEmpty()) {
             return;
         }
@@ -78,12 +78,12 @@ public class ContactBacking implements Serializable {
                 messages.info(null, "contact.saved");
             }
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
         } catch (ConcurrentChangeException e) {
             messages.refusalText(messages.text("contact.changedMeanwhile"));
             show(contactService.contact(currentUser.actor()));
         } catch (BusinessException e) {
-            messages.error(fieldId(e.field()), e);
+            messages.error(FIELDS.clientId(e.field()), e);
         }
     }
 
@@ -108,7 +108,7 @@ public class ContactBacking implements Serializable {
     }
 
     public List<SelectItem> getLanguages() {
-        return Languages.choices(locale());
+        return Languages.choices(messages.locale());
     }
 
     /** The addresses the person signed in with before, oldest first, as one line. */
@@ -166,13 +166,5 @@ public class ContactBacking implements Serializable {
 
     public void setOfficePhone(String officePhone) {
         this.officePhone = officePhone;
-    }
-
-    private static String fieldId(String field) {
-        return field != null && FIELDS.contains(field) ? FORM + ":" + field + ":input" : null;
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

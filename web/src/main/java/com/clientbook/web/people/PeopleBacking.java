@@ -7,10 +7,10 @@ import com.clientbook.services.people.NewColleague;
 import com.clientbook.services.people.PeopleService;
 import com.clientbook.services.people.PersonView;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +21,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * {@code /customer/people.xhtml}: the customer company's people, for its admins (web.xml keeps buyers out, and the
@@ -36,7 +34,7 @@ public class PeopleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "inviteForm";
-    private static final Set<String> FIELDS = Set.of("email", "firstName", "lastName", "role");
+    private static final FormFields FIELDS = FormFields.of(FORM, "email", "firstName", "lastName", "role");
 
     @Inject
     PeopleService peopleService;
@@ -63,8 +61,8 @@ public class PeopleBacking implements Serializable {
 
     public void invite() {
         NewColleague input = new NewColleague(email, firstName, lastName, role);
-        var problems = validation.problems(input, locale());
-        problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+        var problems = validation.problems(input, messages.locale());
+        problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
         if (!problems.isEmpty()) {
             return;
         }
@@ -76,9 +74,9 @@ public class PeopleBacking implements Serializable {
             lastName = null;
             role = Role.CUSTOMER_BUYER;
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
         } catch (BusinessException e) {
-            messages.error(fieldId(e.field()), e);
+            messages.error(FIELDS.clientId(e.field()), e);
         }
         reload();
     }
@@ -124,7 +122,7 @@ public class PeopleBacking implements Serializable {
 
     public String dateOf(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(ZoneId.systemDefault()).format(instant);
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
     }
 
     public List<PersonView> getPeople() {
@@ -165,13 +163,5 @@ public class PeopleBacking implements Serializable {
 
     public void setRole(Role role) {
         this.role = role;
-    }
-
-    private static String fieldId(String field) {
-        return field != null && FIELDS.contains(field) ? FORM + ":" + field + ":input" : null;
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -8,11 +8,11 @@ import com.clientbook.services.profile.ProfileInput;
 import com.clientbook.services.profile.ProfileView;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Countries;
+import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.Languages;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,8 +20,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * {@code /customer/profile.xhtml}: the customer company's profile. Customer admins change it; buyers see the same
@@ -34,8 +32,8 @@ public class ProfileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "profileForm";
-    private static final Set<String> FIELDS = Set.of("name", "legalName", "vatId", "industry", "language", "street",
-            "postalCode", "city", "country");
+    private static final FormFields FIELDS = FormFields.of(FORM, "name", "legalName", "vatId", "industry", "language",
+            "street", "postalCode", "city", "country");
 
     @Inject
     CompanyProfileService profileService;
@@ -58,8 +56,8 @@ public class ProfileBacking implements Serializable {
 
     public void save() {
         ProfileInput input = form.toInput();
-        var problems = validation.problems(input, locale());
-        problems.forEach(p -> messages.errorText(fieldId(p.field()), p.message()));
+        var problems = validation.problems(input, messages.locale());
+        problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
         if (!problems.isEmpty()) {
             return;
         }
@@ -68,12 +66,12 @@ public class ProfileBacking implements Serializable {
             form = ProfileForm.of(saved);
             messages.notice("profile.saved");
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(fieldId(error.field()), error.message()));
+            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
         } catch (ConcurrentChangeException e) {
             messages.refusalText(messages.text("profile.changedMeanwhile"));
             reload();
         } catch (BusinessException e) {
-            messages.error(fieldId(e.field()), e);
+            messages.error(FIELDS.clientId(e.field()), e);
         }
     }
 
@@ -90,18 +88,10 @@ public class ProfileBacking implements Serializable {
     }
 
     public List<SelectItem> getCountries() {
-        return Countries.choices(locale());
+        return Countries.choices(messages.locale());
     }
 
     public List<SelectItem> getLanguages() {
-        return Languages.choices(locale());
-    }
-
-    private static String fieldId(String field) {
-        return field != null && FIELDS.contains(field) ? FORM + ":" + field + ":input" : null;
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Languages.choices(messages.locale());
     }
 }

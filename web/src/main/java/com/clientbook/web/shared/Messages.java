@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -22,6 +23,11 @@ public class Messages {
     @Inject
     FacesContext faces;
 
+    /** The language of the page being answered, as the person's browser asked for it. */
+    public Locale locale() {
+        return faces.getViewRoot().getLocale();
+    }
+
     public String text(String key, Object... arguments) {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         String pattern;
@@ -30,7 +36,7 @@ public class Messages {
         } catch (MissingResourceException e) {
             pattern = bundle.getString("error.unexpected");
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
     /** The bundle's text for the key, or {@code fallback} when the bundle has none (a value added later, say). */
