@@ -54,15 +54,18 @@ class ImportCrashIT {
             awaitMidway(id);
             killServer();
             // what the dead server left: the import in the middle, and exactly the customers it counted, each complete
-            int[] progress = progress(id);
-            int processed = progress[0];
-            int created = progress[1];
-            assertTrue(processed > 0 && processed < ROWS, "killed in the middle of the import: " + processed + " rows done");
-            assertEquals(processed, created, "every row done so far created its customer");
-            assertEquals(processed, count("select count(*) from customer_import_row where import_id = ? and done", id));
-            assertCompleteCustomers(created);
+            State dead = state(id);
+            assertEquals("RUNNING", dead.status(), "the import is running when its server dies");
+            assertTrue(dead.processed() > 0 && dead.processed() < ROWS, "killed in the middle of the import: " + dead);
+            assertEquals(dead.processed(), dead.created(), "every row done so far created its customer");
+            assertEquals(dead.processed(), count("select count(*) from customer_import_row where import_id = ? and done", id));
+            assertCompleteCustomers(dead.created());
+            System.out.printf("ImportCrashIT: killed the server at %,d of %,d rows done%n", dead.processed(), ROWS);
         } finally {
+            long restart = System.nanoTime();
             restartServer();
+            System.out.printf("ImportCrashIT: server up again after %d s%n",
+                    Duration.ofNanos(System.nanoTime() - restart).toSeconds());
         }
 
         JsonNode done = ImportsApiIT.finished(KEY, id, Duration.ofSeconds(180));
@@ -101,20 +104,12 @@ class ImportCrashIT {
     private static void awaitMidway(long id) throws SQLException, InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
-            try (Connection connection = SystemTestServer.database();
-                 PreparedStatement select = connection.prepareStatement(
-                         "select status, phase, processed_rows from customer_import where id = ?")) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    assertTrue(row.next());
-                    String state = row.getString(1) + " " + row.getString(2) + " " + row.getInt(3) + " rows";
-                    assertFalse(state.matches("(DONE|FAILED).*"), "the import ended before the server could be killed: " + state);
-                    if (state.startsWith("RUNNING APPLY") && row.getInt(3) > 0) {
-                        return;
-                    }
-                    assertTrue(System.currentTimeMillis() < deadline, "the import wrote nothing in a minute: " + state);
-                }
+            State state = state(id);
+            assertFalse(state.status().matches("DONE|FAILED"), "the import ended before the server could be killed: " + state);
+            if (state.status().equals("RUNNING") && state.phase().equals("APPLY") && state.processed() > 0) {
+                return;
             }
+            assertTrue(System.currentTimeMillis() < deadline, "the import wrote nothing in a minute: " + state);
             Thread.sleep(50);
         }
     }
@@ -194,16 +189,18 @@ class ImportCrashIT {
         }
     }
 
-    /** The import's processed rows and created customers as the database holds them. */
-    private static int[] progress(long id) throws SQLException {
+    /** Where the import stands as the database holds it. */
+    private record State(String status, String phase, int processed, int created) {
+    }
+
+    private static State state(long id) throws SQLException {
         try (Connection connection = SystemTestServer.database();
              PreparedStatement select = connection.prepareStatement(
-                     "select processed_rows, created_count, status from customer_import where id = ?")) {
+                     "select status, phase, processed_rows, created_count from customer_import where id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next());
-                assertEquals("RUNNING", row.getString(3), "the import is running when its server dies");
-                return new int[]{row.getInt(1), row.getInt(2)};
+                return new State(row.getString(1), row.getString(2), row.getInt(3), row.getInt(4));
             }
         }
     }
