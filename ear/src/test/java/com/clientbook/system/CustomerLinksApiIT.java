@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -168,10 +167,7 @@ class CustomerLinksApiIT {
 
     /** No API tells a vendor company's id (on purpose); the system-test server's database does. */
     private static long vendorCompanyId(String name) throws SQLException {
-        String url = "jdbc:postgresql://" + System.getProperty("test.db.host", "127.0.0.1") + ":"
-                     + System.getProperty("test.db.port", "5432") + "/clientbook_it_system";
-        try (Connection connection = DriverManager.getConnection(url, System.getProperty("test.db.user", "postgres"),
-                System.getProperty("test.db.password", ""));
+        try (Connection connection = SystemTestServer.database();
              PreparedStatement select = connection.prepareStatement("select id from company where kind = 'VENDOR' and name = ?")) {
             select.setString(1, name);
             try (ResultSet row = select.executeQuery()) {

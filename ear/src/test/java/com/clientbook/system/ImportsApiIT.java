@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 import static com.clientbook.system.SystemTestServer.get;
@@ -99,7 +100,12 @@ class ImportsApiIT {
     }
 
     private static JsonNode finished(String key, long id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
+        return finished(key, id, Duration.ofSeconds(60));
+    }
+
+    /** The import once it is DONE or FAILED, asked for every quarter second; fails the test after {@code patience}. */
+    static JsonNode finished(String key, long id, Duration patience) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + patience.toMillis();
         while (true) {
             JsonNode state = json(get(IMPORTS + "/" + id, "Authorization", "Bearer " + key));
             if (state.get("status").asText().matches("DONE|FAILED")) {

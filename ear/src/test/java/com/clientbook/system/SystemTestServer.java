@@ -16,6 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +77,14 @@ public final class SystemTestServer {
 
     public static String adminPassword() {
         return System.getProperty("clientbook.adminPassword", "System-Test-Admin-1");
+    }
+
+    /** A connection to the system-test server's database, for the few facts no API tells. */
+    public static Connection database() throws SQLException {
+        String url = "jdbc:postgresql://" + System.getProperty("test.db.host", "127.0.0.1") + ":"
+                     + System.getProperty("test.db.port", "5432") + "/clientbook_it_system";
+        return DriverManager.getConnection(url, System.getProperty("test.db.user", "postgres"),
+                System.getProperty("test.db.password", ""));
     }
 
     /** A shared client that does not follow redirects, so tests see them. */
