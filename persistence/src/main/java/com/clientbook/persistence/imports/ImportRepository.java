@@ -3,7 +3,10 @@ package com.clientbook.persistence.imports;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import org.postgresql.PGConnection;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,8 +30,6 @@ import java.util.function.Function;
 @Dependent
 public class ImportRepository extends Repository {
 
-    /** Separates list items (labels, a row's original cells) inside one array element: no file has it in a cell. */
-    private static final String SEPARATOR = "\u001F";
     private static final String JOB_COLUMNS = "id, vendor_id, started_by, user_id, file_name, headers, dry_run, all_or_nothing, "
             + "send_invitations, labels, status, phase, total_rows, processed_rows, created_count, linked_count, updated_count, "
             + "unchanged_count, error_count, message, created_at, started_at, finished_at";
@@ -58,8 +59,8 @@ public class ImportRepository extends Repository {
         return sql(c -> {
             long id = single(c, "select nextval('customer_import_seq')", r -> r.getLong(1));
             try (PreparedStatement s = c.prepareStatement("insert into customer_import (id, vendor_id, started_by, user_id, "
-                    + "file_name, headers, dry_run, all_or_nothing, send_invitations, labels, status, created_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?)")) {
+                    + "file_name, headers, dry_run, all_or_nothing, send_invitations, labels, status, phase, created_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)")) {
                 s.setLong(1, id);
                 s.setLong(2, vendorId);
                 s.setString(3, startedBy);
@@ -70,7 +71,10 @@ public class ImportRepository extends Repository {
                 s.setBoolean(8, allOrNothing);
                 s.setBoolean(9, sendInvitations);
                 s.setArray(10, text(c, labels));
-                s.setTimestamp(11, Timestamp.from(now));
+                // only a dry run and an all-or-nothing import check every row first; any other import does each row
+                // in one pass, which classifies it again against the database anyway
+                s.setString(11, dryRun || allOrNothing ? ImportJob.CHECK : ImportJob.APPLY);
+                s.setTimestamp(12, Timestamp.from(now));
                 s.executeUpdate();
             }
             return id;
@@ -157,39 +161,76 @@ public class ImportRepository extends Repository {
 
     // ---- rows
 
+    /**
+     * Stores uploaded rows with PostgreSQL's COPY (through the driver's CopyManager on the transaction's connection):
+     * the rows go over as one stream of text lines, not as arrays the server parses and unnests, and they commit or
+     * roll back with the upload's transaction like any other statement.
+     */
     public void addRows(long importId, List<StagedRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        sql(c -> {
-            try (PreparedStatement s = c.prepareStatement("insert into customer_import_row (import_id, row_number, original, "
-                    + "company_name, email, customer_number, labels, first_name, last_name, phone, street, postal_code, city, "
-                    + "country, language, file_error_column, file_error) "
-                    + "select ?, n, string_to_array(o, chr(31)), cn, e, nr, string_to_array(l, chr(31)), fn, ln, p, s, pc, ci, co, la, ec, er "
-                    + "from unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                    + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
-                    + "as x(n, o, cn, e, nr, l, fn, ln, p, s, pc, ci, co, la, ec, er)")) {
-                s.setLong(1, importId);
-                s.setArray(2, c.createArrayOf("int4", rows.stream().map(StagedRow::rowNumber).toArray()));
-                s.setArray(3, text(c, rows, r -> joined(r.original())));
-                s.setArray(4, text(c, rows, StagedRow::companyName));
-                s.setArray(5, text(c, rows, StagedRow::email));
-                s.setArray(6, text(c, rows, StagedRow::customerNumber));
-                s.setArray(7, text(c, rows, r -> joined(r.labels())));
-                s.setArray(8, text(c, rows, StagedRow::firstName));
-                s.setArray(9, text(c, rows, StagedRow::lastName));
-                s.setArray(10, text(c, rows, StagedRow::phone));
-                s.setArray(11, text(c, rows, StagedRow::street));
-                s.setArray(12, text(c, rows, StagedRow::postalCode));
-                s.setArray(13, text(c, rows, StagedRow::city));
-                s.setArray(14, text(c, rows, StagedRow::country));
-                s.setArray(15, text(c, rows, StagedRow::language));
-                s.setArray(16, text(c, rows, StagedRow::fileErrorColumn));
-                s.setArray(17, text(c, rows, StagedRow::fileError));
-                s.executeUpdate();
+        StringBuilder lines = new StringBuilder(rows.size() * 256);
+        for (StagedRow row : rows) {
+            lines.append(importId).append('\t').append(row.rowNumber());
+            for (String value : new String[]{arrayLiteral(row.original()), row.companyName(), row.email(),
+                    row.customerNumber(), arrayLiteral(row.labels()), row.firstName(), row.lastName(), row.phone(),
+                    row.street(), row.postalCode(), row.city(), row.country(), row.language(), row.fileErrorColumn(),
+                    row.fileError()}) {
+                lines.append('\t');
+                copyValue(lines, value);
             }
-            return null;
+            lines.append('\n');
+        }
+        sql(c -> {
+            try {
+                return c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy customer_import_row (import_id, row_number, "
+                        + "original, company_name, email, customer_number, labels, first_name, last_name, phone, street, "
+                        + "postal_code, city, country, language, file_error_column, file_error) from stdin",
+                        new StringReader(lines.toString()));
+            } catch (IOException e) {
+                throw new SQLException("COPY of the import's rows failed", e);
+            }
         });
+    }
+
+    /** A PostgreSQL array literal of text elements, every element quoted (a null cell becomes an empty one). */
+    private static String arrayLiteral(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"');
+            String text = value == null ? "" : value;
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '"' || ch == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(ch);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** A value in COPY's text format: {@code \N} for null; backslash, tab, line feed and carriage return escaped. */
+    private static void copyValue(StringBuilder line, String value) {
+        if (value == null) {
+            line.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> line.append("\\\\");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                default -> line.append(ch);
+            }
+        }
     }
 
     /** The rows a dry run read, for a real import of the same file; its plans are not copied: they are made again. */
@@ -619,10 +660,6 @@ public class ImportRepository extends Repository {
 
     private static <T> Array longs(Connection c, List<T> rows, Function<T, Long> value) throws SQLException {
         return c.createArrayOf("int8", rows.stream().map(value).toArray());
-    }
-
-    private static String joined(List<String> values) {
-        return String.join(SEPARATOR, values.stream().map(v -> v == null ? "" : v.replace(SEPARATOR, " ")).toList());
     }
 
     private static String truncate(String value) {

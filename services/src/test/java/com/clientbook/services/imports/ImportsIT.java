@@ -22,8 +22,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -189,6 +192,34 @@ class ImportsIT {
         assertThrows(NotPermittedException.class, () -> imports.start(customer, "customers.csv",
                 (HEADER + "A;a@customer.example;;;;;;\n").getBytes(StandardCharsets.UTF_8), true, ImportOptions.none()));
         assertThrows(NotPermittedException.class, () -> imports.recent(customer, 10));
+    }
+
+    @Test
+    void cellsWithQuotesBackslashesTabsAndLineBreaksAreStoredAsTheFileHasThem() throws Exception {
+        Actor vendor = data.newVendorAdmin();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Wirt \"Zum Stern\" \\N\t& Söhne {" + unique + "}";
+        String city = "Sankt\\Pölten\r\nNord";
+        String file = HEADER + "\"" + name.replace("\"", "\"\"") + "\";s-" + unique + "@customer.example;S-" + unique
+                + ";A\\B;;;\"" + city + "\";AT\n";
+        ImportView done = finished(vendor, imports.start(vendor, "special.csv", file.getBytes(StandardCharsets.UTF_8), false,
+                ImportOptions.none()));
+
+        assertEquals(1, done.created(), done.toString());
+        CustomerView created = customers.getByCustomerNumber(vendor, "S-" + unique);
+        assertEquals(name, created.companyName());
+        assertEquals(city, created.city());
+        assertEquals(List.of("A\\B"), created.labels());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select original from customer_import_row where import_id = ?")) {
+            select.setLong(1, done.id());
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(List.of(name, "s-" + unique + "@customer.example", "S-" + unique, "A\\B", "", "", city, "AT"),
+                        Arrays.asList((String[]) row.getArray(1).getArray()));
+            }
+        }
     }
 
     @Test
