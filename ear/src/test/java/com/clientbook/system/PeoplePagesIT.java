@@ -79,11 +79,27 @@ class PeoplePagesIT extends BrowserTest {
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "ist jetzt Admin"));
         session.settle();
         assertTrue(session.driver().findElements(By.id(buttonOf(colleague, "makeAdmin"))).isEmpty());
-        session.click(By.id(buttonOf(colleague, "deactivate")));
-        session.click(By.id("peopleForm:confirmYes"));
-        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "ist deaktiviert"));
-        session.settle();
-        assertTrue(rowOf(colleague).contains("Deaktiviert"), rowOf(colleague));
+
+        // the colleague, now an admin, is signed in in another browser while the admin deactivates them: their
+        // session ends with their next page
+        try (BrowserSession elsewhere = BrowserSession.open("de-DE")) {
+            elsewhere.signIn(colleague, COLLEAGUE_PASSWORD);
+            elsewhere.driver().get(SystemTestServer.baseUrl() + "/customer/people.xhtml");
+            assertTrue(elsewhere.text(By.id("peopleForm:people")).contains(admin), "an admin sees the people page");
+
+            session.click(By.id(buttonOf(colleague, "deactivate")));
+            session.click(By.id("peopleForm:confirmYes"));
+            session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                    "ist deaktiviert"));
+            session.settle();
+            assertTrue(rowOf(colleague).contains("Deaktiviert"), rowOf(colleague));
+
+            elsewhere.driver().get(SystemTestServer.baseUrl() + "/customer/people.xhtml");
+            elsewhere.waiter().until(ExpectedConditions.urlContains("/login.xhtml"));
+            elsewhere.driver().get(SystemTestServer.baseUrl() + "/customer/home.xhtml");
+            elsewhere.waiter().until(ExpectedConditions.urlContains("/login.xhtml"));
+            assertTrue(elsewhere.driver().findElements(By.id("peopleForm:people")).isEmpty());
+        }
 
         // now the only active admin: making themselves a buyer is refused, and nothing changes
         session.click(By.id(buttonOf(admin, "makeBuyer")));

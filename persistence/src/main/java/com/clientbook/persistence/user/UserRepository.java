@@ -34,8 +34,12 @@ public class UserRepository extends Repository {
         return user;
     }
 
+    public Optional<User> find(long id) {
+        return Optional.ofNullable(entityManager.find(User.class, id));
+    }
+
     public User get(long id) {
-        return Optional.ofNullable(entityManager.find(User.class, id)).orElseThrow(() -> new NotFoundException("User", id));
+        return find(id).orElseThrow(() -> new NotFoundException("User", id));
     }
 
     /** The account with this e-mail address, whatever the case it was typed in. */

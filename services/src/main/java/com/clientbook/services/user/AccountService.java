@@ -9,6 +9,8 @@ import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Configuration;
 import com.clientbook.services.shared.Secrets;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -39,6 +41,16 @@ public class AccountService {
 
     @Inject
     PasswordLinks links;
+
+    /**
+     * Whether a session signed in as this person may go on: the account is still active and has the role the session
+     * was given. A person deactivated, or given another role, by an admin meanwhile must sign in again.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean staysSignedIn(SignedInUser user) {
+        User account = users.find(user.userId()).orElse(null);
+        return account != null && account.status() == UserStatus.ACTIVE && account.role() == user.role();
+    }
 
     /** The person with these credentials, if they match an account that may sign in; records the sign-in. */
     public Optional<SignedInUser> signIn(String email, String password) {
