@@ -103,13 +103,7 @@ public class ImportRepository extends Repository {
     }
 
     public void setHeaders(long importId, List<String> headers) {
-        sql(c -> {
-            try (PreparedStatement s = c.prepareStatement("update customer_import set headers = ? where id = ?")) {
-                s.setArray(1, text(c, headers));
-                s.setLong(2, importId);
-                return s.executeUpdate();
-            }
-        });
+        sql(c -> execute(c, "update customer_import set headers = ? where id = ?", text(c, headers), importId));
     }
 
     public void setTotal(long importId, int total) {
@@ -428,34 +422,22 @@ public class ImportRepository extends Repository {
         }
         sql(c -> {
             Timestamp at = Timestamp.from(now);
-            try (PreparedStatement s = c.prepareStatement("insert into company (id, kind, name, email, phone, street, "
+            execute(c, "insert into company (id, kind, name, email, phone, street, "
                     + "postal_code, city, country, language, created_at, updated_at) "
                     + "select id, 'CUSTOMER', n, e, p, s, pc, ci, co, la, ?, ? from unnest(?::bigint[], ?::text[], ?::text[], "
-                    + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as x(id, n, e, p, s, pc, ci, co, la)")) {
-                s.setTimestamp(1, at);
-                s.setTimestamp(2, at);
-                s.setArray(3, longs(c, rows, NewCustomerRow::companyId));
-                s.setArray(4, text(c, rows, NewCustomerRow::name));
-                s.setArray(5, text(c, rows, NewCustomerRow::email));
-                s.setArray(6, text(c, rows, NewCustomerRow::phone));
-                s.setArray(7, text(c, rows, NewCustomerRow::street));
-                s.setArray(8, text(c, rows, NewCustomerRow::postalCode));
-                s.setArray(9, text(c, rows, NewCustomerRow::city));
-                s.setArray(10, text(c, rows, NewCustomerRow::country));
-                s.setArray(11, text(c, rows, NewCustomerRow::language));
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("insert into app_user (id, company_id, role, email, first_name, "
+                    + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+                    + "as x(id, n, e, p, s, pc, ci, co, la)",
+                    at, at, longs(c, rows, NewCustomerRow::companyId), text(c, rows, NewCustomerRow::name),
+                    text(c, rows, NewCustomerRow::email), text(c, rows, NewCustomerRow::phone),
+                    text(c, rows, NewCustomerRow::street), text(c, rows, NewCustomerRow::postalCode),
+                    text(c, rows, NewCustomerRow::city), text(c, rows, NewCustomerRow::country),
+                    text(c, rows, NewCustomerRow::language));
+            execute(c, "insert into app_user (id, company_id, role, email, first_name, "
                     + "last_name, status, created_at) select id, cid, 'CUSTOMER_ADMIN', e, fn, ln, 'PENDING', ? "
-                    + "from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]) as x(id, cid, e, fn, ln)")) {
-                s.setTimestamp(1, at);
-                s.setArray(2, longs(c, rows, NewCustomerRow::userId));
-                s.setArray(3, longs(c, rows, NewCustomerRow::companyId));
-                s.setArray(4, text(c, rows, NewCustomerRow::email));
-                s.setArray(5, text(c, rows, NewCustomerRow::firstName));
-                s.setArray(6, text(c, rows, NewCustomerRow::lastName));
-                s.executeUpdate();
-            }
+                    + "from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]) as x(id, cid, e, fn, ln)",
+                    at, longs(c, rows, NewCustomerRow::userId), longs(c, rows, NewCustomerRow::companyId),
+                    text(c, rows, NewCustomerRow::email), text(c, rows, NewCustomerRow::firstName),
+                    text(c, rows, NewCustomerRow::lastName));
             return null;
         });
         addRelationships(vendorId, "CREATED", rows.stream().map(r -> new CustomerChange(r.relationshipId(), r.companyId(),
@@ -469,18 +451,11 @@ public class ImportRepository extends Repository {
         }
         sql(c -> {
             Timestamp at = Timestamp.from(now);
-            try (PreparedStatement s = c.prepareStatement("insert into customer_relationship (id, vendor_id, customer_id, "
+            execute(c, "insert into customer_relationship (id, vendor_id, customer_id, "
                     + "customer_number, origin, created_at, updated_at) select id, ?, cid, nr, ?, ?, ? "
-                    + "from unnest(?::bigint[], ?::bigint[], ?::text[]) as x(id, cid, nr)")) {
-                s.setLong(1, vendorId);
-                s.setString(2, origin);
-                s.setTimestamp(3, at);
-                s.setTimestamp(4, at);
-                s.setArray(5, longs(c, rows, CustomerChange::relationshipId));
-                s.setArray(6, longs(c, rows, CustomerChange::companyId));
-                s.setArray(7, text(c, rows, CustomerChange::customerNumber));
-                s.executeUpdate();
-            }
+                    + "from unnest(?::bigint[], ?::bigint[], ?::text[]) as x(id, cid, nr)",
+                    vendorId, origin, at, at, longs(c, rows, CustomerChange::relationshipId),
+                    longs(c, rows, CustomerChange::companyId), text(c, rows, CustomerChange::customerNumber));
             return null;
         });
         addLabels(rows);
@@ -493,35 +468,24 @@ public class ImportRepository extends Repository {
         }
         sql(c -> {
             Timestamp at = Timestamp.from(now);
-            try (PreparedStatement s = c.prepareStatement("update customer_relationship r set customer_number = "
+            execute(c, "update customer_relationship r set customer_number = "
                     + "coalesce(x.nr, r.customer_number), updated_at = ?, version = r.version + 1 "
-                    + "from unnest(?::bigint[], ?::text[]) as x(id, nr) where r.id = x.id")) {
-                s.setTimestamp(1, at);
-                s.setArray(2, longs(c, rows, CustomerChange::relationshipId));
-                s.setArray(3, text(c, rows, CustomerChange::customerNumber));
-                s.executeUpdate();
-            }
+                    + "from unnest(?::bigint[], ?::text[]) as x(id, nr) where r.id = x.id",
+                    at, longs(c, rows, CustomerChange::relationshipId), text(c, rows, CustomerChange::customerNumber));
             List<CustomerChange> companies = rows.stream().filter(r -> r.name() != null || r.phone() != null
                     || r.street() != null || r.postalCode() != null || r.city() != null || r.country() != null
                     || r.language() != null).toList();
             if (!companies.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement("update company c set name = coalesce(x.n, c.name), "
+                execute(c, "update company c set name = coalesce(x.n, c.name), "
                         + "phone = coalesce(x.p, c.phone), street = coalesce(x.s, c.street), "
                         + "postal_code = coalesce(x.pc, c.postal_code), city = coalesce(x.ci, c.city), "
                         + "country = coalesce(x.co, c.country), language = coalesce(x.la, c.language), updated_at = ?, "
                         + "version = c.version + 1 from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                        + "?::text[], ?::text[], ?::text[]) as x(id, n, p, s, pc, ci, co, la) where c.id = x.id")) {
-                    s.setTimestamp(1, at);
-                    s.setArray(2, longs(c, companies, CustomerChange::companyId));
-                    s.setArray(3, text(c, companies, CustomerChange::name));
-                    s.setArray(4, text(c, companies, CustomerChange::phone));
-                    s.setArray(5, text(c, companies, CustomerChange::street));
-                    s.setArray(6, text(c, companies, CustomerChange::postalCode));
-                    s.setArray(7, text(c, companies, CustomerChange::city));
-                    s.setArray(8, text(c, companies, CustomerChange::country));
-                    s.setArray(9, text(c, companies, CustomerChange::language));
-                    s.executeUpdate();
-                }
+                        + "?::text[], ?::text[], ?::text[]) as x(id, n, p, s, pc, ci, co, la) where c.id = x.id",
+                        at, longs(c, companies, CustomerChange::companyId), text(c, companies, CustomerChange::name),
+                        text(c, companies, CustomerChange::phone), text(c, companies, CustomerChange::street),
+                        text(c, companies, CustomerChange::postalCode), text(c, companies, CustomerChange::city),
+                        text(c, companies, CustomerChange::country), text(c, companies, CustomerChange::language));
             }
             return null;
         });
@@ -541,12 +505,9 @@ public class ImportRepository extends Repository {
             return;
         }
         sql(c -> {
-            try (PreparedStatement s = c.prepareStatement("insert into customer_label (relationship_id, label) "
-                    + "select id, l from unnest(?::bigint[], ?::text[]) as x(id, l) on conflict do nothing")) {
-                s.setArray(1, c.createArrayOf("int8", ids.toArray()));
-                s.setArray(2, c.createArrayOf("text", labels.toArray()));
-                s.executeUpdate();
-            }
+            execute(c, "insert into customer_label (relationship_id, label) "
+                    + "select id, l from unnest(?::bigint[], ?::text[]) as x(id, l) on conflict do nothing",
+                    c.createArrayOf("int8", ids.toArray()), c.createArrayOf("text", labels.toArray()));
             return null;
         });
     }
@@ -557,21 +518,14 @@ public class ImportRepository extends Repository {
         }
         List<Long> ids = allocate("audit_event_seq", rows.size());
         sql(c -> {
-            try (PreparedStatement s = c.prepareStatement("insert into audit_event (id, company_id, relationship_id, actor, "
+            execute(c, "insert into audit_event (id, company_id, relationship_id, actor, "
                     + "action, field, old_value, new_value, occurred_at) select id, cid, rid, ?, a, f, o, n, ? "
                     + "from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]) "
-                    + "as x(id, cid, rid, a, f, o, n)")) {
-                s.setString(1, actor);
-                s.setTimestamp(2, Timestamp.from(now));
-                s.setArray(3, c.createArrayOf("int8", ids.toArray()));
-                s.setArray(4, longs(c, rows, HistoryRow::companyId));
-                s.setArray(5, longs(c, rows, HistoryRow::relationshipId));
-                s.setArray(6, text(c, rows, HistoryRow::action));
-                s.setArray(7, text(c, rows, HistoryRow::field));
-                s.setArray(8, text(c, rows, r -> truncate(r.oldValue())));
-                s.setArray(9, text(c, rows, r -> truncate(r.newValue())));
-                s.executeUpdate();
-            }
+                    + "as x(id, cid, rid, a, f, o, n)",
+                    actor, Timestamp.from(now), c.createArrayOf("int8", ids.toArray()),
+                    longs(c, rows, HistoryRow::companyId), longs(c, rows, HistoryRow::relationshipId),
+                    text(c, rows, HistoryRow::action), text(c, rows, HistoryRow::field),
+                    text(c, rows, r -> truncate(r.oldValue())), text(c, rows, r -> truncate(r.newValue())));
             return null;
         });
     }
@@ -596,12 +550,14 @@ public class ImportRepository extends Repository {
         }
     }
 
+    private static int execute(Connection c, String statement, Object... parameters) throws SQLException {
+        try (PreparedStatement s = prepare(c, statement, parameters)) {
+            return s.executeUpdate();
+        }
+    }
+
     private int update(String statement, Object... parameters) {
-        return sql(c -> {
-            try (PreparedStatement s = prepare(c, statement, parameters)) {
-                return s.executeUpdate();
-            }
-        });
+        return sql(c -> execute(c, statement, parameters));
     }
 
     private static PreparedStatement prepare(Connection c, String statement, Object... parameters) throws SQLException {

@@ -222,8 +222,10 @@ public final class CustomerFile {
             }
         } catch (ImportFileRefusedException e) {
             throw e;
-        } catch (IOException | SAXException | RuntimeException | javax.xml.parsers.ParserConfigurationException
-                 | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+        } catch (IOException | SAXException | javax.xml.parsers.ParserConfigurationException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                 // what POI throws for a zip that is no workbook, or a workbook whose parts it cannot read
+                 | org.apache.poi.ooxml.POIXMLException | IllegalArgumentException | IllegalStateException e) {
             throw new ImportFileRefusedException("it is not a readable Excel (.xlsx) file (" + reason(e) + ").");
         }
     }
