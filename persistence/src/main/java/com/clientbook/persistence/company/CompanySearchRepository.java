@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * Finds customer companies to link (DESIGN.md rules 1, 2 and 4). Answers only {@link CompanySearchHit}s, never
- * entities, so that no caller can hand a found company's e-mail or phone on by mistake. Vendor companies are
+ * Finds customer companies to link (docs/product-rules.md rules 1, 2 and 4). Answers only {@link CompanySearchHit}s,
+ * never entities, so that no caller can hand a found company's e-mail or phone on by mistake. Vendor companies are
  * never found.
  *
  * <p>Name search uses pg_trgm over {@code company_search_name(name)}, the normalisation that migration V2 defines
