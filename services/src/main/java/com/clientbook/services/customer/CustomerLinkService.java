@@ -27,8 +27,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Linking an existing customer company instead of copying it (DESIGN.md rules 1 and 2): finding it, with
- * only what a stranger may see of it, and making it the vendor's customer. Linking reuses the company and its
+ * Linking an existing customer company instead of copying it (docs/product-rules.md rules 1 and 2): finding it,
+ * with only what a stranger may see of it, and making it the vendor's customer. Linking reuses the company and its
  * people, creates no person, and tells the company's people by e-mail, queued in the same transaction.
  */
 @Stateless
@@ -74,10 +74,10 @@ public class CustomerLinkService {
     }
 
     /**
-     * Existing customer companies that may be the one the actor is about to add (DESIGN.md rule 1): the same e-mail
-     * address or a very similar name, at the same postal code or in the same city first; vendors are never offered.
-     * A customer number the vendor uses already is refused first ({@link CustomerNumberTakenException}), because
-     * neither adding nor linking could use it.
+     * Existing customer companies that may be the one the actor is about to add (docs/product-rules.md rule 1): the
+     * same e-mail address or a very similar name, at the same postal code or in the same city first; vendors are never
+     * offered. A customer number the vendor uses already is refused first ({@link CustomerNumberTakenException}),
+     * because neither adding nor linking could use it.
      */
     public List<PossibleDuplicate> findPossibleDuplicates(Actor actor, String companyName, String email, String postalCode,
                                                           String city, String customerNumber) {

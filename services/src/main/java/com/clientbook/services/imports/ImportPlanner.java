@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * Decides, for each row of a batch, what the import does with it, from the row and what the database holds now
- * (DESIGN.md rules 1 and 2: never a duplicate company; link, don't copy):
+ * (docs/product-rules.md rules 1 and 2: never a duplicate company; link, don't copy):
  * <ol>
  *   <li>an error found in the row alone or against the file's other rows stays an error;</li>
  *   <li>an e-mail address of a vendor (its company or one of its people) is an error;</li>

@@ -28,10 +28,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Delivery locations, kept by the customer company itself (DESIGN.md: the customer edits them, every connected vendor
- * reads them). Customer admins add, change, archive and choose the default; buyers read. Of the current locations
- * exactly one is the default: the first one added becomes it, and choosing another moves the mark in one
- * transaction. A location an order named is archived instead of deleted. Every change is in the company's history.
+ * Delivery locations, kept by the customer company itself (docs/product-rules.md rule 9: the customer edits them, every
+ * connected vendor reads them). Customer admins add, change, archive and choose the default; buyers read. Of the
+ * current locations exactly one is the default: the first one added becomes it, and choosing another moves the mark in
+ * one transaction. A location an order named is archived instead of deleted. Every change is in the company's history.
  */
 @Stateless
 public class DeliveryLocationService {

@@ -81,7 +81,7 @@ public class CustomersBacking implements Serializable {
     private CustomerListModel customers;
     private CustomerListLayout layout;
     private AddCustomerForm form = new AddCustomerForm();
-    /** Existing customer companies offered instead of adding a copy (DESIGN.md rule 1); empty when none. */
+    /** Existing customer companies offered instead of adding a copy (docs/product-rules.md rule 1); empty when none. */
     private List<DuplicateCandidate> duplicates = List.of();
 
     @PostConstruct

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PrimeFaces asks a lazy table's model for the count, then for the page, in the same request; at 100,000 customers
- * the count is the costly part (README "Benchmark"), so the database is asked for it once per request.
+ * the count is the costly part (docs/architecture.md), so the database is asked for it once per request.
  */
 class CustomerListModelCountTest {
 
