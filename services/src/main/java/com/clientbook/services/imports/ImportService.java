@@ -3,6 +3,7 @@ package com.clientbook.services.imports;
 import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.persistence.imports.ImportJob;
 import com.clientbook.persistence.imports.ImportRepository;
+import com.clientbook.services.customer.CustomerLabels;
 import com.clientbook.services.shared.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -123,12 +124,7 @@ public class ImportService {
     }
 
     private static List<String> labels(ImportOptions options) {
-        try {
-            return com.clientbook.domain.customer.CustomerRelationship.normalizeLabels(options.labels());
-        } catch (IllegalArgumentException e) {
-            throw new com.clientbook.domain.shared.InvalidInputException(List.of(
-                    new com.clientbook.domain.shared.InvalidInputException.FieldError("labels", e.getMessage() + ".")));
-        }
+        return CustomerLabels.normalize(options.labels());
     }
 
     private static String name(String fileName) {

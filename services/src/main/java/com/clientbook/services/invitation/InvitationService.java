@@ -20,7 +20,10 @@ import com.clientbook.persistence.invitation.InvitationRepository;
 import com.clientbook.persistence.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
-import com.clientbook.services.customer.CustomerNumberTakenException;
+import com.clientbook.services.customer.CustomerLabels;
+import com.clientbook.services.customer.CustomerNumbers;
+import com.clientbook.services.customer.CustomerRelationships;
+import com.clientbook.services.customer.RelationshipStart;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.ban.CustomerAccess;
@@ -55,7 +58,6 @@ import java.util.Set;
 public class InvitationService {
 
     private static final String INVITE = "invite customers";
-    static final String LABELS = "labels";
     /** A pasted list is cut at blanks, commas and semicolons; more than this many addresses at once are refused. */
     static final int MAX_ADDRESSES = 500;
 
@@ -70,6 +72,12 @@ public class InvitationService {
 
     @Inject
     CustomerRepository customers;
+
+    @Inject
+    CustomerNumbers customerNumbers;
+
+    @Inject
+    CustomerRelationships relationships;
 
     @Inject
     UserRepository users;
@@ -105,9 +113,9 @@ public class InvitationService {
     public InvitationView invite(Actor actor, NewInvitation input) {
         Company vendor = companies.get(actor.vendorId(INVITE));
         validation.check(input);
-        List<String> labels = normalizeLabels(input.labels());
+        List<String> labels = CustomerLabels.normalize(input.labels());
         CustomerRelationship relationship = customerOfAddress(vendor, input.email());
-        requireNumberFree(vendor.id(), input.customerNumber(), relationship);
+        customerNumbers.requireFree(vendor.id(), input.customerNumber(), relationship == null ? null : relationship.id());
         Invitation invitation = send(actor, vendor, relationship, new Invitation.Recipient(input.email(), input.firstName(),
                 input.lastName(), input.businessName(), input.customerNumber(), labels), input.personal());
         return InvitationView.of(invitation, clock.instant());
@@ -309,22 +317,10 @@ public class InvitationService {
             }
             carryOver(invitation, relationship, actorLabel, now);
         } else {
-            customers.findByCustomerCompany(vendor.id(), company.id()).ifPresent(existing -> {
-                throw new AlreadyConnectedException(company.name(), vendor.name());
-            });
-            String number = numberIfFree(vendor.id(), invitation.customerNumber(), null);
-            relationship = new CustomerRelationship(vendor, company, RelationshipOrigin.INVITED, number, now);
-            relationship.replaceLabels(invitation.labels(), now);
-            customers.add(relationship);
-            flushOrExplain(company, vendor);
-            audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actorLabel, "CUSTOMER_INVITED", now));
-            if (number != null) {
-                audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actorLabel, "customerNumber", null, number, now));
-            }
-            if (!relationship.labels().isEmpty()) {
-                audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actorLabel, LABELS, null,
-                        String.join(", ", relationship.labels()), now));
-            }
+            relationship = relationships.start(RelationshipStart.of(vendor, company, RelationshipOrigin.INVITED, actorLabel, now)
+                    .customerNumberIfFree(invitation.customerNumber())
+                    .labels(invitation.labels())
+                    .refusingConnectedPairWith(() -> new AlreadyConnectedException(company.name(), vendor.name())));
         }
         invitation.accept(person, relationship, now);
         audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actorLabel, "INVITATION_ACCEPTED", now));
@@ -335,10 +331,10 @@ public class InvitationService {
     /** The invitation's number (when no other customer has it) and labels go to the vendor's existing customer. */
     private void carryOver(Invitation invitation, CustomerRelationship relationship, String actorLabel, Instant now) {
         long companyId = relationship.customer().id();
-        String number = numberIfFree(relationship.vendor().id(), invitation.customerNumber(), relationship);
+        String number = customerNumbers.ifFree(relationship.vendor().id(), invitation.customerNumber(), relationship.id());
         if (number != null && !number.equals(relationship.customerNumber())) {
             String former = relationship.assignCustomerNumber(number, now);
-            audit.record(AuditEvent.changeOnRelationship(relationship.id(), companyId, actorLabel, "customerNumber", former, number, now));
+            audit.record(AuditEvent.changeOnRelationship(relationship.id(), companyId, actorLabel, CustomerNumbers.FIELD, former, number, now));
         }
         if (!invitation.labels().isEmpty()) {
             Set<String> merged = new LinkedHashSet<>(relationship.labels());
@@ -350,7 +346,7 @@ public class InvitationService {
                 return; // the customer's own labels stay as they are rather than refusing the acceptance
             }
             if (!before.equals(relationship.labels())) {
-                audit.record(AuditEvent.changeOnRelationship(relationship.id(), companyId, actorLabel, LABELS,
+                audit.record(AuditEvent.changeOnRelationship(relationship.id(), companyId, actorLabel, CustomerLabels.FIELD,
                         before.isEmpty() ? null : String.join(", ", before), String.join(", ", relationship.labels()), now));
             }
         }
@@ -446,45 +442,6 @@ public class InvitationService {
                 + invitation.email() + ". " + company.name() + " is now your customer on Clientbook.\n\n"
                 + "See your customers: " + configuration.baseUrl() + "/vendor/customers.xhtml\n";
         outbox.queueEmail(recipient, company.name() + " accepted your invitation", body);
-    }
-
-    private void requireNumberFree(long vendorId, String customerNumber, CustomerRelationship owner) {
-        customers.findByCustomerNumber(vendorId, customerNumber)
-                .filter(holder -> owner == null || !holder.id().equals(owner.id()))
-                .ifPresent(holder -> {
-                    throw new CustomerNumberTakenException(CustomerRelationship.normalizeCustomerNumber(customerNumber),
-                            holder.customer().name());
-                });
-    }
-
-    /** The number, when no other customer of the vendor took it since the invitation was sent; otherwise none. */
-    private String numberIfFree(long vendorId, String customerNumber, CustomerRelationship owner) {
-        if (customerNumber == null) {
-            return null;
-        }
-        return customers.findByCustomerNumber(vendorId, customerNumber)
-                .filter(holder -> owner == null || !holder.id().equals(owner.id()))
-                .isPresent() ? null : customerNumber;
-    }
-
-    private void flushOrExplain(Company company, Company vendor) {
-        try {
-            customers.flush();
-        } catch (PersistenceException e) {
-            String constraint = UniqueConstraints.violatedBy(e).orElseThrow(() -> e);
-            if (constraint.equals("customer_relationship_pair_uq")) {
-                throw new AlreadyConnectedException(company.name(), vendor.name());
-            }
-            throw e;
-        }
-    }
-
-    private static List<String> normalizeLabels(List<String> labels) {
-        try {
-            return CustomerRelationship.normalizeLabels(labels);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError(LABELS, e.getMessage() + ".")));
-        }
     }
 
     private static BulkInvitationReport.Skipped skip(String email, BusinessException refused) {
