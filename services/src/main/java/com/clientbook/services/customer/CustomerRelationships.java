@@ -78,7 +78,7 @@ public class CustomerRelationships {
     }
 
     /** The history's action for each way a relationship starts (the bundles name them as history.action.*). */
-    static String startedAction(RelationshipOrigin origin) {
+    public static String startedAction(RelationshipOrigin origin) {
         return switch (origin) {
             case CREATED -> "CUSTOMER_CREATED";
             case LINKED -> "CUSTOMER_LINKED";
