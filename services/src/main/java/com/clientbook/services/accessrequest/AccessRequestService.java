@@ -24,6 +24,7 @@ import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.services.customer.CustomerRelationships;
 import com.clientbook.services.customer.RelationshipStart;
 import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Actor;
@@ -202,6 +203,20 @@ public class AccessRequestService {
         }
         return requests.list(vendorId, status, Text.trimToNull(companyName), Math.max(page, 0),
                 Math.min(Math.max(size, 1), MAX_PAGE_SIZE)).map(AccessRequestView::of);
+    }
+
+    /**
+     * The companies that stand at REQUESTED (an open request) or REJECTED in the vendor's funnel: they are not customers
+     * yet, so the customer list shows their requests instead, whether on the page or through the API.
+     */
+    public Page<AccessRequestView> listByCustomerStatus(Actor actor, CustomerStatus status, String companyName, int page,
+                                                        int size) {
+        AccessRequestStatus requestStatus = switch (status) {
+            case REQUESTED -> AccessRequestStatus.OPEN;
+            case REJECTED -> AccessRequestStatus.REJECTED;
+            default -> throw new IllegalArgumentException(status + " customers are relationships; list those");
+        };
+        return list(actor, requestStatus, companyName, page, size);
     }
 
     /** One request to the actor's vendor; another vendor's is "not found". */

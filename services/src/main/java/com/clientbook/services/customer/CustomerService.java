@@ -153,6 +153,27 @@ public class CustomerService {
     }
 
     /**
+     * Changes what the patch changes, in one transaction (when one part is refused, nothing changes), and answers the
+     * customer as it is then. {@code expectedVersion} as for {@link #changeCustomerNumber}: checked once, against the
+     * version before the change, also when the patch changes nothing.
+     */
+    public CustomerView change(Actor actor, long customerId, CustomerPatch patch, Long expectedVersion) {
+        CustomerNumberChange number = new CustomerNumberChange(patch.customerNumber());
+        if (patch.changesNumber() && patch.changesLabels()) {
+            return changeNumberAndLabels(actor, customerId, number, patch.labels(), expectedVersion);
+        }
+        if (patch.changesNumber()) {
+            return changeCustomerNumber(actor, customerId, number, expectedVersion);
+        }
+        if (patch.changesLabels()) {
+            return changeLabels(actor, customerId, patch.labels(), expectedVersion);
+        }
+        CustomerRelationship relationship = customers.get(actor.vendorId(CHANGE), customerId);
+        requireVersion(relationship, expectedVersion);
+        return view(relationship);
+    }
+
+    /**
      * Gives, changes or (with {@code null} or blanks) clears the vendor's number for one customer, and writes the
      * change to the relationship's history. {@code expectedVersion} is the version the caller read; when somebody
      * saved in between, nothing changes and {@link ConcurrentChangeException} says so. {@code null} means the

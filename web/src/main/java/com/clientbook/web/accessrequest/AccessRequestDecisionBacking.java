@@ -56,7 +56,7 @@ public class AccessRequestDecisionBacking implements Serializable {
             messages.error(NUMBER_INPUT, e);
             return;
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(NUMBER_INPUT, error.message()));
+            messages.fieldErrorsAt(NUMBER_INPUT, e);
             return;
         } catch (BusinessException e) {
             messages.error(null, e);
@@ -70,7 +70,7 @@ public class AccessRequestDecisionBacking implements Serializable {
         try {
             requests.reject(currentUser.actor(), requestId, reason);
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(REASON_INPUT, error.message()));
+            messages.fieldErrorsAt(REASON_INPUT, e);
             return;
         } catch (BusinessException e) {
             messages.error(null, e);

@@ -69,7 +69,7 @@ public class CustomerVendorsBacking implements Serializable {
         try {
             requests.requestAccess(currentUser.actor(), asking.id(), message);
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(MESSAGE_INPUT, error.message()));
+            messages.fieldErrorsAt(MESSAGE_INPUT, e);
             return;
         } catch (BusinessException e) {
             messages.error(null, e);

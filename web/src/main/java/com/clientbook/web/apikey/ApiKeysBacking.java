@@ -70,7 +70,7 @@ public class ApiKeysBacking implements Serializable {
         try {
             issuedSecret = apiKeyService.issue(currentUser.actor(), input).secret();
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(NAME_FIELD, error.message()));
+            messages.fieldErrorsAt(NAME_FIELD, e);
             return;
         } catch (BusinessException e) {
             messages.error(null, e);

@@ -86,7 +86,7 @@ public class CustomerBacking implements Serializable {
             messages.error(NUMBER_INPUT, e);
             return;
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(NUMBER_INPUT, error.message()));
+            messages.fieldErrorsAt(NUMBER_INPUT, e);
             return;
         } catch (ConcurrentChangeException e) {
             showChangedMeanwhile(customerId);
@@ -104,7 +104,7 @@ public class CustomerBacking implements Serializable {
         try {
             customerService.changeLabels(currentUser.actor(), customerId, labels, details.customer().version());
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(LABELS_INPUT, error.message()));
+            messages.fieldErrorsAt(LABELS_INPUT, e);
             return;
         } catch (ConcurrentChangeException e) {
             showChangedMeanwhile(customerId);

@@ -79,7 +79,7 @@ public class InviteCustomersBacking implements Serializable {
             messages.error(FIELDS.clientId("email"), "invitation.linkInstead", input.email());
             return;
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
+            messages.fieldErrors(FIELDS, e);
             return;
         } catch (BusinessException e) {
             messages.error(FIELDS.clientId(e.field()), e);

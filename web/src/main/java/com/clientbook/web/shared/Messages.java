@@ -1,6 +1,7 @@
 package com.clientbook.web.shared;
 
 import com.clientbook.domain.shared.BusinessException;
+import com.clientbook.domain.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
@@ -74,6 +75,16 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text);
         markInvalid(clientId);
         faces.validationFailed();
+    }
+
+    /** Every field error of refused input, each at the page's input for its field. */
+    public void fieldErrors(FormFields fields, InvalidInputException refused) {
+        refused.errors().forEach(error -> errorText(fields.clientId(error.field()), error.message()));
+    }
+
+    /** Every field error of refused input at one input of the page ({@code null}: at the top of the form). */
+    public void fieldErrorsAt(String clientId, InvalidInputException refused) {
+        refused.errors().forEach(error -> errorText(clientId, error.message()));
     }
 
     /**

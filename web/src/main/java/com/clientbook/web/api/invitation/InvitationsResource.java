@@ -12,7 +12,8 @@ import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -144,11 +145,7 @@ public class InvitationsResource {
     @APIResponse(responseCode = "422", description = "The address belongs to a vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "vendorAddress", value = VENDOR_ADDRESS)))
-    public Response invite(NewInvitationJson body) {
-        if (body == null) {
-            throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
-                    "Send the invitation as a JSON object.")).build());
-        }
+    public Response invite(@NotNull(message = "Send the invitation as a JSON object.") @Valid NewInvitationJson body) {
         InvitationView sent = invitations.invite(caller.actor(), body.toNewInvitation());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(sent.id())).build())
                 .entity(InvitationJson.of(sent)).build();
