@@ -44,11 +44,19 @@ class CustomerRepositoryIT {
 
     @Test
     void customerNumberIsUniquePerVendorOnly() {
-        database.runInTransaction(em -> {
+        List<Long> vendorIds = database.inTransaction(em -> {
             Company someCustomer = company(em, "Gasthaus Post", "Salzburg");
-            new CustomerRepository(em).add(relationship(vendor(em), someCustomer, "A-1"));
-            new CustomerRepository(em).add(relationship(vendor(em), someCustomer, "A-1"));
+            Company first = vendor(em);
+            Company second = vendor(em);
+            new CustomerRepository(em).add(relationship(first, someCustomer, "A-1"));
+            new CustomerRepository(em).add(relationship(second, someCustomer, "A-1"));
+            return List.of(first.id(), second.id());
         });
+
+        for (long vendorId : vendorIds) {
+            assertEquals("Gasthaus Post", database.inTransaction(em -> new CustomerRepository(em)
+                    .findByCustomerNumber(vendorId, "A-1").orElseThrow().customer().name()), "each vendor has its own A-1");
+        }
     }
 
     @Test
