@@ -12,10 +12,10 @@ import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.invitation.InvitationRepository;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.customer.CustomerLabels;
 import com.clientbook.services.customer.CustomerNumbers;
@@ -47,6 +47,8 @@ public class InvitationService {
     private static final String INVITE = "invite customers";
     /** A pasted list is cut at blanks, commas and semicolons; more than this many addresses at once are refused. */
     static final int MAX_ADDRESSES = 500;
+    /** The largest page of invitations {@link #list} answers. */
+    public static final int MAX_PAGE_SIZE = InvitationRepository.MAX_PAGE_SIZE;
 
     @Inject
     InvitationRepository invitations;

@@ -3,7 +3,7 @@ package com.clientbook.services.imports;
 import com.clientbook.domain.imports.ImportStatus;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.NotPermittedException;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.services.ServicesDeployment;
 import com.clientbook.services.TestData;
 import com.clientbook.services.customer.CustomerDetailsService;

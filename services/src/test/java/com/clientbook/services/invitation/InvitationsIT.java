@@ -5,7 +5,7 @@ import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.UserStatus;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.services.ServicesDeployment;
 import com.clientbook.services.LockWaits;
 import com.clientbook.services.TestData;

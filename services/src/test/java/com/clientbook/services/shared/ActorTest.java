@@ -28,4 +28,23 @@ class ActorTest {
         assertThrows(NotPermittedException.class,
                 () -> Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna").customerCompanyId("edit delivery locations"));
     }
+
+    @Test
+    void onlyAVendorAdminAdministersItsVendor() {
+        assertEquals(7L, Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna").vendorAdminOf("manage API keys"));
+        assertThrows(NotPermittedException.class,
+                () -> Actor.person(1, 7, Role.VENDOR_STAFF, "Sam").vendorAdminOf("manage API keys"));
+        assertThrows(NotPermittedException.class, () -> Actor.apiKey(7, "API key").vendorAdminOf("manage API keys"));
+        assertThrows(NotPermittedException.class,
+                () -> Actor.person(1, 9, Role.CUSTOMER_ADMIN, "Chris").vendorAdminOf("manage API keys"));
+    }
+
+    @Test
+    void onlyACustomerAdminAdministersItsCompany() {
+        assertEquals(9L, Actor.person(1, 9, Role.CUSTOMER_ADMIN, "Chris").customerAdminOf("edit delivery locations"));
+        assertThrows(NotPermittedException.class,
+                () -> Actor.person(1, 9, Role.CUSTOMER_BUYER, "Bea").customerAdminOf("edit delivery locations"));
+        assertThrows(NotPermittedException.class,
+                () -> Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna").customerAdminOf("edit delivery locations"));
+    }
 }

@@ -1,8 +1,8 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.persistence.customer.CustomerQuery;
-import com.clientbook.persistence.customer.CustomerSort;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerSort;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.accessrequest.AccessRequestView;
 import com.clientbook.services.customer.CustomerService;

@@ -4,7 +4,6 @@ import com.clientbook.domain.invitation.InvitationStatus;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.InvalidInputException.FieldError;
 import com.clientbook.domain.shared.Text;
-import com.clientbook.persistence.invitation.InvitationRepository;
 import com.clientbook.services.invitation.InvitationService;
 import com.clientbook.services.invitation.InvitationView;
 import com.clientbook.web.api.ApiCaller;
@@ -96,9 +95,9 @@ public class InvitationsResource {
             errors.add(new FieldError("page", "must be 0 or more"));
         }
         if (pageSize < 1) {
-            errors.add(new FieldError("size", "must be between 1 and " + InvitationRepository.MAX_PAGE_SIZE));
+            errors.add(new FieldError("size", "must be between 1 and " + InvitationService.MAX_PAGE_SIZE));
         }
-        pageSize = Math.min(pageSize, InvitationRepository.MAX_PAGE_SIZE);
+        pageSize = Math.min(pageSize, InvitationService.MAX_PAGE_SIZE);
         if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
             errors.add(new FieldError("page", "is beyond the end of any list"));
         }
