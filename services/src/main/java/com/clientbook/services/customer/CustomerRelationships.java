@@ -37,25 +37,25 @@ public class CustomerRelationships {
     AuditRepository audit;
 
     public CustomerRelationship start(RelationshipStart start) {
-        List<String> labels = CustomerLabels.normalize(start.labels());
+        List<String> labels = CustomerLabels.normalize(start.labels);
         CustomerRelationship relationship;
         try {
-            if (!start.isNewCompany()) {
-                customers.findByCustomerCompany(start.vendor().id(), start.customer().id()).ifPresent(existing -> {
+            if (!start.newCompany) {
+                customers.findByCustomerCompany(start.vendor.id(), start.customer.id()).ifPresent(existing -> {
                     throw start.alreadyConnected();
                 });
             }
-            String number = start.numberOnlyIfFree()
-                    ? customerNumbers.ifFree(start.vendor().id(), start.customerNumber(), null)
-                    : customerNumbers.requireFree(start.vendor().id(), start.customerNumber(), null);
-            relationship = new CustomerRelationship(start.vendor(), start.customer(), start.origin(), number, start.at());
-            relationship.replaceLabels(labels, start.at());
+            String number = start.numberOnlyIfFree
+                    ? customerNumbers.ifFree(start.vendor.id(), start.customerNumber, null)
+                    : customerNumbers.requireFree(start.vendor.id(), start.customerNumber, null);
+            relationship = new CustomerRelationship(start.vendor, start.customer, start.origin, number, start.at);
+            relationship.replaceLabels(labels, start.at);
             customers.add(relationship);
             customers.flush();
         } catch (PersistenceException e) {
             throw UniqueConstraints.violatedBy(e).flatMap(start::refusalFor).orElseThrow(() -> e);
         }
-        history(relationship.id(), start.customer().id(), start, relationship.customerNumber(), relationship.labels())
+        history(relationship.id(), start.customer.id(), start, relationship.customerNumber(), relationship.labels())
                 .forEach(audit::record);
         return relationship;
     }
@@ -64,15 +64,15 @@ public class CustomerRelationships {
     static List<AuditEvent> history(Long relationshipId, Long companyId, RelationshipStart start, String customerNumber,
                                     List<String> labels) {
         List<AuditEvent> events = new ArrayList<>();
-        events.add(AuditEvent.onRelationship(relationshipId, companyId, start.actorLabel(), startedAction(start.origin()),
-                start.at()));
+        events.add(AuditEvent.onRelationship(relationshipId, companyId, start.actorLabel, startedAction(start.origin),
+                start.at));
         if (customerNumber != null) {
-            events.add(AuditEvent.changeOnRelationship(relationshipId, companyId, start.actorLabel(),
-                    CustomerNumbers.FIELD, null, customerNumber, start.at()));
+            events.add(AuditEvent.changeOnRelationship(relationshipId, companyId, start.actorLabel,
+                    CustomerNumbers.FIELD, null, customerNumber, start.at));
         }
         if (!labels.isEmpty()) {
-            events.add(AuditEvent.changeOnRelationship(relationshipId, companyId, start.actorLabel(),
-                    CustomerLabels.FIELD, null, String.join(", ", labels), start.at()));
+            events.add(AuditEvent.changeOnRelationship(relationshipId, companyId, start.actorLabel,
+                    CustomerLabels.FIELD, null, String.join(", ", labels), start.at));
         }
         return events;
     }

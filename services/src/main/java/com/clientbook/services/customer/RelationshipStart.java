@@ -20,15 +20,16 @@ import java.util.function.Supplier;
  */
 public final class RelationshipStart {
 
-    private final Company vendor;
-    private final Company customer;
-    private final RelationshipOrigin origin;
-    private final String actorLabel;
-    private final Instant at;
-    private String customerNumber;
-    private boolean numberOnlyIfFree;
-    private List<String> labels = List.of();
-    private boolean newCompany;
+    // read by CustomerRelationships, the one place that starts relationships
+    final Company vendor;
+    final Company customer;
+    final RelationshipOrigin origin;
+    final String actorLabel;
+    final Instant at;
+    String customerNumber;
+    boolean numberOnlyIfFree;
+    List<String> labels = List.of();
+    boolean newCompany;
     private Supplier<? extends BusinessException> connectedRefusal;
     private final Map<String, Supplier<? extends BusinessException>> otherUniqueRefusals = new LinkedHashMap<>();
 
@@ -90,44 +91,8 @@ public final class RelationshipStart {
         return this;
     }
 
-    public Company vendor() {
-        return vendor;
-    }
-
-    public Company customer() {
-        return customer;
-    }
-
-    public RelationshipOrigin origin() {
-        return origin;
-    }
-
-    public String actorLabel() {
-        return actorLabel;
-    }
-
-    public Instant at() {
-        return at;
-    }
-
-    public String customerNumber() {
-        return customerNumber;
-    }
-
-    public boolean numberOnlyIfFree() {
-        return numberOnlyIfFree;
-    }
-
-    public List<String> labels() {
-        return labels;
-    }
-
-    public boolean isNewCompany() {
-        return newCompany;
-    }
-
     /** The refusal when the vendor has this customer already. */
-    public BusinessException alreadyConnected() {
+    BusinessException alreadyConnected() {
         return connectedRefusal.get();
     }
 
@@ -135,7 +100,7 @@ public final class RelationshipStart {
      * What the unique constraint a concurrent writer met first stands for: the pair (connected meanwhile), the
      * number (taken meanwhile), or one the path named; empty for any other.
      */
-    public Optional<BusinessException> refusalFor(String constraint) {
+    Optional<BusinessException> refusalFor(String constraint) {
         if (CustomerRelationships.PAIR_UNIQUE_INDEX.equals(constraint)) {
             return Optional.of(alreadyConnected());
         }

@@ -218,11 +218,8 @@ public class CustomersBacking implements Serializable {
                 messages.error(FIELDS.clientId(e.field()), e);
             }
             return;
-        } catch (InvalidInputException e) {
-            messages.fieldErrors(FIELDS, e);
-            return;
         } catch (BusinessException e) {
-            messages.error(FIELDS.clientId(e.field()), e);
+            messages.refused(FIELDS, e);
             return;
         }
         messages.notice("customer.added", added.companyName());

@@ -77,6 +77,30 @@ public class Messages {
         faces.validationFailed();
     }
 
+    /**
+     * A refusal from the services on a form: each field error of refused input at the page's input for its field, any
+     * other refusal at the input of the field it names (at the top of the form when it names none the form has).
+     */
+    public void refused(FormFields fields, BusinessException refused) {
+        if (refused instanceof InvalidInputException invalid) {
+            fieldErrors(fields, invalid);
+        } else {
+            error(fields.clientId(refused.field()), refused);
+        }
+    }
+
+    /**
+     * A refusal from the services on a form with one input: field errors of refused input at that input, any other
+     * refusal at the top of the form.
+     */
+    public void refusedAt(String inputClientId, BusinessException refused) {
+        if (refused instanceof InvalidInputException invalid) {
+            fieldErrorsAt(inputClientId, invalid);
+        } else {
+            error(null, refused);
+        }
+    }
+
     /** Every field error of refused input, each at the page's input for its field. */
     public void fieldErrors(FormFields fields, InvalidInputException refused) {
         refused.errors().forEach(error -> errorText(fields.clientId(error.field()), error.message()));
