@@ -1,5 +1,8 @@
 package com.clientbook.persistence.company;
 
+import com.clientbook.domain.company.CompanySearchHit;
+import com.clientbook.domain.company.PossibleDuplicate;
+
 import com.clientbook.domain.shared.Text;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;

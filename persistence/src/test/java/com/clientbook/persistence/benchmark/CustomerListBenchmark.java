@@ -2,9 +2,9 @@ package com.clientbook.persistence.benchmark;
 
 import com.clientbook.persistence.TestDatabase;
 import com.clientbook.persistence.company.CompanySearchRepository;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
-import com.clientbook.persistence.customer.CustomerSort;
+import com.clientbook.domain.customer.CustomerSort;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;

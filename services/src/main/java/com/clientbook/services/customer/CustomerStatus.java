@@ -1,6 +1,6 @@
 package com.clientbook.services.customer;
 
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.FunnelFacts;
 
 /**

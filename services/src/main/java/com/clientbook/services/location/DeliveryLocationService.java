@@ -8,9 +8,7 @@ import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.ConflictException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
-import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.shared.RuleViolationException;
-import com.clientbook.domain.user.Role;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
@@ -161,11 +159,7 @@ public class DeliveryLocationService {
 
     /** Customer admins keep the locations; buyers and everyone else may not. */
     private static long manager(Actor actor) {
-        long companyId = actor.customerCompanyId(MANAGE);
-        if (actor.role() != Role.CUSTOMER_ADMIN) {
-            throw new NotPermittedException(MANAGE);
-        }
-        return companyId;
+        return actor.customerAdminOf(MANAGE);
     }
 
     private DeliveryLocation current(long companyId, long locationId) {

@@ -1,7 +1,7 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.persistence.customer.CustomerQuery;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.shared.Actor;

@@ -1,4 +1,4 @@
-package com.clientbook.persistence.company;
+package com.clientbook.domain.company;
 
 /**
  * An existing customer company that may be the one a vendor is about to add again (docs/product-rules.md rule 1):

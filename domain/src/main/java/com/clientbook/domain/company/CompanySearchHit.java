@@ -1,4 +1,4 @@
-package com.clientbook.persistence.company;
+package com.clientbook.domain.company;
 
 /**
  * A customer company as a vendor sees it while searching for one to link: enough to recognise it, nothing
