@@ -363,6 +363,7 @@ public class InvitationService {
     private Invitation usable(String token) {
         Invitation invitation = byToken(token).orElseThrow(() -> new InvitationNotUsableException(null));
         invitations.lock(invitation);
+        com.clientbook.services.vendor.VendorSuspension.requireActive(invitation.vendor());
         InvitationStatus status = invitation.statusAt(clock.instant());
         if (status != InvitationStatus.PENDING) {
             throw new InvitationNotUsableException(status);
@@ -433,7 +434,7 @@ public class InvitationService {
                 + "Open this link to accept, with your account or by registering on the spot:\n\n" + url + "\n\n"
                 + (invitation.personal() ? "Only " + invitation.email() + " can accept this invitation.\n" : "")
                 + "The link works once and until " + invitation.expiresAt() + " (UTC).\n";
-        outbox.queueEmail(invitation.email(), vendor.name() + " invites you to Clientbook", body);
+        outbox.queueEmail(invitation.email(), vendor.name() + " invites you to Clientbook", body, vendor);
     }
 
     /** The person who sent the invitation hears that it was accepted; for an API key's invitation, the vendor's address. */
