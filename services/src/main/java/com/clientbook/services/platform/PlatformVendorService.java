@@ -206,6 +206,32 @@ public class PlatformVendorService {
         return get(actor, vendorId);
     }
 
+    /**
+     * Changes data and status together, in one transaction (the API's merge patch): {@code data} {@code null} leaves
+     * the data, {@code status} {@code null} leaves the status; SUSPENDED needs {@code suspension}. When either is
+     * refused, neither changes. {@code expectedVersion} is checked once, against the version before both.
+     */
+    public VendorDetails update(Actor actor, long vendorId, VendorData data, VendorStatus status, Suspension suspension,
+                                Long expectedVersion) {
+        requirePlatformAdmin(actor);
+        Long version = expectedVersion;
+        if (data != null) {
+            version = null;
+            change(actor, vendorId, data, expectedVersion);
+        }
+        if (status == VendorStatus.SUSPENDED) {
+            return suspend(actor, vendorId, suspension == null ? new Suspension(null) : suspension, version);
+        }
+        if (status == VendorStatus.ACTIVE) {
+            return reactivate(actor, vendorId, version);
+        }
+        VendorDetails details = get(actor, vendorId);
+        if (version != null && version != details.version()) {
+            throw new ConcurrentChangeException(VENDOR, vendorId);
+        }
+        return details;
+    }
+
     private void queueSetPasswordEmail(User admin, Company vendor, Instant now) {
         String token = Secrets.newToken();
         PasswordToken link = links.issue(admin, PasswordTokenPurpose.SET_PASSWORD, Secrets.hash(token), now);
