@@ -46,6 +46,8 @@ public class Company {
     /** The company's language: an ISO 639-1 code in lower case, such as "de" or "en". */
     public static final String LANGUAGE_PATTERN = "[a-z]{2}";
     public static final int WEBSITE_MAX = 200;
+    /** A website is a web address: http or https, nothing a browser would run as a script. */
+    public static final String WEBSITE_PATTERN = "https?://[^\\s<>\"]+";
     public static final int ABOUT_MAX = 2000;
     public static final int SUSPENSION_REASON_MAX = 500;
 
@@ -260,6 +262,15 @@ public class Company {
         this.suspensionReason = null;
         this.updatedAt = Objects.requireNonNull(now);
         return true;
+    }
+
+    /** A website as typed, with https:// put in front when no scheme is given ("www.example.com"). */
+    public static String normaliseWebsite(String website) {
+        String typed = Text.trimToNull(website);
+        if (typed == null) {
+            return null;
+        }
+        return typed.matches("(?i)[a-z][a-z0-9+.-]*:.*") ? typed : "https://" + typed;
     }
 
     public boolean isSuspended() {

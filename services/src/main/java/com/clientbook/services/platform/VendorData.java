@@ -48,6 +48,7 @@ public record VendorData(
         String email,
 
         @Size(max = Company.WEBSITE_MAX, message = "{company.website.size}")
+        @Pattern(regexp = Company.WEBSITE_PATTERN, message = "{company.website.invalid}")
         String website,
 
         @Pattern(regexp = Company.LANGUAGE_PATTERN, message = "{company.language.invalid}")
@@ -63,7 +64,7 @@ public record VendorData(
         country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         phone = Text.trimToNull(phone);
         email = Text.trimToNull(email);
-        website = Text.trimToNull(website);
+        website = Company.normaliseWebsite(website);
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -41,6 +41,7 @@ public record VendorProfileInput(
         String email,
 
         @Size(max = Company.WEBSITE_MAX, message = "{company.website.size}")
+        @Pattern(regexp = Company.WEBSITE_PATTERN, message = "{company.website.invalid}")
         String website,
 
         @Size(max = Company.ABOUT_MAX, message = "{company.about.size}")
@@ -61,7 +62,7 @@ public record VendorProfileInput(
         country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         phone = Text.trimToNull(phone);
         email = Text.trimToNull(email);
-        website = Text.trimToNull(website);
+        website = Company.normaliseWebsite(website);
         about = Text.trimToNull(about);
         replyTo = Text.trimToNull(replyTo);
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
