@@ -184,10 +184,10 @@ public class PlatformVendorService {
         Company vendor = vendors.getVendor(vendorId);
         requireVersion(vendor, expectedVersion);
         Instant now = clock.instant();
-        if (vendor.suspend(suspension.reason(), actor.label(), now)) {
+        if (vendor.suspend(suspension.suspensionReason(), actor.label(), now)) {
             flushChange(vendor, vendor.name());
             audit.record(AuditEvent.onCompany(vendorId, actor.label(), SUSPENDED, "suspensionReason", null,
-                    suspension.reason(), now));
+                    suspension.suspensionReason(), now));
         }
         return get(actor, vendorId);
     }

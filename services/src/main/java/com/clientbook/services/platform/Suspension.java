@@ -11,9 +11,9 @@ import java.io.Serializable;
 public record Suspension(
         @NotBlank(message = "{vendor.suspensionReason.required}")
         @Size(max = Company.SUSPENSION_REASON_MAX, message = "{vendor.suspensionReason.size}")
-        String reason) implements Serializable {
+        String suspensionReason) implements Serializable {
 
     public Suspension {
-        reason = Text.trimToNull(reason);
+        suspensionReason = Text.trimToNull(suspensionReason);
     }
 }
