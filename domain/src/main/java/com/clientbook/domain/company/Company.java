@@ -30,7 +30,7 @@ import java.util.Objects;
                 + " and lower(c.email) = :email")
 @NamedQuery(name = Company.FIND_LISTED_VENDORS,
         query = "select c from Company c where c.kind = com.clientbook.domain.company.CompanyKind.VENDOR and c.listed = true"
-                + " and lower(c.name) like :name escape '\\' order by lower(c.name), c.id")
+                + " and c.suspendedAt is null and lower(c.name) like :name escape '\\' order by lower(c.name), c.id")
 @NamedQuery(name = Company.FIND_BY_NAME_AND_KIND,
         query = "select c from Company c where c.kind = :kind and c.name = :name")
 public class Company {
@@ -45,6 +45,11 @@ public class Company {
     public static final int INDUSTRY_MAX = 100;
     /** The company's language: an ISO 639-1 code in lower case, such as "de" or "en". */
     public static final String LANGUAGE_PATTERN = "[a-z]{2}";
+    public static final int WEBSITE_MAX = 200;
+    /** A website is a web address: http or https, nothing a browser would run as a script. */
+    public static final String WEBSITE_PATTERN = "https?://[^\\s<>\"]+";
+    public static final int ABOUT_MAX = 2000;
+    public static final int SUSPENSION_REASON_MAX = 500;
 
     @Id
     @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
@@ -106,6 +111,34 @@ public class Company {
     @Column(name = "listed", nullable = false)
     private boolean listed;
 
+    @Size(max = WEBSITE_MAX, message = "{company.website.size}")
+    @Column(name = "website")
+    private String website;
+
+    /** A vendor's words for its customers: who it is, what and where it delivers. Shown on the customers' My vendors. */
+    @Size(max = ABOUT_MAX, message = "{company.about.size}")
+    @Column(name = "about")
+    private String about;
+
+    /** Where customers' answers to the e-mails sent for this vendor go; none: the platform's sender address. */
+    @Email(message = "{email.invalid}")
+    @Size(max = EMAIL_MAX, message = "{email.size}")
+    @Column(name = "reply_to")
+    private String replyTo;
+
+    /** The company that runs the platform and holds its administrators: a vendor by kind, never one in any list. */
+    @Column(name = "platform_operator", nullable = false, updatable = false)
+    private boolean platformOperator;
+
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspended_by")
+    private String suspendedBy;
+
+    @Column(name = "suspension_reason")
+    private String suspensionReason;
+
     protected Company() {
         // for JPA
     }
@@ -125,6 +158,13 @@ public class Company {
 
     public static Company vendor(String name, String email, Instant now) {
         return new Company(CompanyKind.VENDOR, name, email, null, Address.empty(), now);
+    }
+
+    /** The company that runs the platform and holds its administrators. */
+    public static Company platformOperator(String name, Instant now) {
+        Company operator = new Company(CompanyKind.VENDOR, name, null, null, Address.empty(), now);
+        operator.platformOperator = true;
+        return operator;
     }
 
     public static Company customer(String name, String email, String phone, Address address, Instant now) {
@@ -166,6 +206,109 @@ public class Company {
         this.language = code == null ? null : code.toLowerCase(java.util.Locale.ROOT);
         this.address = address == null ? Address.empty() : address;
         this.updatedAt = Objects.requireNonNull(now);
+    }
+
+    /**
+     * A vendor's data as the platform keeps it: what {@link #describe} covers, and phone, e-mail and website. Blanks
+     * carry no meaning.
+     */
+    public void describeVendor(String name, String legalName, String vatId, String language, Address address, String phone,
+                               String email, String website, Instant now) {
+        requireVendor();
+        describe(name, legalName, vatId, industry, language, address, now);
+        this.phone = Text.trimToNull(phone);
+        this.email = Text.trimToNull(email);
+        this.website = Text.trimToNull(website);
+    }
+
+    /** What a vendor tells its customers: the "about us" text and where answers to its e-mails go. */
+    public void presentToCustomers(String about, String replyTo, Instant now) {
+        requireVendor();
+        this.about = Text.trimToNull(about);
+        this.replyTo = Text.trimToNull(replyTo);
+        this.updatedAt = Objects.requireNonNull(now);
+    }
+
+    /**
+     * Suspends the vendor: its people cannot sign in, its API keys and invitations stop working, its customers see it
+     * as unavailable; nothing is deleted. Says whether this call suspended it (a suspended vendor stays as it was).
+     */
+    public boolean suspend(String reason, String by, Instant now) {
+        requireVendor();
+        if (platformOperator) {
+            throw new IllegalStateException("The platform operator cannot be suspended");
+        }
+        String why = Text.trimToNull(reason);
+        if (why == null) {
+            throw new IllegalArgumentException("A suspension needs a reason");
+        }
+        if (suspendedAt != null) {
+            return false;
+        }
+        this.suspendedAt = Objects.requireNonNull(now);
+        this.suspendedBy = Objects.requireNonNull(by);
+        this.suspensionReason = why;
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** Ends a suspension; everything works again as before. Says whether the vendor was suspended. */
+    public boolean reactivate(Instant now) {
+        if (suspendedAt == null) {
+            return false;
+        }
+        this.suspendedAt = null;
+        this.suspendedBy = null;
+        this.suspensionReason = null;
+        this.updatedAt = Objects.requireNonNull(now);
+        return true;
+    }
+
+    /** A website as typed, with https:// put in front when no scheme is given ("www.example.com"). */
+    public static String normaliseWebsite(String website) {
+        String typed = Text.trimToNull(website);
+        if (typed == null) {
+            return null;
+        }
+        return typed.matches("(?i)[a-z][a-z0-9+.-]*:.*") ? typed : "https://" + typed;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+
+    public boolean isPlatformOperator() {
+        return platformOperator;
+    }
+
+    private void requireVendor() {
+        if (!isVendor()) {
+            throw new IllegalStateException("Only a vendor has this");
+        }
+    }
+
+    public String website() {
+        return website;
+    }
+
+    public String about() {
+        return about;
+    }
+
+    public String replyTo() {
+        return replyTo;
+    }
+
+    public Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    public String suspendedBy() {
+        return suspendedBy;
+    }
+
+    public String suspensionReason() {
+        return suspensionReason;
     }
 
     public String legalName() {

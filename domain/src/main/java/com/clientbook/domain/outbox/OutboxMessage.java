@@ -54,6 +54,10 @@ public class OutboxMessage {
     @Column(name = "last_error")
     private String lastError;
 
+    /** Where answers go, when not to the platform's sender: the address of the vendor the mail is sent for. */
+    @Column(name = "reply_to", updatable = false)
+    private String replyTo;
+
     protected OutboxMessage() {
         // for JPA
     }
@@ -66,6 +70,17 @@ public class OutboxMessage {
         message.createdAt = Objects.requireNonNull(now);
         message.nextAttemptAt = now;
         return message;
+    }
+
+    /** An e-mail sent for a vendor: answers go to {@code replyTo} (none: to the platform's sender). */
+    public static OutboxMessage email(String recipient, String subject, String body, String replyTo, Instant now) {
+        OutboxMessage message = email(recipient, subject, body, now);
+        message.replyTo = replyTo;
+        return message;
+    }
+
+    public String replyTo() {
+        return replyTo;
     }
 
     public void sent(Instant now) {

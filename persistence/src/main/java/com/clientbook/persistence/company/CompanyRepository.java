@@ -73,6 +73,17 @@ public class CompanyRepository extends Repository {
                 .getResultList();
     }
 
+    /** The vendor with this name, compared as vendor names are unique: trimmed and in any case. */
+    public Optional<Company> findVendorByName(String name) {
+        String comparable = name == null ? null : name.strip().toLowerCase(java.util.Locale.ROOT);
+        return entityManager.createQuery("select c from Company c where c.kind = com.clientbook.domain.company.CompanyKind.VENDOR"
+                        + " and lower(trim(c.name)) = :name", Company.class)
+                .setParameter("name", comparable)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** Whether a vendor company (or the platform's operator company) has this e-mail address, any case. */
     public boolean vendorHasEmail(String email) {
         return !entityManager.createQuery("select c.id from Company c where c.kind = com.clientbook.domain.company.CompanyKind.VENDOR"

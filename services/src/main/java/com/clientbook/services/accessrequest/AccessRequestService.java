@@ -175,7 +175,8 @@ public class AccessRequestService {
             vendors.add(new ConnectedVendor(relationship.vendor().id(), relationship.vendor().name(),
                     relationship.customerNumber(), ban.isPresent(),
                     ban.filter(CustomerRelationship.Ban::reasonShared).map(CustomerRelationship.Ban::reason).orElse(null),
-                    ban.map(CustomerRelationship.Ban::until).orElse(null)));
+                    ban.map(CustomerRelationship.Ban::until).orElse(null),
+                    com.clientbook.services.vendor.VendorCard.of(relationship.vendor())));
         }
         return vendors;
     }

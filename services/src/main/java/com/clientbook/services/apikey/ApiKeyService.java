@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Vendors' API keys: their admins list, issue and revoke them; every API call is recognised by one. Keys are
+ * Vendors' API keys: their admins list, issue and revoke them; every API call is recognised by one. Platform admins
+ * manage the platform's keys the same way (keys of the operator company, for the platform API). Keys are
  * the vendor's keys to its data, so only vendor admins manage them, and every issue and revocation is in the
  * vendor company's history.
  */
@@ -50,14 +51,23 @@ public class ApiKeyService {
     @Inject
     Clock clock;
 
-    /** The vendor a presented key acts for, if the key exists and is not revoked. */
+    /**
+     * Who a presented key acts for, if the key exists, is not revoked and its vendor is not suspended: the vendor, or,
+     * for a key of the platform operator company (a platform key), the platform administration.
+     */
     public Optional<Actor> authenticate(String presentedSecret) {
         if (presentedSecret == null || !presentedSecret.startsWith(KEY_PREFIX)) {
             return Optional.empty();
         }
         return keys.findBySecretHash(Secrets.hash(presentedSecret))
                 .filter(ApiKey::isActive)
-                .map(key -> Actor.apiKey(key.vendor().id(), "API key \"" + key.name() + "\" (" + key.prefix() + "…)"));
+                .filter(key -> !key.vendor().isSuspended())
+                .map(key -> {
+                    String label = "API key \"" + key.name() + "\" (" + key.prefix() + "…)";
+                    return key.vendor().isPlatformOperator()
+                            ? new Actor(null, key.vendor().id(), Role.PLATFORM_ADMIN, "Platform " + label)
+                            : Actor.apiKey(key.vendor().id(), label);
+                });
     }
 
     /** The keys of the admin's vendor, revoked ones included, newest first. */
@@ -96,8 +106,9 @@ public class ApiKeyService {
         return new IssuedApiKey(key.id(), key.name(), prefix, secret);
     }
 
+    /** A vendor admin manages the vendor's keys; a platform admin the platform's keys, held by the operator company. */
     private static long vendorOfAdmin(Actor actor) {
-        if (actor.role() != Role.VENDOR_ADMIN) {
+        if (actor.role() != Role.VENDOR_ADMIN && (actor.role() != Role.PLATFORM_ADMIN || actor.userId() == null)) {
             throw new NotPermittedException(MANAGE);
         }
         return actor.companyId();

@@ -114,6 +114,6 @@ public class CustomerLinkService {
                 + vendor.name() + " now lists your company, " + person.company().name() + ", as a customer on Clientbook.\n"
                 + "They see your company's name, address and delivery locations, and can give you their customer number.\n\n"
                 + "Sign in to see the vendors you are connected with: " + configuration.baseUrl() + "/login.xhtml\n";
-        outbox.queueEmail(person.email(), vendor.name() + " now lists you as a customer", body);
+        outbox.queueEmail(person.email(), vendor.name() + " now lists you as a customer", body, vendor);
     }
 }

@@ -16,6 +16,9 @@ import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.apikey.ApiKeyService;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.services.platform.NewVendor;
+import com.clientbook.services.platform.PlatformVendorService;
+import com.clientbook.services.platform.VendorData;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.user.PasswordHasher;
 import jakarta.ejb.Stateless;
@@ -75,6 +78,9 @@ public class DemoData {
     ApiKeyService apiKeys;
 
     @Inject
+    PlatformVendorService vendors;
+
+    @Inject
     PasswordHasher passwords;
 
     @Inject
@@ -88,16 +94,27 @@ public class DemoData {
         Instant now = clock.instant();
         String passwordHash = passwords.hash(PASSWORD);
 
-        Company alpine = companies.add(Company.vendor(ALPINE, "orders@alpine-fresh.example", now));
-        User anna = person(alpine, Role.VENDOR_ADMIN, ALPINE_ADMIN, "Anna", "Admin", passwordHash, now);
+        // The vendors and their first admins come through the platform administration, as on a real installation;
+        // without set-password e-mails, since demo people get the known demo password instead.
+        Actor platform = new Actor(null, 0, Role.PLATFORM_ADMIN, "Demo data");
+        Company alpine = companies.get(vendors.create(platform, new NewVendor(new VendorData(ALPINE, "Alpine Fresh Foods GmbH",
+                "DE123456789", "Industriestrasse 5", "85748", "Garching", "DE", "+49 89 5550100", "orders@alpine-fresh.example",
+                "https://alpine-fresh.example", "de"), "Anna", "Admin", ALPINE_ADMIN), false).id());
+        User anna = users.findByEmail(ALPINE_ADMIN).orElseThrow();
+        anna.setPassword(passwordHash);
         person(alpine, Role.VENDOR_STAFF, ALPINE_STAFF, "Sam", "Staff", passwordHash, now);
         apiKeys.issue(alpine, "Demo ERP", ALPINE_API_KEY);
 
-        Company baltic = companies.add(Company.vendor(BALTIC, "orders@baltic-beverages.example", now));
+        Company baltic = companies.get(vendors.create(platform, new NewVendor(new VendorData(BALTIC, null, null,
+                "Hafenstrasse 12", "20457", "Hamburg", "DE", null, "orders@baltic-beverages.example", null, "en"),
+                "Ben", "Admin", BALTIC_ADMIN), false).id());
         // both demo vendors are in the vendor directory, so a demo customer can ask them for access
         alpine.listInDirectory(true, now);
         baltic.listInDirectory(true, now);
-        User ben = person(baltic, Role.VENDOR_ADMIN, BALTIC_ADMIN, "Ben", "Admin", passwordHash, now);
+        alpine.presentToCustomers("Fresh produce, dairy and meat for restaurants in Bavaria and Tyrol; delivery Monday"
+                + " to Saturday.", null, now);
+        User ben = users.findByEmail(BALTIC_ADMIN).orElseThrow();
+        ben.setPassword(passwordHash);
         apiKeys.issue(baltic, "Demo ERP", BALTIC_API_KEY);
 
         Actor alpineActor = Actor.person(anna.id(), alpine.id(), Role.VENDOR_ADMIN, "Demo data");

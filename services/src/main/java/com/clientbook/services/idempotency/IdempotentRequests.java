@@ -42,7 +42,8 @@ public class IdempotentRequests {
      * {@code work} in this transaction and stores its answer with the key.
      */
     public IdempotentResponse execute(Actor actor, IdempotentRequest request, Supplier<IdempotentResponse> work) {
-        long vendorId = actor.vendorId(CREATE);
+        // a platform API key's creates are kept under the platform operator company, like a vendor's under the vendor
+        long vendorId = actor.role() == com.clientbook.domain.user.Role.PLATFORM_ADMIN ? actor.companyId() : actor.vendorId(CREATE);
         String hash = request.hash();
         Instant now = clock.instant();
         Instant expiredBefore = now.minus(RETENTION);

@@ -24,6 +24,7 @@ import com.clientbook.services.ban.CustomerAccess;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.InputValidation;
 import com.clientbook.services.shared.Secrets;
+import com.clientbook.services.vendor.VendorSuspension;
 import com.clientbook.services.user.AccountService;
 import com.clientbook.services.user.PasswordHasher;
 import jakarta.ejb.Stateless;
@@ -196,6 +197,7 @@ public class InvitationAcceptanceService {
     private Invitation usable(String token) {
         Invitation invitation = byToken(token).orElseThrow(() -> new InvitationNotUsableException(null));
         invitations.lock(invitation);
+        VendorSuspension.requireActive(invitation.vendor());
         InvitationStatus status = invitation.statusAt(clock.instant());
         if (status != InvitationStatus.PENDING) {
             throw new InvitationNotUsableException(status);

@@ -28,7 +28,7 @@ public class InvitationMails {
                 + "Open this link to accept, with your account or by registering on the spot:\n\n" + url + "\n\n"
                 + (invitation.personal() ? "Only " + invitation.email() + " can accept this invitation.\n" : "")
                 + "The link works once and until " + invitation.expiresAt() + " (UTC).\n";
-        outbox.queueEmail(invitation.email(), vendor.name() + " invites you to Clientbook", body);
+        outbox.queueEmail(invitation.email(), vendor.name() + " invites you to Clientbook", body, vendor);
     }
 
     /** The person who sent the invitation hears that it was accepted; for an API key's invitation, the vendor's address. */

@@ -36,6 +36,9 @@ public class MailTransport {
         MimeMessage mime = new MimeMessage(session);
         mime.setFrom(new InternetAddress(configuration.mailFrom()));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient()));
+        if (message.replyTo() != null) {
+            mime.setReplyTo(InternetAddress.parse(message.replyTo()));
+        }
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
         mime.setText(message.body(), StandardCharsets.UTF_8.name());
         mime.setSentDate(new Date());

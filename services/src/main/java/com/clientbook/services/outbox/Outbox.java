@@ -23,4 +23,9 @@ public class Outbox {
     public void queueEmail(String recipient, String subject, String body) {
         messages.add(OutboxMessage.email(recipient, subject, body, clock.instant()));
     }
+
+    /** An e-mail sent for a vendor: its customers' answers go to the vendor's reply-to address, when it has one. */
+    public void queueEmail(String recipient, String subject, String body, com.clientbook.domain.company.Company vendor) {
+        messages.add(OutboxMessage.email(recipient, subject, body, vendor == null ? null : vendor.replyTo(), clock.instant()));
+    }
 }

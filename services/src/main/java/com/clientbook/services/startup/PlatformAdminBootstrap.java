@@ -55,7 +55,7 @@ public class PlatformAdminBootstrap {
         }
         var now = clock.instant();
         Company operator = companies.findByName(CompanyKind.VENDOR, OPERATOR_COMPANY)
-                .orElseGet(() -> companies.add(Company.vendor(OPERATOR_COMPANY, null, now)));
+                .orElseGet(() -> companies.add(Company.platformOperator(OPERATOR_COMPANY, now)));
         User admin = users.add(new User(operator, Role.PLATFORM_ADMIN, email.get(), "Platform", "Administrator", now));
         admin.setPassword(passwords.hash(password.get()));
         LOG.info(() -> "Created the first platform administrator, " + email.get());

@@ -44,12 +44,14 @@ public class AccountService {
 
     /**
      * Whether a session signed in as this person may go on: the account is still active and has the role the session
-     * was given. A person deactivated, or given another role, by an admin meanwhile must sign in again.
+     * was given, and the company is not suspended. A person deactivated, or given another role, by an admin meanwhile, or
+     * whose vendor the platform suspended, must sign in again.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean staysSignedIn(SignedInUser user) {
         User account = users.find(user.userId()).orElse(null);
-        return account != null && account.status() == UserStatus.ACTIVE && account.role() == user.role();
+        return account != null && account.status() == UserStatus.ACTIVE && account.role() == user.role()
+                && !account.company().isSuspended();
     }
 
     /** The person with these credentials, if they match an account that may sign in; records the sign-in. */
@@ -80,6 +82,10 @@ public class AccountService {
         Instant now = clock.instant();
         if (user.isLockedAt(now)) {
             return SignInAttempt.refused(policy.delayAfter(user.failedSignIns()));
+        }
+        if (rightPassword && user.company().isSuspended()) {
+            // told only to someone who proved the password: the company's suspension, with its reason
+            return SignInAttempt.companySuspended(user.company().suspensionReason(), policy.delayAfter(1));
         }
         if (rightPassword) {
             user.signedIn(now);
@@ -134,7 +140,7 @@ public class AccountService {
                 + invitingVendor.name() + " has added your company, " + user.company().name() + ", as a customer on Clientbook.\n"
                 + "Choose your password here to sign in:\n\n" + url + "\n\n"
                 + "The link works once and until " + link.expiresAt() + " (UTC).\n";
-        outbox.queueEmail(user.email(), "Set your Clientbook password", body);
+        outbox.queueEmail(user.email(), "Set your Clientbook password", body, invitingVendor);
     }
 
     /** The strength rules for a new password; public so that registering through an invitation uses the same ones. */

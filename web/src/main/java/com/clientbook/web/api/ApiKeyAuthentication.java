@@ -1,5 +1,6 @@
 package com.clientbook.web.api;
 
+import com.clientbook.domain.user.Role;
 import com.clientbook.services.apikey.ApiKeyService;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.annotation.Priority;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Recognises the vendor's API key in {@code Authorization: Bearer <key>} on every API request and refuses
  * requests without a valid one with 401. Runs before resource matching, so that an unauthenticated caller
- * learns nothing about which paths exist.
+ * learns nothing about which paths exist. Platform keys (a platform admin's) open only {@code /platform/…}, vendors'
+ * keys everything else.
  */
 @Provider
 @PreMatching
@@ -26,6 +28,7 @@ import java.util.Optional;
 public class ApiKeyAuthentication implements ContainerRequestFilter {
 
     private static final String BEARER = "bearer ";
+    private static final String PLATFORM = "platform";
 
     @Inject
     ApiKeyService apiKeys;
@@ -40,8 +43,22 @@ public class ApiKeyAuthentication implements ContainerRequestFilter {
             request.abortWith(unauthorized("Send the vendor's API key as \"Authorization: Bearer <key>\"."));
             return;
         }
-        apiKeys.authenticate(key.get()).ifPresentOrElse(caller::authenticatedAs,
-                () -> request.abortWith(unauthorized("The API key is unknown or was revoked.")));
+        apiKeys.authenticate(key.get()).ifPresentOrElse(actor -> {
+            // a vendor's key never opens the platform API, and a platform key never a vendor's data
+            boolean platformKey = actor.role() == Role.PLATFORM_ADMIN;
+            if (platformKey != isPlatformPath(request)) {
+                request.abortWith(unauthorized(platformKey ? "A platform API key opens only /api/v1/platform/."
+                        : "The platform API needs a platform API key."));
+            } else {
+                caller.authenticatedAs(actor);
+            }
+        }, () -> request.abortWith(unauthorized("The API key is unknown or was revoked.")));
+    }
+
+    private static boolean isPlatformPath(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return relative.equals(PLATFORM) || relative.startsWith(PLATFORM + "/");
     }
 
     private static Optional<String> presentedKey(String authorization) {

@@ -24,6 +24,9 @@ public class ClientbookIdentityStore implements IdentityStore {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SignInRefusal refusal;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -32,6 +35,9 @@ public class ClientbookIdentityStore implements IdentityStore {
         SignInAttempt attempt = accounts.attemptSignIn(login.getCaller(), login.getPasswordAsString());
         if (!attempt.succeeded()) {
             pause(attempt.delay());
+        }
+        if (attempt.companyIsSuspended()) {
+            refusal.companySuspended(attempt.suspensionReason());
         }
         return attempt.user()
                 .map(user -> new CredentialValidationResult(new ClientbookPrincipal(user), Set.of(user.role().name())))

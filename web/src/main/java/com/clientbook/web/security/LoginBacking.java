@@ -37,6 +37,9 @@ public class LoginBacking {
     @Inject
     SignInPolicy signInPolicy;
 
+    @Inject
+    SignInRefusal refusal;
+
     private String email;
     private String password;
     private boolean expired;
@@ -80,8 +83,12 @@ public class LoginBacking {
             case SUCCESS -> redirect(currentUser.homePage());
             default -> {
                 password = null;
-                failed = true;
-                messages.error(null, "login.failed");
+                failed = refusal.suspensionReason() == null;
+                if (failed) {
+                    messages.error(null, "login.failed");
+                } else {
+                    messages.error(null, "login.suspended", refusal.suspensionReason());
+                }
                 faces.validationFailed();
             }
         }
