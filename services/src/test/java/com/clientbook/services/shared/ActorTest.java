@@ -28,4 +28,16 @@ class ActorTest {
         assertThrows(NotPermittedException.class,
                 () -> Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna").customerCompanyId("edit delivery locations"));
     }
+
+    @Test
+    void vendorAdminsAndApiKeysRestrictCustomersButStaffDoNot() {
+        assertEquals(7L, Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna").vendorIdToRestrictCustomers("ban customers"));
+        assertEquals(7L, Actor.apiKey(7, "API key").vendorIdToRestrictCustomers("ban customers"));
+
+        assertThrows(NotPermittedException.class,
+                () -> Actor.person(2, 7, Role.VENDOR_STAFF, "Sam").vendorIdToRestrictCustomers("ban customers"));
+        assertThrows(NotPermittedException.class,
+                () -> Actor.person(3, 9, Role.CUSTOMER_ADMIN, "Chris").vendorIdToRestrictCustomers("ban customers"));
+        assertThrows(IllegalArgumentException.class, () -> new Actor(4L, 9, Role.CUSTOMER_ADMIN, "Chris", true));
+    }
 }
