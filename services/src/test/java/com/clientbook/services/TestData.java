@@ -314,6 +314,16 @@ public class TestData {
         return Actor.person(admin.id(), vendor.id(), Role.VENDOR_ADMIN, admin.displayName() + " <" + admin.email() + ">");
     }
 
+    /** A vendor's staff member with an active account, acting in the test. */
+    public Actor newVendorStaff(long vendorId) {
+        String unique = UUID.randomUUID().toString();
+        User staff = users.add(new User(companies.get(vendorId), Role.VENDOR_STAFF, "staff-" + unique + "@vendor.example", "Sam",
+                "Staff", Instant.now()));
+        staff.setPassword("not-a-real-hash");
+        users.flush();
+        return Actor.person(staff.id(), vendorId, Role.VENDOR_STAFF, staff.displayName() + " <" + staff.email() + ">");
+    }
+
     /**
      * A platform operator company of its own (a vendor-kind company, as PlatformAdminBootstrap makes it) and its
      * platform admin with an active account, so each test has its own last admin.
