@@ -134,12 +134,17 @@ class TeamPagesIT extends BrowserTest {
         session.driver().get(SystemTestServer.baseUrl() + "/admin/admins.xhtml");
         assertTrue(rowOf(second).contains("Aktiv"), rowOf(second));
         assertTrue(rowOf(SystemTestServer.adminEmail()).contains("Plattform-Admin"));
-        // the new admin deactivates themselves (the first one stays), and is signed out with the next page
+        // the new admin deactivates themselves (the first one stays), is signed out at once and cannot come back
         session.click(By.id(buttonOf(second, "deactivate")));
         session.click(By.id("peopleForm:confirmYes"));
-        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "ist deaktiviert"));
+        session.waiter().until(ExpectedConditions.urlContains("/login.xhtml"));
         session.driver().get(SystemTestServer.baseUrl() + "/admin/admins.xhtml");
         session.waiter().until(ExpectedConditions.urlContains("/login.xhtml"));
+        session.type("loginForm:email:input", second);
+        session.type("loginForm:password:input", STAFF_PASSWORD);
+        session.click(By.id("loginForm:signIn"));
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("loginForm:messages"),
+                "E-Mail-Adresse oder Passwort stimmen nicht."));
 
         session.signIn(DemoData.ALPINE_ADMIN);
         session.driver().get(SystemTestServer.baseUrl() + "/admin/admins.xhtml");

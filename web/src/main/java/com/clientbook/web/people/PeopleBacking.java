@@ -2,11 +2,13 @@ package com.clientbook.web.people;
 
 import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.user.Role;
 import com.clientbook.services.people.NewColleague;
 import com.clientbook.services.people.PeopleService;
 import com.clientbook.services.people.PersonView;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.security.SignOutBacking;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
@@ -14,7 +16,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,6 +56,9 @@ public class PeopleBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    SignOutBacking signOut;
 
     private List<PersonView> people;
     private List<Role> roles;
@@ -131,8 +138,21 @@ public class PeopleBacking implements Serializable {
         reload();
     }
 
+    /**
+     * Reads the people again. An admin who has just deactivated themselves may read nothing any more: they are signed
+     * out and sent to the sign-in page, as the next page would do anyway.
+     */
     private void reload() {
-        people = peopleService.list(currentUser.actor());
+        try {
+            people = peopleService.list(currentUser.actor());
+        } catch (NotPermittedException e) {
+            people = List.of();
+            try {
+                signOut.signOut();
+            } catch (IOException | ServletException failed) {
+                throw new IllegalStateException("Could not sign out a deactivated person", failed);
+            }
+        }
     }
 
     /** Whether the row is the signed-in person, who is marked as such. */
