@@ -94,7 +94,7 @@ public class PeopleBacking implements Serializable {
             lastName = null;
             role = defaultRole();
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
+            messages.fieldErrors(FIELDS, e);
         } catch (BusinessException e) {
             messages.error(FIELDS.clientId(e.field()), e);
         }
