@@ -102,7 +102,7 @@ class PeoplePagesIT extends BrowserTest {
         }
 
         // now the only active admin: making themselves a buyer is refused, and nothing changes
-        session.click(By.id(buttonOf(admin, "makeBuyer")));
+        session.click(By.id(buttonOf(admin, "makeMember")));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("peopleForm:messages"),
                 "letzte aktive Admin"));
         assertTrue(rowOf(admin).contains("Admin") && rowOf(admin).contains("Aktiv"), rowOf(admin));

@@ -387,6 +387,33 @@ class BansAndAccessRequestsIT {
     }
 
     @Test
+    void vendorStaffMayNeitherBanNorLiftNorUnlinkWhileAdminsAndApiKeysMay() {
+        Actor admin = data.newVendorAdmin();
+        Actor staff = data.newVendorStaff(admin.companyId());
+        Actor apiKey = Actor.apiKey(admin.companyId(), "API key \"ERP\"");
+        CustomerView customer = add(admin, "Staff-proof");
+
+        assertThrows(NotPermittedException.class, () -> bans.ban(staff, customer.id(), new NewBan("Unpaid", null, false)));
+        assertFalse(customers.get(admin, customer.id()).banned(), "staff banned nobody");
+        bans.ban(admin, customer.id(), new NewBan("Unpaid", null, false));
+        assertThrows(NotPermittedException.class, () -> bans.lift(staff, customer.id()));
+        assertTrue(customers.get(staff, customer.id()).banned(), "staff see the ban, but lift nothing");
+        bans.lift(apiKey, customer.id());
+        assertFalse(customers.get(admin, customer.id()).banned(), "an API key lifts it");
+        bans.ban(apiKey, customer.id(), new NewBan("Unpaid again", null, false));
+        bans.lift(admin, customer.id());
+
+        assertThrows(NotPermittedException.class, () -> customers.unlink(staff, customer.id(), null));
+        assertEquals(1, data.relationshipsBetween(admin.companyId(), customer.companyId()), "staff unlinked nothing");
+        customers.unlink(apiKey, customer.id(), null);
+        assertEquals(0, data.relationshipsBetween(admin.companyId(), customer.companyId()), "an API key unlinks");
+        List<String> history = data.historyOf(customer.id());
+        assertEquals(2, history.stream().filter("CUSTOMER_BANNED"::equals).count(), "only the admin's and the key's bans");
+        assertEquals(2, history.stream().filter("CUSTOMER_BAN_LIFTED"::equals).count());
+        assertTrue(history.contains("CUSTOMER_UNLINKED"));
+    }
+
+    @Test
     void onlyAVendorAdminListsTheVendor() {
         Actor admin = data.newVendorAdmin();
         Actor staff = new Actor(null, admin.companyId(), Role.VENDOR_STAFF, "Staff");

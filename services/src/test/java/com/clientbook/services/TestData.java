@@ -298,6 +298,47 @@ public class TestData {
         return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
+    // ---- teams of vendors and the platform's administrators (issue 10)
+
+    /** A new vendor company (in the given language, or none) and its admin, who has an active account and acts in the test. */
+    public Actor newActiveVendorAdmin(String companyName, String language) {
+        Instant now = Instant.now();
+        String unique = UUID.randomUUID().toString();
+        Company vendor = companies.add(Company.vendor(companyName + " " + unique, "office-" + unique + "@vendor.example", now));
+        if (language != null) {
+            vendor.describe(vendor.name(), null, null, null, language, vendor.address(), now);
+        }
+        User admin = users.add(new User(vendor, Role.VENDOR_ADMIN, "admin-" + unique + "@vendor.example", "Vera", "Vendor", now));
+        admin.setPassword("not-a-real-hash");
+        users.flush();
+        return Actor.person(admin.id(), vendor.id(), Role.VENDOR_ADMIN, admin.displayName() + " <" + admin.email() + ">");
+    }
+
+    /** A vendor's staff member with an active account, acting in the test. */
+    public Actor newVendorStaff(long vendorId) {
+        String unique = UUID.randomUUID().toString();
+        User staff = users.add(new User(companies.get(vendorId), Role.VENDOR_STAFF, "staff-" + unique + "@vendor.example", "Sam",
+                "Staff", Instant.now()));
+        staff.setPassword("not-a-real-hash");
+        users.flush();
+        return Actor.person(staff.id(), vendorId, Role.VENDOR_STAFF, staff.displayName() + " <" + staff.email() + ">");
+    }
+
+    /**
+     * A platform operator company of its own (a vendor-kind company, as PlatformAdminBootstrap makes it) and its
+     * platform admin with an active account, so each test has its own last admin.
+     */
+    public Actor newPlatformAdmin() {
+        Instant now = Instant.now();
+        String unique = UUID.randomUUID().toString();
+        Company operator = companies.add(Company.vendor("Operator " + unique, null, now));
+        User admin = users.add(new User(operator, Role.PLATFORM_ADMIN, "platform-" + unique + "@operator.example", "Pia",
+                "Platform", now));
+        admin.setPassword("not-a-real-hash");
+        users.flush();
+        return Actor.person(admin.id(), operator.id(), Role.PLATFORM_ADMIN, admin.displayName() + " <" + admin.email() + ">");
+    }
+
     public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {
     }
 }

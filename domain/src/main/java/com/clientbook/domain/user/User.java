@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 @NamedQuery(name = User.FIND_BY_COMPANY, query = "select u from User u where u.company = :company order by u.id")
 @NamedQuery(name = User.FIND_IN_COMPANY, query = "select u from User u where u.company.id = :companyId and u.id = :id")
 @NamedQuery(name = User.COUNT_ACTIVE_ADMINS, query = "select count(u) from User u where u.company.id = :companyId"
-        + " and u.role = com.clientbook.domain.user.Role.CUSTOMER_ADMIN and u.status = com.clientbook.domain.user.UserStatus.ACTIVE")
+        + " and u.role = :adminRole and u.status = com.clientbook.domain.user.UserStatus.ACTIVE")
 public class User {
 
     public static final String FIND_BY_EMAIL = "User.findByEmail";
@@ -203,15 +203,22 @@ public class User {
     }
 
     /**
-     * A customer admin gives the person another role of the same kind of company. Whether the company keeps an
-     * active admin is the service's to check, which holds the company while it counts.
+     * An admin of the company gives the person another role of the same kind of people (a vendor's staff member
+     * becomes an admin, say; never a buyer or a platform admin). Whether the company keeps an active admin is the
+     * service's to check, which holds the company while it counts.
      */
     public void changeRole(Role newRole) {
         Objects.requireNonNull(newRole, "A user needs a role");
-        if (!newRole.fits(company.kind())) {
-            throw new IllegalArgumentException("Role " + newRole + " does not fit a " + company.kind() + " company");
+        if (!newRole.fits(company.kind()) || !team().allows(newRole)) {
+            throw new IllegalArgumentException("Role " + newRole + " does not fit " + team() + " people of a "
+                    + company.kind() + " company");
         }
         this.role = newRole;
+    }
+
+    /** The kind of people this person belongs to, which decides the roles they may be given. */
+    public TeamKind team() {
+        return TeamKind.of(role);
     }
 
     /** Switched off: the person cannot sign in any more; their record and history stay. */
@@ -219,9 +226,12 @@ public class User {
         this.status = UserStatus.DISABLED;
     }
 
-    /** Whether this person counts as one of the company's administrators: a customer admin who can sign in. */
-    public boolean isActiveCustomerAdmin() {
-        return role == Role.CUSTOMER_ADMIN && status == UserStatus.ACTIVE;
+    /**
+     * Whether this person counts as one of the company's administrators: an admin of their kind of people (vendor
+     * admin, customer admin or platform admin) who can sign in.
+     */
+    public boolean isActiveAdmin() {
+        return role == team().adminRole() && status == UserStatus.ACTIVE;
     }
 
     /**

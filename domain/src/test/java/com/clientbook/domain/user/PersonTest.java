@@ -31,16 +31,35 @@ class PersonTest {
     }
 
     @Test
-    void onlyAnActiveCustomerAdminCountsAsAdmin() {
+    void onlyAnActiveAdminCountsAsAdmin() {
         person.changeRole(Role.CUSTOMER_ADMIN);
-        assertFalse(person.isActiveCustomerAdmin(), "invited, no password yet");
+        assertFalse(person.isActiveAdmin(), "invited, no password yet");
         person.setPassword("hash");
-        assertTrue(person.isActiveCustomerAdmin());
+        assertTrue(person.isActiveAdmin());
 
         person.deactivate();
 
-        assertFalse(person.isActiveCustomerAdmin());
+        assertFalse(person.isActiveAdmin());
         assertFalse(person.maySignIn());
+    }
+
+    @Test
+    void aVendorsTeamHasAdminsAndStaffAndThePlatformsPeopleArePlatformAdminsOnly() {
+        Company vendor = Company.vendor("Alpine Fresh Foods", null, NOW);
+        User staff = new User(vendor, Role.VENDOR_STAFF, "sam@example.com", "Sam", "Staff", NOW);
+        User platformAdmin = new User(vendor, Role.PLATFORM_ADMIN, "pia@example.com", "Pia", "Platform", NOW);
+        staff.setPassword("hash");
+        platformAdmin.setPassword("hash");
+
+        assertFalse(staff.isActiveAdmin());
+        staff.changeRole(Role.VENDOR_ADMIN);
+        assertTrue(staff.isActiveAdmin());
+        assertThrows(IllegalArgumentException.class, () -> staff.changeRole(Role.PLATFORM_ADMIN), "not a vendor's role");
+        assertThrows(IllegalArgumentException.class, () -> platformAdmin.changeRole(Role.VENDOR_ADMIN), "the operator's people stay platform admins");
+        assertTrue(platformAdmin.isActiveAdmin());
+        assertEquals(TeamKind.VENDOR, staff.team());
+        assertEquals(TeamKind.PLATFORM, platformAdmin.team());
+        assertEquals(List.of(Role.CUSTOMER_ADMIN, Role.CUSTOMER_BUYER), TeamKind.of(Role.CUSTOMER_BUYER).roles());
     }
 
     @Test

@@ -87,10 +87,11 @@ public class UserRepository extends Repository {
                 .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
-    /** The company's customer admins who can sign in, counted in the database. */
-    public long countActiveAdmins(long companyId) {
+    /** The company's people with the admin role (of its kind of people) who can sign in, counted in the database. */
+    public long countActiveAdmins(long companyId, Role adminRole) {
         return entityManager.createNamedQuery(User.COUNT_ACTIVE_ADMINS, Long.class)
                 .setParameter("companyId", companyId)
+                .setParameter("adminRole", adminRole)
                 .getSingleResult();
     }
 

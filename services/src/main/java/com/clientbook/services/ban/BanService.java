@@ -23,7 +23,8 @@ import java.util.List;
 /**
  * A vendor bans one of its customers, or lifts the ban. The customer keeps company, relationship, customer number
  * and history; it leaves the vendor's default list and may no longer act towards the vendor ({@link CustomerAccess}).
- * Both are written to the relationship's history. Another vendor's customer is "not found".
+ * Both are written to the relationship's history. Another vendor's customer is "not found". Vendor admins and the
+ * vendor's API keys ban and lift; vendor staff are refused ({@link Actor#vendorIdToRestrictCustomers}).
  */
 @Stateless
 public class BanService {
@@ -49,7 +50,7 @@ public class BanService {
 
     /** Bans the customer (a ban in force is replaced by the new one). {@code until} is today or later. */
     public CustomerView ban(Actor actor, long customerId, NewBan input) {
-        CustomerRelationship relationship = customers.get(actor.vendorId(BAN), customerId);
+        CustomerRelationship relationship = customers.get(actor.vendorIdToRestrictCustomers(BAN), customerId);
         validation.check(input);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -67,7 +68,7 @@ public class BanService {
 
     /** Lifts the ban; lifting a customer that is not banned changes nothing and writes no history. */
     public CustomerView lift(Actor actor, long customerId) {
-        CustomerRelationship relationship = customers.get(actor.vendorId(BAN), customerId);
+        CustomerRelationship relationship = customers.get(actor.vendorIdToRestrictCustomers(BAN), customerId);
         Instant now = clock.instant();
         String former = relationship.ban().map(BanService::describe).orElse(null);
         if (relationship.liftBan(now)) {

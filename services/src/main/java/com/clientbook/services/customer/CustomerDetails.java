@@ -18,8 +18,12 @@ public record CustomerDetails(CustomerView customer, String phone, List<Person> 
     public record BanView(String reason, LocalDate until, boolean reasonShared, String by, Instant since) implements Serializable {
     }
 
-    /** A person of the customer company, as the vendor sees them: no password, no token. */
-    public record Person(String name, String email, String role, String status, Instant lastSignInAt) implements Serializable {
+    /**
+     * A person of the customer company, as the vendor sees them: name, role, account status and last sign-in. No
+     * e-mail address: a person's address is contact data of a linked company, which rule 11 shows only to some vendors,
+     * and the vendor reaches the company at the company's own address; no password, no token.
+     */
+    public record Person(String name, String role, String status, Instant lastSignInAt) implements Serializable {
     }
 
     public record Location(String name, String street, String postalCode, String city, String country,

@@ -56,7 +56,7 @@ public class CustomerDetailsService {
                 .map(b -> new CustomerDetails.BanView(b.reason(), b.until(), b.reasonShared(), b.by(), b.since()))
                 .orElse(null);
         return new CustomerDetails(customer, company.phone(),
-                people.stream().map(u -> new CustomerDetails.Person(u.displayName(), u.email(), u.role().name(),
+                people.stream().map(u -> new CustomerDetails.Person(personName(u), u.role().name(),
                         u.status().name(), u.lastSignInAt())).toList(),
                 current.stream().map(CustomerDetailsService::location).toList(),
                 new CustomerDetails.SetupCheck(relationship.customerNumber() != null, !current.isEmpty(), registered),
@@ -70,6 +70,11 @@ public class CustomerDetailsService {
 
     private List<HistoryEntry> historyOf(CustomerRelationship relationship) {
         return audit.historyOfRelationship(relationship.id()).stream().map(HistoryEntry::of).toList();
+    }
+
+    /** The person's name; one who gave none is shown as "–" rather than by the e-mail address that stands in for it. */
+    private static String personName(User user) {
+        return user.firstName() == null && user.lastName() == null ? "–" : user.displayName();
     }
 
     private static CustomerDetails.Location location(DeliveryLocation location) {

@@ -42,6 +42,7 @@ public class CustomerService {
     private static final String LIST = "list customers";
     private static final String ADD = "add customers";
     private static final String CHANGE = "change customers";
+    private static final String UNLINK = "unlink customers";
     private static final String CUSTOMER = "Customer";
     private static final String EMAIL_UNIQUE_INDEX = "app_user_email_uq";
 
@@ -233,10 +234,11 @@ public class CustomerService {
     /**
      * Ends the relationship: the vendor no longer has this customer. The customer company, its people and the
      * relationship's history stay; the customer number is free again, and the vendor may link the company again.
-     * A banned customer is not unlinked: the ban would go with the relationship.
+     * A banned customer is not unlinked: the ban would go with the relationship. Vendor admins and API keys unlink;
+     * vendor staff are refused.
      */
     public void unlink(Actor actor, long customerId, Long expectedVersion) {
-        CustomerRelationship relationship = customers.get(actor.vendorId(CHANGE), customerId);
+        CustomerRelationship relationship = customers.get(actor.vendorIdToRestrictCustomers(UNLINK), customerId);
         requireVersion(relationship, expectedVersion);
         Instant now = clock.instant();
         // the ban lives on the relationship: unlinking would end it and let the customer ask or accept again

@@ -7,6 +7,7 @@ import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.user.PasswordToken;
 import com.clientbook.domain.user.PasswordTokenPurpose;
 import com.clientbook.domain.user.Role;
+import com.clientbook.domain.user.TeamKind;
 import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.audit.AuditRepository;
@@ -29,11 +30,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The people of the actor's own customer company. Every person of the company reads the list; only its active admins
- * invite, change roles and deactivate, which is checked against the database at each call (a person demoted a moment
- * ago cannot act on the role their session still shows). Role changes and deactivations first hold the company's row,
- * so two admins demoting each other at the same time run one after the other and the second finds the last admin.
- * There is no company id to pass: a person of another company is "not found".
+ * The people of the actor's own company, for all three kinds of company ({@link TeamKind}): a vendor's team (admins
+ * and staff), a customer's people (admins and buyers) and the platform operator's administrators. The kind, and so
+ * the roles that may be given, follows from the acting person's role as stored; a role of another kind is refused at
+ * the field. Every active person of the company reads the list; only its active admins invite, resend, revoke, change
+ * roles and deactivate, which is checked against the database at each call (a person demoted a moment ago cannot act
+ * on the role their session still shows). API keys have no people to manage. Role changes and deactivations first hold
+ * the company's row, so two admins demoting each other at the same time run one after the other and the second finds
+ * the last admin. There is no company id to pass: a person of another company is "not found".
  */
 @Stateless
 public class PeopleService {
@@ -70,10 +74,15 @@ public class PeopleService {
     @Inject
     Clock clock;
 
-    /** The company's people, in the order they were added. */
+    /** The company's people, in the order they were added, for any active person of the company. */
     public List<PersonView> list(Actor actor) {
-        Company company = companies.get(actor.customerCompanyId(SEE));
-        return users.findByCompany(company).stream().map(PersonView::of).toList();
+        User me = member(actor, SEE);
+        return users.findByCompany(me.company()).stream().map(PersonView::of).toList();
+    }
+
+    /** The roles the actor's company gives its people, the admin role first: what the role field offers. */
+    public List<Role> roles(Actor actor) {
+        return member(actor, SEE).team().roles();
     }
 
     /**
@@ -84,13 +93,13 @@ public class PeopleService {
     public PersonView invite(Actor actor, NewColleague input) {
         User admin = admin(actor, INVITE);
         validation.check(input);
-        Role role = customerRole(input.role());
+        Role role = roleOf(admin.team(), input.role());
         Company company = admin.company();
         Instant now = clock.instant();
         User person = users.findByEmail(input.email()).orElse(null);
         if (person == null) {
             person = users.add(new User(company, role, input.email(), input.firstName(), input.lastName(), now));
-        } else if (!person.company().id().equals(company.id())) {
+        } else if (!person.company().id().equals(company.id()) || person.team() != admin.team()) {
             throw new EmailInUseException(input.email());
         } else if (person.status() == UserStatus.ACTIVE) {
             throw new AlreadyMemberException(person.email());
@@ -112,7 +121,8 @@ public class PeopleService {
 
     /**
      * Sends the invitation again with a new link (the old one stops working): to a person still invited, or to a
-     * deactivated one, who comes back with the role they had once they choose a password.
+     * deactivated one, who is reactivated this way: they come back with the role they had once they choose a new
+     * password through the link, which proves they still read that mailbox; their old password opens nothing.
      */
     public PersonView resendInvitation(Actor actor, long userId) {
         User admin = admin(actor, INVITE);
@@ -120,10 +130,11 @@ public class PeopleService {
         if (person.status() == UserStatus.ACTIVE) {
             throw new NotInvitableException(person.displayName());
         }
+        String action = person.status() == UserStatus.DISABLED ? "PERSON_REACTIVATED" : "PERSON_INVITED_AGAIN";
         person.invite(person.role(), null, null);
         Instant now = clock.instant();
         sendInvitation(admin, person, now);
-        audit.record(AuditEvent.onCompany(admin.company().id(), actor.label(), "PERSON_INVITED_AGAIN", person.email(), null,
+        audit.record(AuditEvent.onCompany(admin.company().id(), actor.label(), action, person.email(), null,
                 person.role().name(), now));
         return PersonView.of(person);
     }
@@ -142,22 +153,25 @@ public class PeopleService {
         return PersonView.of(person);
     }
 
-    /** Gives a person of the company another role; refused when it would leave the company without an active admin. */
+    /**
+     * Gives a person of the company another role of the company's kind; refused when it would leave the company
+     * without an active admin.
+     */
     public PersonView changeRole(Actor actor, long userId, Role newRole) {
-        long companyId = actor.customerCompanyId(CHANGE_ROLE);
-        companies.lock(companyId);
+        lockCompany(actor, CHANGE_ROLE);
         User admin = admin(actor, CHANGE_ROLE);
-        Role role = customerRole(newRole);
+        Role role = roleOf(admin.team(), newRole);
+        long companyId = admin.company().id();
         User person = users.getInCompany(companyId, userId);
         if (person.role() == role) {
             return PersonView.of(person);
         }
-        if (person.isActiveCustomerAdmin()) {
+        if (person.isActiveAdmin()) {
             requireAnotherAdmin(companyId, person);
         }
         Role before = person.role();
         person.changeRole(role);
-        audit.record(AuditEvent.onCompany(admin.company().id(), actor.label(), "ROLE_CHANGED", person.email(), before.name(),
+        audit.record(AuditEvent.onCompany(companyId, actor.label(), "ROLE_CHANGED", person.email(), before.name(),
                 role.name(), clock.instant()));
         return PersonView.of(person);
     }
@@ -167,45 +181,66 @@ public class PeopleService {
      * admin. Deactivating a deactivated person changes nothing.
      */
     public PersonView deactivate(Actor actor, long userId) {
-        long companyId = actor.customerCompanyId(DEACTIVATE);
-        companies.lock(companyId);
+        lockCompany(actor, DEACTIVATE);
         User admin = admin(actor, DEACTIVATE);
+        long companyId = admin.company().id();
         User person = users.getInCompany(companyId, userId);
         if (person.status() == UserStatus.DISABLED) {
             return PersonView.of(person);
         }
-        if (person.isActiveCustomerAdmin()) {
+        if (person.isActiveAdmin()) {
             requireAnotherAdmin(companyId, person);
         }
         Instant now = clock.instant();
         person.deactivate();
         links.revokeAll(person, now);
-        audit.record(AuditEvent.onCompany(admin.company().id(), actor.label(), "PERSON_DEACTIVATED", person.email(), null, null, now));
+        audit.record(AuditEvent.onCompany(companyId, actor.label(), "PERSON_DEACTIVATED", person.email(), null, null, now));
         return PersonView.of(person);
     }
 
-    /** The acting person, when they are an active admin of their customer company; anyone else is refused. */
-    private User admin(Actor actor, String action) {
-        long companyId = actor.customerCompanyId(action);
+    /**
+     * Holds the actor's company row until the transaction ends, before anyone is counted: two admins demoting or
+     * deactivating each other then run one after the other. Only a person is let this far.
+     */
+    private void lockCompany(Actor actor, String action) {
         if (actor.userId() == null) {
             throw new NotPermittedException(action);
         }
-        User me = users.getInCompany(companyId, actor.userId());
-        if (!me.isActiveCustomerAdmin()) {
+        companies.lock(actor.companyId());
+    }
+
+    /** The acting person, as stored, when they are an active person of their company; anyone else is refused. */
+    private User member(Actor actor, String action) {
+        if (actor.userId() == null) {
+            throw new NotPermittedException(action);
+        }
+        User me = users.find(actor.userId()).orElseThrow(() -> new NotPermittedException(action));
+        if (!me.company().id().equals(actor.companyId()) || me.status() != UserStatus.ACTIVE) {
+            throw new NotPermittedException(action);
+        }
+        return me;
+    }
+
+    /** The acting person, when they are an active admin of their company (of its kind); anyone else is refused. */
+    private User admin(Actor actor, String action) {
+        User me = member(actor, action);
+        if (!me.isActiveAdmin()) {
             throw new NotPermittedException(action);
         }
         return me;
     }
 
     private void requireAnotherAdmin(long companyId, User person) {
-        if (users.countActiveAdmins(companyId) <= 1) {
+        if (users.countActiveAdmins(companyId, person.team().adminRole()) <= 1) {
             throw new LastAdminException(person.displayName());
         }
     }
 
-    private static Role customerRole(Role role) {
-        if (role == null || !role.isCustomerSide()) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("role", "must be CUSTOMER_ADMIN or CUSTOMER_BUYER")));
+    /** The role, when the company's kind of people has it; any other (a buyer in a vendor's team, say) is refused at the field. */
+    private static Role roleOf(TeamKind kind, Role role) {
+        if (!kind.allows(role)) {
+            String allowed = String.join(" or ", kind.roles().stream().map(Role::name).toList());
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("role", "must be " + allowed)));
         }
         return role;
     }
@@ -213,13 +248,9 @@ public class PeopleService {
     private void sendInvitation(User admin, User person, Instant now) {
         String token = Secrets.newToken();
         PasswordToken link = links.issue(person, PasswordTokenPurpose.JOIN_COMPANY, Secrets.hash(token), now, settings.validity());
-        String company = person.company().name();
-        String role = person.role() == Role.CUSTOMER_ADMIN ? "an admin" : "a buyer";
         String url = configuration.baseUrl() + "/set-password.xhtml?token=" + token;
-        String body = "Hello " + person.displayName() + ",\n\n"
-                + admin.displayName() + " invites you to join " + company + " on Clientbook as " + role + ".\n"
-                + "Choose your password here to sign in:\n\n" + url + "\n\n"
-                + "The link works once and until " + link.expiresAt() + " (UTC).\n";
-        outbox.queueEmail(person.email(), "Join " + company + " on Clientbook", body);
+        ColleagueInvitationMail mail = ColleagueInvitationMail.of(person.company().language(), admin.displayName(),
+                person.displayName(), person.company().name(), person.role(), url, link.expiresAt());
+        outbox.queueEmail(person.email(), mail.subject(), mail.body());
     }
 }

@@ -11,22 +11,37 @@ import java.util.Objects;
  *
  * @param userId    the person, or {@code null} for an API key
  * @param companyId the company the person or key belongs to
- * @param role      the person's role; API keys act with the rights of vendor staff
+ * @param role      the person's role; API keys act with the rights of vendor staff, plus {@code restrictsCustomers}
  * @param label     how the actor is named in the history, e.g. "Anna Meier &lt;anna@example.com&gt;"
+ * @param restrictsCustomers whether the actor may ban a customer, lift a ban and unlink a customer: vendor admins
+ *                  and the vendor's API keys (which only its admins issue, for systems such as the ERP that keep
+ *                  customers' standing), never vendor staff
  */
-public record Actor(Long userId, long companyId, Role role, String label) {
+public record Actor(Long userId, long companyId, Role role, String label, boolean restrictsCustomers) {
 
     public Actor {
         Objects.requireNonNull(role);
         Objects.requireNonNull(label);
+        if (restrictsCustomers && !role.isVendorSide()) {
+            throw new IllegalArgumentException("Only a vendor's people and keys restrict its customers");
+        }
+    }
+
+    /** An actor whose rights follow from the role alone: of vendor people, only admins restrict customers. */
+    public Actor(Long userId, long companyId, Role role, String label) {
+        this(userId, companyId, role, label, role == Role.VENDOR_ADMIN);
     }
 
     public static Actor person(long userId, long companyId, Role role, String label) {
         return new Actor(userId, companyId, role, label);
     }
 
+    /**
+     * A vendor's API key: the rights of vendor staff (no team, keys, webhooks or settings), and explicitly the right to
+     * ban, lift a ban and unlink, which the API has offered its integrations from the start.
+     */
     public static Actor apiKey(long vendorId, String label) {
-        return new Actor(null, vendorId, Role.VENDOR_STAFF, label);
+        return new Actor(null, vendorId, Role.VENDOR_STAFF, label, true);
     }
 
     /** The vendor on whose behalf this actor works; refuses anyone who does not work for a vendor. */
@@ -35,6 +50,18 @@ public record Actor(Long userId, long companyId, Role role, String label) {
             throw new NotPermittedException(action);
         }
         return companyId;
+    }
+
+    /**
+     * The vendor on whose behalf this actor bans a customer, lifts a ban or unlinks a customer: vendor admins and the
+     * vendor's API keys; vendor staff and everyone else are refused.
+     */
+    public long vendorIdToRestrictCustomers(String action) {
+        long vendorId = vendorId(action);
+        if (!restrictsCustomers) {
+            throw new NotPermittedException(action);
+        }
+        return vendorId;
     }
 
     /** The vendor this actor administers; refuses vendor staff, API keys and anyone who does not work for a vendor. */

@@ -5,6 +5,7 @@ import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.user.Role;
+import com.clientbook.domain.user.TeamKind;
 import com.clientbook.domain.user.UserStatus;
 import com.clientbook.services.AdjustableClock;
 import com.clientbook.services.ServicesDeployment;
@@ -44,9 +45,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * People of a customer company (issue 5) inside Payara Micro on PostgreSQL: inviting colleagues through the join link,
- * roles, the last active admin (also when two admins act at once), deactivation, and each person's contact data with
- * the confirmed change of e-mail address. The deployment adds {@link AdjustableClock}, so an invitation's 14 days can
+ * People of a company inside Payara Micro on PostgreSQL, for a customer's people (issue 5), a vendor's team and the
+ * platform admins (issue 10): inviting colleagues through the join link, roles of the company's kind, the last active
+ * admin (also when two admins act at once), deactivation and reactivation, who may do what, tenancy, and each person's
+ * contact data with the confirmed change of e-mail address. The deployment adds {@link AdjustableClock}, so an invitation's 14 days can
  * pass; every test puts the clock back.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -271,7 +273,8 @@ class PeopleIT {
                     () -> people.revokeInvitation(refused, buyer.id()));
         }
         assertEquals(Role.CUSTOMER_ADMIN, roleIn(admin, data.emailOf(admin)));
-        assertThrows(NotPermittedException.class, () -> people.list(data.newVendorAdmin()), "vendors have no people here");
+        assertTrue(people.list(data.newActiveVendorAdmin("Looking Vendor", null)).stream().noneMatch(p -> p.id() == buyer.id()),
+                "a vendor's team is its own people");
     }
 
     @Test
@@ -288,6 +291,208 @@ class PeopleIT {
 
         assertEquals(Role.CUSTOMER_BUYER, roleIn(admin, colleague.email()));
         assertEquals(UserStatus.ACTIVE, statusIn(admin, colleague.email()));
+    }
+
+    // ---- a vendor's team (issue 10)
+
+    @Test
+    void aVendorAdminInvitesStaffWhoJoinThroughTheLinkAndSeeTheTeam() {
+        Actor admin = data.newActiveVendorAdmin("Alpine Fresh Foods", null);
+        String company = data.companyName(admin.companyId());
+        String email = uniqueEmail();
+
+        PersonView invited = people.invite(admin, new NewColleague(email, "Sam", "Staff", Role.VENDOR_STAFF));
+
+        assertEquals(UserStatus.PENDING, invited.status());
+        assertEquals(List.of("Join " + company + " on Clientbook"), data.subjectsTo(email));
+        assertTrue(data.mailTo(email).get(0).contains("Vera Vendor invites you to join " + company + " on Clientbook as staff."),
+                data.mailTo(email).get(0));
+        accounts.setPassword(joinToken(email), PASSWORD);
+        SignedInUser staff = accounts.signIn(email, PASSWORD).orElseThrow();
+        assertEquals(Role.VENDOR_STAFF, staff.role());
+        assertEquals(admin.companyId(), staff.companyId());
+
+        Actor asStaff = Actor.person(invited.id(), admin.companyId(), Role.VENDOR_STAFF, "Sam Staff");
+        List<PersonView> team = people.list(asStaff);
+        assertEquals(2, team.size());
+        assertTrue(team.stream().anyMatch(p -> p.id() == invited.id() && p.lastSignInAt() != null), "the last sign-in is shown");
+        assertEquals(List.of(Role.VENDOR_ADMIN, Role.VENDOR_STAFF), people.roles(asStaff));
+        assertTrue(data.historyOfCompany(admin.companyId()).contains("PERSON_INVITED: VENDOR_STAFF by " + admin.label()));
+    }
+
+    @Test
+    void aVendorWhoseLanguageIsGermanInvitesInGerman() {
+        Actor admin = data.newActiveVendorAdmin("Bergkäserei", "de");
+        String email = uniqueEmail();
+
+        people.invite(admin, new NewColleague(email, "Kim", "Kollegin", Role.VENDOR_ADMIN));
+
+        String company = data.companyName(admin.companyId());
+        assertEquals(List.of(company + " auf Clientbook beitreten"), data.subjectsTo(email));
+        assertTrue(data.mailTo(email).get(0).contains("lädt Sie ein, " + company + " auf Clientbook als Administrator/in beizutreten."));
+    }
+
+    @Test
+    void aVendorAdminResendsRevokesAndReactivatesWithANewLinkOnly() {
+        Actor admin = data.newActiveVendorAdmin("Resending Vendor", null);
+        String email = uniqueEmail();
+        PersonView invited = people.invite(admin, new NewColleague(email, null, null, Role.VENDOR_STAFF));
+        String first = joinToken(email);
+
+        people.resendInvitation(admin, invited.id());
+        assertTrue(accounts.emailForLink(first).isEmpty(), "the resent invitation's old link is dead");
+        people.revokeInvitation(admin, invited.id());
+        assertTrue(accounts.emailForLink(joinToken(email)).isEmpty(), "a revoked invitation's link is dead");
+        assertEquals(UserStatus.DISABLED, statusIn(admin, email));
+
+        Colleague staff = join(admin, Role.VENDOR_STAFF);
+        people.deactivate(admin, staff.id());
+        assertTrue(accounts.signIn(staff.email(), PASSWORD).isEmpty(), "a deactivated colleague cannot sign in");
+
+        PersonView reactivated = people.resendInvitation(admin, staff.id());
+
+        assertEquals(UserStatus.PENDING, reactivated.status());
+        assertEquals(Role.VENDOR_STAFF, reactivated.role(), "back with the role they had");
+        assertTrue(accounts.signIn(staff.email(), PASSWORD).isEmpty(), "the old password opens nothing");
+        accounts.setPassword(joinToken(staff.email()), "Reactivated-Soup-2026");
+        assertTrue(accounts.signIn(staff.email(), "Reactivated-Soup-2026").isPresent());
+        assertTrue(data.historyOfCompany(admin.companyId()).contains("PERSON_REACTIVATED: VENDOR_STAFF by " + admin.label()));
+    }
+
+    @Test
+    void aVendorAdminChangesRolesOfTheTeamButNeverLeavesItWithoutAnActiveAdmin() {
+        Actor admin = data.newActiveVendorAdmin("Roles Vendor", null);
+        Colleague colleague = join(admin, Role.VENDOR_STAFF);
+
+        assertEquals(Role.VENDOR_ADMIN, people.changeRole(admin, colleague.id(), Role.VENDOR_ADMIN).role());
+        people.changeRole(colleague.actorAs(Role.VENDOR_ADMIN), admin.userId(), Role.VENDOR_STAFF);
+
+        assertThrows(LastAdminException.class,
+                () -> people.changeRole(colleague.actorAs(Role.VENDOR_ADMIN), colleague.id(), Role.VENDOR_STAFF));
+        assertThrows(LastAdminException.class, () -> people.deactivate(colleague.actorAs(Role.VENDOR_ADMIN), colleague.id()));
+        for (Role foreign : List.of(Role.CUSTOMER_BUYER, Role.CUSTOMER_ADMIN, Role.PLATFORM_ADMIN)) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> people.changeRole(colleague.actorAs(Role.VENDOR_ADMIN), admin.userId(), foreign));
+            assertEquals("role", refused.field());
+            assertThrows(InvalidInputException.class, () -> people.invite(colleague.actorAs(Role.VENDOR_ADMIN),
+                    new NewColleague(uniqueEmail(), null, null, foreign)), "a role of another kind is refused at the field");
+        }
+
+        assertEquals(Role.VENDOR_ADMIN, roleIn(admin, colleague.email()));
+        assertEquals(Role.VENDOR_STAFF, roleIn(admin, data.emailOf(admin)));
+        assertEquals(2, data.peopleOf(admin.companyId()));
+    }
+
+    @Test
+    void twoVendorAdminsDemotingThemselvesAtOnceLeaveOneAdmin() throws Exception {
+        Actor admin = data.newActiveVendorAdmin("Race Vendor", null);
+        Colleague colleague = join(admin, Role.VENDOR_ADMIN);
+        Future<PersonView> late;
+
+        transaction.begin();
+        try {
+            people.changeRole(admin, admin.userId(), Role.VENDOR_STAFF);
+            late = executor.submit(() -> people.changeRole(colleague.actorAs(Role.VENDOR_ADMIN), colleague.id(), Role.VENDOR_STAFF));
+            LockWaits.awaitWaitingForALock(data, late, "second change");
+        } finally {
+            transaction.commit();
+        }
+
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> late.get(30, TimeUnit.SECONDS));
+        assertInstanceOf(LastAdminException.class, failure.getCause());
+        assertEquals(Role.VENDOR_ADMIN, roleIn(admin, colleague.email()));
+        assertEquals(Role.VENDOR_STAFF, roleIn(admin, data.emailOf(admin)));
+    }
+
+    @Test
+    void twoVendorAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+        Actor admin = data.newActiveVendorAdmin("Crossfire Vendor", null);
+        Colleague colleague = join(admin, Role.VENDOR_ADMIN);
+        Future<PersonView> late;
+
+        transaction.begin();
+        try {
+            people.changeRole(admin, colleague.id(), Role.VENDOR_STAFF);
+            late = executor.submit(() -> people.changeRole(colleague.actorAs(Role.VENDOR_ADMIN), admin.userId(), Role.VENDOR_STAFF));
+            LockWaits.awaitWaitingForALock(data, late, "second change");
+        } finally {
+            transaction.commit();
+        }
+
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> late.get(30, TimeUnit.SECONDS));
+        assertInstanceOf(NotPermittedException.class, failure.getCause(), "the demoted admin acts no more");
+        assertEquals(Role.VENDOR_ADMIN, roleIn(admin, data.emailOf(admin)));
+        assertEquals(Role.VENDOR_STAFF, roleIn(admin, colleague.email()));
+    }
+
+    @Test
+    void vendorStaffSeeTheTeamButDoNoAdminsWorkAndApiKeysHaveNoTeam() {
+        Actor admin = data.newActiveVendorAdmin("Staffed Vendor", null);
+        Colleague staff = join(admin, Role.VENDOR_STAFF);
+        Actor asStaff = staff.actorAs(Role.VENDOR_STAFF);
+        Actor staleAdmin = staff.actorAs(Role.VENDOR_ADMIN);
+
+        assertEquals(2, people.list(asStaff).size());
+        for (Actor refused : List.of(asStaff, staleAdmin, Actor.apiKey(admin.companyId(), "API key"))) {
+            assertAll(refused, () -> people.invite(refused, new NewColleague(uniqueEmail(), null, null, Role.VENDOR_STAFF)),
+                    () -> people.changeRole(refused, admin.userId(), Role.VENDOR_STAFF),
+                    () -> people.deactivate(refused, admin.userId()),
+                    () -> people.resendInvitation(refused, staff.id()),
+                    () -> people.revokeInvitation(refused, staff.id()));
+        }
+        assertThrows(NotPermittedException.class, () -> people.list(Actor.apiKey(admin.companyId(), "API key")));
+        assertEquals(Role.VENDOR_ADMIN, roleIn(admin, data.emailOf(admin)));
+        assertEquals(UserStatus.ACTIVE, statusIn(admin, data.emailOf(admin)));
+    }
+
+    @Test
+    void anotherVendorsTeamAndACustomersPeopleAreNotFoundAndTheOtherWayRound() {
+        Actor vendorAdmin = data.newActiveVendorAdmin("Own Vendor", null);
+        Colleague staff = join(vendorAdmin, Role.VENDOR_STAFF);
+        Actor otherVendor = data.newActiveVendorAdmin("Other Vendor", null);
+        Actor customerAdmin = data.newCustomerAdmin("Neighbour Bistro");
+        Colleague buyer = join(customerAdmin, Role.CUSTOMER_BUYER);
+        Actor platformAdmin = data.newPlatformAdmin();
+
+        for (Actor stranger : List.of(otherVendor, customerAdmin, platformAdmin)) {
+            assertTrue(people.list(stranger).stream().noneMatch(p -> p.id() == staff.id()));
+            assertNotFound(stranger, staff.id());
+        }
+        for (Actor stranger : List.of(vendorAdmin, platformAdmin)) {
+            assertNotFound(stranger, buyer.id());
+        }
+
+        assertEquals(Role.VENDOR_STAFF, roleIn(vendorAdmin, staff.email()));
+        assertEquals(UserStatus.ACTIVE, statusIn(vendorAdmin, staff.email()));
+        assertEquals(Role.CUSTOMER_BUYER, roleIn(customerAdmin, buyer.email()));
+        assertEquals(UserStatus.ACTIVE, statusIn(customerAdmin, buyer.email()));
+    }
+
+    // ---- the platform admins (issue 10)
+
+    @Test
+    void aPlatformAdminInvitesAnotherWhoJoinsAndNeitherIsDeactivatedWhenLast() {
+        Actor first = data.newPlatformAdmin();
+        String email = uniqueEmail();
+
+        people.invite(first, new NewColleague(email, "Paul", "Platform", Role.PLATFORM_ADMIN));
+
+        assertEquals(List.of("Become a Clientbook platform administrator"), data.subjectsTo(email));
+        accounts.setPassword(joinToken(email), PASSWORD);
+        assertEquals(Role.PLATFORM_ADMIN, accounts.signIn(email, PASSWORD).orElseThrow().role());
+        assertEquals(List.of(Role.PLATFORM_ADMIN), people.roles(first));
+        for (Role other : List.of(Role.VENDOR_ADMIN, Role.VENDOR_STAFF, Role.CUSTOMER_ADMIN)) {
+            assertEquals("role", assertThrows(InvalidInputException.class,
+                    () -> people.invite(first, new NewColleague(uniqueEmail(), null, null, other))).field());
+        }
+        PersonView second = person(first, email);
+
+        assertEquals(UserStatus.DISABLED, people.deactivate(first, second.id()).status());
+
+        assertTrue(accounts.signIn(email, PASSWORD).isEmpty(), "a deactivated platform admin cannot sign in");
+        assertThrows(LastAdminException.class, () -> people.deactivate(first, first.userId()));
+        assertEquals(UserStatus.ACTIVE, statusIn(first, data.emailOf(first)));
+        assertTrue(data.historyOfCompany(first.companyId()).contains("PERSON_DEACTIVATED: null by " + first.label()));
     }
 
     // ---- own contact data
@@ -411,6 +616,15 @@ class PeopleIT {
             BusinessException e = assertThrows(NotPermittedException.class, call, () -> "refused for " + refused);
             assertEquals("error.notPermitted", e.messageKey());
         }
+    }
+
+    /** Every change of the person by the stranger answers "not found", as if the person did not exist. */
+    private void assertNotFound(Actor stranger, long personId) {
+        Role role = TeamKind.of(stranger.role()).adminRole();
+        assertThrows(NotFoundException.class, () -> people.changeRole(stranger, personId, role), () -> "role by " + stranger);
+        assertThrows(NotFoundException.class, () -> people.deactivate(stranger, personId), () -> "deactivate by " + stranger);
+        assertThrows(NotFoundException.class, () -> people.resendInvitation(stranger, personId), () -> "resend by " + stranger);
+        assertThrows(NotFoundException.class, () -> people.revokeInvitation(stranger, personId), () -> "revoke by " + stranger);
     }
 
     private Role roleIn(Actor admin, String email) {

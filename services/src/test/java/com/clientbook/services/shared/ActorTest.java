@@ -32,6 +32,18 @@ class ActorTest {
     }
 
     @Test
+    void vendorAdminsAndApiKeysRestrictCustomersButStaffDoNot() {
+        assertEquals(7L, Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna").vendorIdToRestrictCustomers("ban customers"));
+        assertEquals(7L, Actor.apiKey(7, "API key").vendorIdToRestrictCustomers("ban customers"));
+
+        assertThrows(NotPermittedException.class,
+                () -> Actor.person(2, 7, Role.VENDOR_STAFF, "Sam").vendorIdToRestrictCustomers("ban customers"));
+        assertThrows(NotPermittedException.class,
+                () -> Actor.person(3, 9, Role.CUSTOMER_ADMIN, "Chris").vendorIdToRestrictCustomers("ban customers"));
+        assertThrows(IllegalArgumentException.class, () -> new Actor(4L, 9, Role.CUSTOMER_ADMIN, "Chris", true));
+    }
+
+    @Test
     void onlyAdminsAdministerTheirCompany() {
         assertEquals(7L, Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna").vendorAdminOf("manage API keys"));
         assertEquals(9L, Actor.person(1, 9, Role.CUSTOMER_ADMIN, "Chris").customerAdminOf("edit delivery locations"));

@@ -2,6 +2,7 @@ package com.clientbook.web.ban;
 
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.services.ban.BanService;
 import com.clientbook.services.ban.NewBan;
 import com.clientbook.web.customer.CustomerBacking;
@@ -73,7 +74,8 @@ public class BanBacking implements Serializable {
         } catch (InvalidInputException e) {
             messages.fieldErrors(FIELDS, e);
             return;
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | NotPermittedException e) {
+            // gone meanwhile, or the person is no admin (any more): vendor staff do not ban
             messages.error(null, e);
             return;
         }
@@ -83,7 +85,7 @@ public class BanBacking implements Serializable {
     public void lift() {
         try {
             bans.lift(currentUser.actor(), customer.getDetails().customer().id());
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | NotPermittedException e) {
             messages.error(null, e);
             return;
         }

@@ -3,6 +3,7 @@ package com.clientbook.web.customer;
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.services.customer.CustomerDetails;
 import com.clientbook.services.customer.CustomerDetailsService;
@@ -119,8 +120,8 @@ public class CustomerBacking implements Serializable {
         } catch (ConcurrentChangeException e) {
             showChangedMeanwhile(customerId);
             return null;
-        } catch (NotFoundException | RuleViolationException e) {
-            // gone meanwhile, or banned: the ban would end with the relationship
+        } catch (NotFoundException | RuleViolationException | NotPermittedException e) {
+            // gone meanwhile, banned (the ban would end with the relationship), or the person is no vendor admin
             messages.error(null, e);
             return null;
         }

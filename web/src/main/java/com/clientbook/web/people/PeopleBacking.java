@@ -2,11 +2,13 @@ package com.clientbook.web.people;
 
 import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.user.Role;
 import com.clientbook.services.people.NewColleague;
 import com.clientbook.services.people.PeopleService;
 import com.clientbook.services.people.PersonView;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.security.SignOutBacking;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
@@ -14,19 +16,26 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * {@code /customer/people.xhtml}: the customer company's people, for its admins (web.xml keeps buyers out, and the
- * service refuses them too). Invites a colleague with a role; per person: make admin or buyer, deactivate, resend or
- * revoke an invitation, and invite a deactivated person again. A refusal (the last admin, say) shows above the table
- * and the table shows what stands.
+ * The people of the signed-in person's company, behind the three pages that show them through one part
+ * ({@code WEB-INF/templates/people.xhtml}): {@code /customer/people.xhtml} (a customer's admins and buyers; web.xml
+ * keeps buyers out), {@code /vendor/team.xhtml} (a vendor's admins and staff; staff read it) and
+ * {@code /admin/admins.xhtml} (the platform admins). The roles on offer come from the service, by the kind of company.
+ * Admins invite a colleague with a role; per person: make admin or give the other role, deactivate, resend or revoke an
+ * invitation, and reactivate a deactivated person (a new link). Everyone else reads the list without buttons, and the
+ * service refuses them too. A refusal (the last admin, say) shows above the table and the table shows what stands.
  */
 @Named
 @ViewScoped
@@ -48,15 +57,26 @@ public class PeopleBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    SignOutBacking signOut;
+
     private List<PersonView> people;
+    private List<Role> roles;
     private String email;
     private String firstName;
     private String lastName;
-    private Role role = Role.CUSTOMER_BUYER;
+    private Role role;
 
     @PostConstruct
     void init() {
+        roles = peopleService.roles(currentUser.actor());
+        role = defaultRole();
         reload();
+    }
+
+    /** A new colleague is offered the role that is not admin (staff, buyer) unless the company has only the one. */
+    private Role defaultRole() {
+        return roles.get(roles.size() - 1);
     }
 
     public void invite() {
@@ -72,7 +92,7 @@ public class PeopleBacking implements Serializable {
             email = null;
             firstName = null;
             lastName = null;
-            role = Role.CUSTOMER_BUYER;
+            role = defaultRole();
         } catch (InvalidInputException e) {
             messages.fieldErrors(FIELDS, e);
         } catch (BusinessException e) {
@@ -82,15 +102,22 @@ public class PeopleBacking implements Serializable {
     }
 
     public void makeAdmin(PersonView person) {
-        act(() -> peopleService.changeRole(currentUser.actor(), person.id(), Role.CUSTOMER_ADMIN), "people.nowAdmin", person);
+        act(() -> peopleService.changeRole(currentUser.actor(), person.id(), getAdminRole()), "people.now.ADMIN", person);
     }
 
-    public void makeBuyer(PersonView person) {
-        act(() -> peopleService.changeRole(currentUser.actor(), person.id(), Role.CUSTOMER_BUYER), "people.nowBuyer", person);
+    /** Gives an admin the company's other role: staff in a vendor's team, buyer in a customer's people. */
+    public void makeMember(PersonView person) {
+        Role member = getMemberRole();
+        act(() -> peopleService.changeRole(currentUser.actor(), person.id(), member), "people.now." + member.name(), person);
     }
 
     public void deactivate(PersonView person) {
         act(() -> peopleService.deactivate(currentUser.actor(), person.id()), "people.deactivated", person);
+    }
+
+    /** A deactivated person gets a new link and is back once they choose a new password (see the service why). */
+    public void reactivate(PersonView person) {
+        act(() -> peopleService.resendInvitation(currentUser.actor(), person.id()), "people.reactivated", person);
     }
 
     public void resend(PersonView person) {
@@ -111,8 +138,21 @@ public class PeopleBacking implements Serializable {
         reload();
     }
 
+    /**
+     * Reads the people again. An admin who has just deactivated themselves may read nothing any more: they are signed
+     * out and sent to the sign-in page, as the next page would do anyway.
+     */
     private void reload() {
-        people = peopleService.list(currentUser.actor());
+        try {
+            people = peopleService.list(currentUser.actor());
+        } catch (NotPermittedException e) {
+            people = List.of();
+            try {
+                signOut.signOut();
+            } catch (IOException | ServletException failed) {
+                throw new IllegalStateException("Could not sign out a deactivated person", failed);
+            }
+        }
     }
 
     /** Whether the row is the signed-in person, who is marked as such. */
@@ -129,8 +169,28 @@ public class PeopleBacking implements Serializable {
         return people;
     }
 
+    /** The roles the company gives, the role offered first. */
     public List<Role> getRoles() {
-        return List.of(Role.CUSTOMER_BUYER, Role.CUSTOMER_ADMIN);
+        List<Role> offered = new ArrayList<>(roles);
+        Collections.reverse(offered);
+        return offered;
+    }
+
+    public Role getAdminRole() {
+        return roles.get(0);
+    }
+
+    /** The role that is not admin, or {@code null} for the platform's people, who are all admins. */
+    public Role getMemberRole() {
+        return roles.size() > 1 ? roles.get(1) : null;
+    }
+
+    /**
+     * Whether the signed-in person manages the people (and sees the form and the buttons): an admin of the company's
+     * kind. The service checks it again, against the database.
+     */
+    public boolean isManager() {
+        return currentUser.actor().role() == getAdminRole();
     }
 
     public String getEmail() {
