@@ -16,12 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A real installation from an empty database (issue 10), in the browser: the build runs this test first, on the
  * server {@code ./clientbook it-start} started without demo data (ear/pom.xml, execution "fresh-install"). The
  * platform admin signs in with the configured sign-in, creates a vendor with its first admin, the admin's e-mail
- * arrives over real SMTP, the admin chooses a password through its link, signs in and adds the first customer, whose
- * own e-mail arrives too (so nothing of this test is left in the outbox for the tests after it).
+ * arrives over real SMTP, the admin chooses a password through its link, signs in and invites a staff member, who
+ * joins through the e-mailed link and adds the first customer, whose own e-mail arrives too (so nothing of this
+ * test is left in the outbox for the tests after it).
  */
 class FreshInstallIT extends BrowserTest {
 
     private static final String VENDOR_PASSWORD = "First-Vendor-Admin-1";
+    private static final String STAFF_PASSWORD = "First-Vendor-Staff-1";
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mails.smtpServer();
@@ -69,9 +71,30 @@ class FreshInstallIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/vendor/customers.xhtml"));
         assertTrue(session.text(By.id("menuForm")).contains(vendorName), "signed in for the new vendor");
 
-        // (the team feature adds here: the admin invites a staff member, who joins through the e-mailed link)
+        // the admin builds the team: a staff member, who joins through the e-mailed link
+        String staff = "stefan-" + unique + "@erste-frische.example";
+        session.click(By.id("menuForm:teamItem"));
+        wait.until(ExpectedConditions.urlContains("/vendor/team.xhtml"));
+        session.type("inviteForm:email:input", staff);
+        session.type("inviteForm:firstName:input", "Stefan");
+        session.type("inviteForm:lastName:input", "Staff");
+        session.click(By.id("inviteForm:send"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), staff));
+        assertTrue(session.text(By.id("peopleForm:people")).contains(staff), "the invited colleague is on the team");
+        session.click(By.id("menuForm:signOut"));
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        session.driver().get(Mails.passwordLink(SMTP, staff, "Join " + vendorName + " on Clientbook"));
+        session.type("setPasswordForm:password:input", STAFF_PASSWORD);
+        session.type("setPasswordForm:repeatedPassword:input", STAFF_PASSWORD);
+        session.click(By.id("setPasswordForm:save"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        session.click(By.id("signIn"));
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        session.signIn(staff, STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/vendor/customers.xhtml"));
+        assertTrue(session.driver().findElements(By.id("menuForm:apiKeysItem")).isEmpty(), "staff manage no API keys");
 
-        // the first customer
+        // the staff member adds the first customer
         String customer = "Gasthof Erster " + unique;
         String customerEmail = "wirt-" + unique + "@gasthof.example";
         session.click(By.id("customersForm:addCustomer"));
