@@ -302,15 +302,20 @@ public final class CustomerFile {
                 if (++count > MAX_WORKBOOK_ENTRIES) {
                     throw ImportFileRefusedException.unreadableWorkbook("more than " + MAX_WORKBOOK_ENTRIES + " parts");
                 }
-                String name = entry.getName().toLowerCase(Locale.ROOT);
-                boolean streamed = name.startsWith("xl/worksheets/") && !name.contains("_rels");
-                boolean read = name.endsWith(".xml") || name.endsWith(".rels");
-                if (read && !streamed && entry.getSize() > MAX_WORKBOOK_PART_IN_MEMORY_BYTES
+                if (heldInMemory(entry.getName()) && entry.getSize() > MAX_WORKBOOK_PART_IN_MEMORY_BYTES
                     || entry.getSize() > MAX_WORKBOOK_ENTRY_BYTES) {
                     throw ImportFileRefusedException.zipBomb(entry.getName() + " claims " + entry.getSize() + " bytes");
                 }
             }
         }
+    }
+
+    /** The parts POI reads as a whole: the package's, the workbook's, its styles, theme and shared strings. */
+    private static boolean heldInMemory(String part) {
+        String name = part.toLowerCase(Locale.ROOT);
+        return name.endsWith(".rels") || name.equals("[content_types].xml") || name.startsWith("docprops/")
+               || name.equals("xl/workbook.xml") || name.equals("xl/styles.xml") || name.equals("xl/sharedstrings.xml")
+               || name.startsWith("xl/theme/");
     }
 
     private static ImportFileRefusedException refusal(Exception e) {
