@@ -223,6 +223,40 @@ class SecurityIT {
         }
     }
 
+    @Test
+    void onTheImportPageAFileOver30MbAndAZipBombAreRefusedAtTheFieldInThePersonsLanguage() throws IOException {
+        BrowserSession session = BrowserSession.open("de-DE");
+        try {
+            session.signIn(DemoData.ALPINE_ADMIN);
+            java.nio.file.Path large = java.nio.file.Files.createTempFile("customers-large-" + unique, ".csv");
+            try (var out = java.nio.file.Files.newOutputStream(large)) {
+                out.write("company name,email\n".getBytes(StandardCharsets.UTF_8));
+                byte[] row = "Gasthof Krone,krone@example.com\n".getBytes(StandardCharsets.UTF_8);
+                for (long written = 0; written < 31L * 1024 * 1024; written += row.length) {
+                    out.write(row);
+                }
+            }
+            upload(session, large);
+            session.waiter().until(driver -> session.text(By.id("uploadForm:messages")).contains("größer als 30 MB"));
+
+            java.nio.file.Path bomb = java.nio.file.Files.createTempFile("customers-bomb-" + unique, ".xlsx");
+            java.nio.file.Files.write(bomb, zipBombWorkbook(110L * 1024 * 1024));
+            upload(session, bomb);
+            session.waiter().until(driver -> session.text(By.id("uploadForm:messages")).contains("Zip-Bombe"));
+            String message = session.text(By.id("uploadForm:messages"));
+            assertFalse(message.contains("Exception") || message.contains("[M"), message);
+        } finally {
+            session.close();
+        }
+    }
+
+    private static void upload(BrowserSession session, java.nio.file.Path file) {
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/import.xhtml");
+        session.driver().findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(file.toString());
+        session.click(By.id("uploadForm:check"));
+        session.waiter().until(ExpectedConditions.urlContains("/vendor/import.xhtml"));
+    }
+
     // ---- form posts from another site
 
     @Test
