@@ -60,18 +60,27 @@ for key in "$ALPINE_KEY" "$BALTIC_KEY"; do
     [[ "$code" == 200 ]] || die "the API key ${key:0:16}… answers $code; start the server with demo data or set ALPINE_KEY/BALTIC_KEY"
 done
 
-# A signed-in page session: GET the sign-in page, POST the form with its view state; the session cookie it ends with.
+# A signed-in page session: GET the sign-in page, POST the form with its view state and PrimeFaces' CSP nonce (a post
+# without the nonce of its view is refused); the session cookie it ends with.
 sign_in() {
-    local jar="$OUT/cookies.txt" page state
+    local jar="$OUT/cookies.txt" headers="$OUT/login-headers.txt" page state nonce
     rm -f "$jar"
-    page="$(curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml")"
-    state="$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
+    page="$(curl -s -c "$jar" -b "$jar" -D "$headers" "$BASE/login.xhtml")"
+    state="$(printf '%s' "$page" | grep -o 'name=.jakarta.faces.View[S]tate.[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
+    nonce="$(grep -io "'nonce-[^']*'" "$headers" | head -1 | sed "s/'nonce-//; s/'$//")"
     curl -s -o /dev/null -c "$jar" -b "$jar" -H "Origin: $BASE" \
         --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:email:input=$VENDOR_EMAIL" \
         --data-urlencode "loginForm:password:input=$VENDOR_PASSWORD" --data-urlencode "loginForm:signIn=" \
-        --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
+        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce" "$BASE/login.xhtml"
     awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
 }
+
+# sqlmap's --eval before each request to the sign-in form: a fresh session, view state and CSP nonce, as a browser
+# has (sqlmap's own --csrf-token refreshes one token only). No ';' inside the code: sqlmap splits statements there.
+SIGN_IN_EVAL="import urllib.request as u,re; r=u.urlopen('$BASE/login.xhtml'); p=r.read().decode(); \
+JSESSIONID=re.search('JSESSIONID=([0-9a-fA-F]+)',r.headers.get('Set-Cookie')).group(1); \
+jakarta.faces.ViewState=re.search('name=.jakarta.faces.View[S]tate.[^>]*value=.([^\"]*)',p).group(1); \
+primefaces.nonce=re.search('nonce-([^\x27]+)',r.headers.get('Content-Security-Policy')).group(1)"
 
 SECONDS_PER_RUN=$((MINUTES * 60))
 declare -a SQLMAP_LOGS=()
@@ -98,9 +107,9 @@ run_sqlmap companies-baltic -u "$BASE/api/v1/companies?name=krone&email=info%40k
     -H "Authorization: Bearer $BALTIC_KEY" -H "Accept: application/json"
 run_sqlmap invitations-alpine -u "$BASE/api/v1/invitations?status=PENDING&page=0&size=10" \
     -H "Authorization: Bearer $ALPINE_KEY" -H "Accept: application/json"
-run_sqlmap sign-in -u "$BASE/login.xhtml" -H "Origin: $BASE" \
-    --data "loginForm=loginForm&loginForm%3Aemail%3Ainput=scan%40example.com&loginForm%3Apassword%3Ainput=x&loginForm%3AsignIn=&jakarta.faces.ViewState=x" \
-    -p "loginForm:email:input" --csrf-token "jakarta.faces.ViewState" --csrf-url "$BASE/login.xhtml"
+run_sqlmap sign-in -u "$BASE/login.xhtml" -H "Origin: $BASE" --cookie "JSESSIONID=x" \
+    --data "loginForm=loginForm&loginForm:email:input=scan@example.com&loginForm:password:input=x&loginForm:signIn=&jakarta.faces.ViewState=x&primefaces.nonce=x" \
+    -p "loginForm:email:input" --eval "$SIGN_IN_EVAL"
 
 # ---- wapiti: the vendor pages (signed in) and the API (with keys), each bounded in time
 declare -a WAPITI_REPORTS=()

@@ -11,21 +11,24 @@ import java.util.stream.Collectors;
 
 /**
  * A page with a Faces form, fetched and posted over plain HTTP as a script would (no browser): keeps the session
- * cookie across requests and sends the form's view state back. For tests that time answers or send bytes a browser
+ * cookie across requests and sends the form's view state and PrimeFaces' CSP nonce back. For tests that time answers or send bytes a browser
  * would not.
  */
 final class FormPage {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private final String path;
     private final String viewState;
+    private final String nonce;
     private final String[] session;
 
-    private FormPage(String path, String viewState, String[] session) {
+    private FormPage(String path, String viewState, String nonce, String[] session) {
         this.path = path;
         this.viewState = viewState;
+        this.nonce = nonce;
         this.session = session;
     }
 
@@ -53,13 +56,16 @@ final class FormPage {
         if (!state.find()) {
             throw new AssertionError(path + " has no form: " + page.body());
         }
-        return new FormPage(path, state.group(1), session);
+        // PrimeFaces' CSP nonce of the view: its script sends it with every post, and a post without it is refused
+        Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        return new FormPage(path, state.group(1), nonce.find() ? nonce.group(1) : "", session);
     }
 
     /** Posts the form with these fields (and the view state), with optional header pairs. */
     HttpResponse<String> post(Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&")) + "&" + encode("jakarta.faces.ViewState") + "=" + encode(viewState);
+                .collect(Collectors.joining("&")) + "&" + encode("jakarta.faces.ViewState") + "=" + encode(viewState)
+                + "&" + encode("primefaces.nonce") + "=" + encode(nonce);
         HttpRequest.Builder request = SystemTestServer.request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

@@ -53,8 +53,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SecurityIT {
 
-    /** How far apart the answers to a known and an unknown address may be, per try. One password hash is ~0.1 s. */
-    private static final long TIMING_TOLERANCE_MS = 200;
+    /**
+     * How far apart the answers to a known and an unknown address may be: the median over six tries of the difference
+     * per try. The delays themselves grow from 0.25 to 2 s; a password hash takes 0.3 to 1 s on a busy 2-core machine.
+     */
+    private static final long TIMING_TOLERANCE_MS = 250;
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mails.smtpServer();
@@ -172,13 +175,16 @@ class SecurityIT {
 
     @Test
     void anApiKeyPastItsRateLimitGets429WithRetryAfterAndThenGoesOn() throws Exception {
-        HttpResponse<String> limited = null;
+        java.util.concurrent.atomic.AtomicReference<HttpResponse<String>> first429 = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
         List<Thread> threads = new ArrayList<>();
-        List<HttpResponse<String>> answers = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < 8; t++) {
             Thread thread = new Thread(() -> {
-                for (int i = 0; i < 150 && answers.stream().noneMatch(a -> a.statusCode() == 429); i++) {
-                    answers.add(apiGet("/api/v1/imports", DemoData.BALTIC_API_KEY));
+                while (first429.get() == null && sent.incrementAndGet() <= 2_000) {
+                    HttpResponse<String> answer = apiGet("/api/v1/imports", DemoData.BALTIC_API_KEY);
+                    if (answer.statusCode() == 429) {
+                        first429.compareAndSet(null, answer);
+                    }
                 }
             });
             threads.add(thread);
@@ -187,10 +193,8 @@ class SecurityIT {
         for (Thread thread : threads) {
             thread.join();
         }
-        synchronized (answers) {
-            limited = answers.stream().filter(a -> a.statusCode() == 429).findFirst().orElse(null);
-        }
-        assertNotNull(limited, "429 within 1,200 requests of one key");
+        HttpResponse<String> limited = first429.get();
+        assertNotNull(limited, "429 within 2,000 requests of one key (" + sent.get() + " sent)");
         long retryAfter = Long.parseLong(header(limited, "Retry-After"));
         assertTrue(retryAfter >= 1, "Retry-After in whole seconds: " + retryAfter);
         assertEquals(429, problem(limited, 429).get("status").asInt());
@@ -276,22 +280,35 @@ class SecurityIT {
         String known = activeCustomer("known");
         String unknown = "unknown-" + unique + "@security.example";
 
+        signIn("warm-up-" + unique + "@security.example", "Wrong-Password-0"); // the first sign-in of a session path is slower
+
         List<String> timings = new ArrayList<>();
+        List<Long> differences = new ArrayList<>();
         for (int attempt = 1; attempt <= 6; attempt++) {
-            Answer knownAnswer = signIn(known, "Wrong-Password-" + attempt);
+            // alternate who goes first, so that a slow moment of a busy machine does not always hit the same one
+            Answer knownAnswer = attempt % 2 == 1 ? signIn(known, "Wrong-Password-" + attempt) : null;
             Answer unknownAnswer = signIn(unknown, "Wrong-Password-" + attempt);
+            if (knownAnswer == null) {
+                knownAnswer = signIn(known, "Wrong-Password-" + attempt);
+            }
             timings.add(attempt + ": known " + knownAnswer.millis + " ms, unknown " + unknownAnswer.millis + " ms");
+            differences.add(knownAnswer.millis - unknownAnswer.millis);
             assertEquals(knownAnswer.status, unknownAnswer.status, "status, try " + attempt);
             assertEquals(knownAnswer.text, unknownAnswer.text, "text, try " + attempt);
-            assertTrue(Math.abs(knownAnswer.millis - unknownAnswer.millis) < TIMING_TOLERANCE_MS,
-                    "timing within " + TIMING_TOLERANCE_MS + " ms: " + timings);
         }
+        // Before, the known address waited 0.25, 0.5, 1, 2, 2, 2 s and the unknown one 0.25 s every time: a median
+        // difference of 1.25 s. Now both wait alike; one busy moment of the machine may still spoil a single try.
+        System.out.println("Sign-in timings, known vs unknown address: " + timings);
+        List<Long> sorted = differences.stream().sorted().toList();
+        long median = (sorted.get(2) + sorted.get(3)) / 2;
+        assertTrue(Math.abs(median) < TIMING_TOLERANCE_MS, "median difference " + median + " ms within " + TIMING_TOLERANCE_MS
+                + " ms: " + timings);
         // the known address is locked now, like the unknown one: even the right password is refused, alike
         Answer locked = signIn(known, ActiveAccounts.PASSWORD);
         Answer lockedUnknown = signIn(unknown, ActiveAccounts.PASSWORD);
         assertEquals(lockedUnknown.text, locked.text);
-        assertTrue(Math.abs(locked.millis - lockedUnknown.millis) < TIMING_TOLERANCE_MS, locked.millis + " / " + lockedUnknown.millis);
-        assertTrue(locked.millis >= 1_900, "a locked address waits the longest delay: " + locked.millis);
+        assertTrue(locked.millis >= 1_900 && lockedUnknown.millis >= 1_900,
+                "a locked address waits the longest delay: " + locked.millis + " / " + lockedUnknown.millis);
     }
 
     @Test
@@ -310,7 +327,9 @@ class SecurityIT {
             millis.add((System.nanoTime() - started) / 1_000_000);
             assertTrue(answer.body().contains("This is not your current password"), answer.body());
         }
-        assertTrue(millis.get(3) >= 1_900 && millis.get(0) < 1_000, "the delay grows like a failed sign-in's: " + millis);
+        System.out.println("Wrong current passwords, ms per try: " + millis);
+        // 0.25, 0.5, 1, 2, 2 s on top of the same work each time: before, every try took the same
+        assertTrue(millis.get(3) - millis.get(0) >= 1_400, "the delay grows like a failed sign-in's: " + millis);
 
         HttpResponse<String> locked = signInPage.next("/account/password.xhtml").post(changePassword(ActiveAccounts.PASSWORD, "New-Password-9"));
         assertTrue(locked.body().contains("This is not your current password"), "locked: the right one is refused too");

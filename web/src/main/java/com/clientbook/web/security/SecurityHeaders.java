@@ -58,7 +58,10 @@ public class SecurityHeaders implements Filter {
             response.setHeader("Strict-Transport-Security", transport.hstsHeader());
         }
         if (!path.startsWith("/api/") && crossSite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            // answered here, not by the error page: Faces would take the error page's POST for a postback
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Refused: this form was sent from another site.\n");
             return;
         }
         chain.doFilter(request, response);
