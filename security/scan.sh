@@ -144,9 +144,12 @@ echo "sqlmap (an injectable parameter is a finding; 'do not appear to be injecta
 for log in "${SQLMAP_LOGS[@]}"; do
     if grep -qE "is vulnerable|appears to be .* injectable" "$log"; then
         echo "   FINDING in $(basename "$log"):"; grep -E "Parameter:|Type:|Title:" "$log" | sed 's/^/      /' | head -20
+    elif grep -q "user aborted" "$log"; then
+        echo "   $(basename "$log" .log): nothing injectable found before the time limit (partial: raise SCAN_MINUTES)"
     else
         echo "   $(basename "$log" .log): nothing injectable found"
     fi
+    grep -A3 "HTTP error codes detected" "$log" | grep -E "^[0-9]{3} " | sed 's/^/      answers: /'
 done
 echo "wapiti (per report: category, count, first target):"
 python3 - "${WAPITI_REPORTS[@]}" <<'PY'
