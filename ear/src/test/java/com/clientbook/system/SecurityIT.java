@@ -113,6 +113,9 @@ class SecurityIT {
             session.driver().get(SystemTestServer.baseUrl() + "/vendor/api-keys.xhtml");
             session.driver().findElement(By.id("keysForm:newKey")).click();
             session.waiter().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-dialog")));
+            Object nonced = ((JavascriptExecutor) session.driver()).executeScript(
+                    "return document.querySelectorAll('script[nonce]').length;");
+            assertTrue(((Number) nonced).intValue() > 0, "the page's scripts carry the nonce of its policy");
             Object violations = ((JavascriptExecutor) session.driver()).executeScript("return sessionStorage.getItem('cspViolations');");
             assertTrue(violations == null || "[]".equals(violations), "CSP violations: " + violations);
         } finally {
