@@ -11,8 +11,8 @@
 # SCAN_OUT [.run/security-scan/<time>].
 #
 # Every request stays on this machine: the base URL must be localhost or 127.0.0.1; wapiti runs without its
-# Wappalyzer download (module wapp), without its external SSRF/XXE endpoint (pointed at a closed local port) and
-# without bug reports; sqlmap never updates itself. Wapiti 3.0.4 on Python 3.11 crashes on -x, so nothing is
+# Wappalyzer download (module wapp), with its SSRF/XXE endpoints pointed at the scanned server itself (wapiti insists
+# on one that answers) and without bug reports; sqlmap never updates itself. Wapiti 3.0.4 on Python 3.11 crashes on -x, so nothing is
 # excluded by URL: the scan signs in with a session of its own, and when wapiti submits the sign-out form the rest of
 # its pages are the sign-in page (the API is scanned with keys, which no form can end).
 set -uo pipefail
@@ -28,7 +28,6 @@ VENDOR_EMAIL="${VENDOR_EMAIL:-anna.admin@alpine-fresh.example}"
 VENDOR_PASSWORD="${VENDOR_PASSWORD:-Demo-Password-1}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OUT="${SCAN_OUT:-$ROOT/.run/security-scan/$(date -u +%Y%m%dT%H%M%SZ)}"
-CLOSED_LOCAL="http://127.0.0.1:9/"   # discard port: nothing answers, nothing leaves the machine
 
 say() { printf '\n== %s\n' "$*"; }
 die() { printf 'scan.sh: %s\n' "$*" >&2; exit 1; }
@@ -75,12 +74,9 @@ sign_in() {
     awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
 }
 
-# sqlmap's --eval before each request to the sign-in form: a fresh session, view state and CSP nonce, as a browser
-# has (sqlmap's own --csrf-token refreshes one token only). No ';' inside the code: sqlmap splits statements there.
-SIGN_IN_EVAL="import urllib.request as u,re; r=u.urlopen('$BASE/login.xhtml'); p=r.read().decode(); \
-JSESSIONID=re.search('JSESSIONID=([0-9a-fA-F]+)',r.headers.get('Set-Cookie')).group(1); \
-jakarta.faces.ViewState=re.search('name=.jakarta.faces.View[S]tate.[^>]*value=.([^\"]*)',p).group(1); \
-primefaces.nonce=re.search('nonce-([^\x27]+)',r.headers.get('Content-Security-Policy')).group(1)"
+# sqlmap's --eval before each request to the sign-in form: a fresh session, view state and CSP nonce, as a new browser
+# has (sqlmap's own --csrf-token refreshes one token only); security/sign-in-eval.py fetches them.
+SIGN_IN_EVAL="BASE_URL='$BASE'; exec(open('$ROOT/security/sign-in-eval.py').read())"
 
 SECONDS_PER_RUN=$((MINUTES * 60))
 declare -a SQLMAP_LOGS=()
@@ -101,7 +97,7 @@ say "output in $OUT"
 # the sign-in form (the view state refreshed before each request, as JSF requires)
 run_sqlmap customers-alpine -u "$BASE/api/v1/customers?q=krone&label=VIP&status=REGISTERED&sort=companyName,asc&page=0&size=10" \
     -H "Authorization: Bearer $ALPINE_KEY" -H "Accept: application/json"
-run_sqlmap by-number-baltic -u "$BASE/api/v1/customers/by-number/K-1001*" \
+run_sqlmap by-number-baltic -u "$BASE/api/v1/customers/by-number/K-1001*" --ignore-code 404 \
     -H "Authorization: Bearer $BALTIC_KEY" -H "Accept: application/json"
 run_sqlmap companies-baltic -u "$BASE/api/v1/companies?name=krone&email=info%40krone.example" \
     -H "Authorization: Bearer $BALTIC_KEY" -H "Accept: application/json"
@@ -119,7 +115,7 @@ run_wapiti() { # name, then wapiti arguments
     timeout --signal=INT $((SECONDS_PER_RUN + 60)) wapiti --flush-session --no-bugreport --verify-ssl 0 \
         --max-scan-time "$SECONDS_PER_RUN" --max-attack-time $((SECONDS_PER_RUN / 4)) \
         -m "sql,blindsql,xss,permanentxss,exec,file,crlf,redirect,http_headers,cookieflags,csp,methods" \
-        --external-endpoint "$CLOSED_LOCAL" --internal-endpoint "$CLOSED_LOCAL" \
+        --external-endpoint "$BASE/" --internal-endpoint "$BASE/" \
         --store-session "$OUT/wapiti-session-$name" --store-config "$OUT/wapiti-config" \
         -f json -o "$OUT/wapiti-$name.json" "$@" >"$OUT/wapiti-$name.log" 2>&1
     WAPITI_REPORTS+=("$OUT/wapiti-$name.json")
