@@ -11,7 +11,7 @@
 # SCAN_OUT [.run/security-scan/<time>].
 #
 # Every request stays on this machine: the base URL must be localhost or 127.0.0.1; wapiti runs without its
-# Wappalyzer download (module wapp), with its SSRF/XXE endpoints pointed at the scanned server itself (wapiti insists
+# Wappalyzer download (an empty apps.json in its config directory; module wapp not run), with its SSRF/XXE endpoints pointed at the scanned server itself (wapiti insists
 # on one that answers) and without bug reports; sqlmap never updates itself. Wapiti 3.0.4 on Python 3.11 crashes on -x, so nothing is
 # excluded by URL: the scan signs in with a session of its own, and when wapiti submits the sign-out form the rest of
 # its pages are the sign-in page (the API is scanned with keys, which no form can end).
@@ -120,6 +120,11 @@ run_wapiti() { # name, then wapiti arguments
         -f json -o "$OUT/wapiti-$name.json" "$@" >"$OUT/wapiti-$name.log" 2>&1
     WAPITI_REPORTS+=("$OUT/wapiti-$name.json")
 }
+
+# Wapiti builds every module, also those not asked for; its Wappalyzer module downloads a database from GitHub when
+# none is in the config directory. An empty one keeps it quiet (and local); the module itself is never run.
+mkdir -p "$OUT/wapiti-config"
+[[ -s "$OUT/wapiti-config/apps.json" ]] || echo '{}' >"$OUT/wapiti-config/apps.json"
 
 SESSION="$(sign_in)"
 [[ -n "$SESSION" ]] || die "could not sign in as $VENDOR_EMAIL"
