@@ -19,7 +19,7 @@ import java.util.Set;
  * The headers every answer carries, and the refusal of form posts from other sites:
  * <ul>
  *   <li>{@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin} (set-password and invitation
- *       links carry their token in the address), {@code X-Frame-Options: DENY};</li>
+ *       links carry their token in the address), {@code X-Frame-Options: DENY}, {@code X-XSS-Protection: 0};</li>
  *   <li>{@code Cache-Control: no-store} on every page and API answer (not on the static resources of
  *       {@code /jakarta.faces.resource/}): a shared or back-button cache must not keep a signed-in person's data;</li>
  *   <li>{@code Strict-Transport-Security} when the request came over HTTPS ({@link TransportSecurity});</li>
@@ -48,6 +48,7 @@ public class SecurityHeaders implements Filter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-XSS-Protection", "0"); // the browsers' old XSS auditor did harm; the CSP does its work
         if (!path.startsWith("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
