@@ -6,7 +6,7 @@
 #   security/scan.sh [BASE_URL]            default http://localhost:8080 (./clientbook start --demo)
 #   security/scan.sh http://localhost:18080   the system-test server (./clientbook it-start)
 #
-# Settings (environment): SCAN_MINUTES per tool and target group [4]; SQLMAP_LEVEL [2]; SQLMAP_RISK [1];
+# Settings (environment): SCAN_TOOLS ["sqlmap wapiti"]; SCAN_MINUTES per tool and target group [4]; SQLMAP_LEVEL [2]; SQLMAP_RISK [1];
 # ALPINE_KEY / BALTIC_KEY [the demo keys]; VENDOR_EMAIL / VENDOR_PASSWORD [the demo admin of Alpine];
 # SCAN_OUT [.run/security-scan/<time>].
 #
@@ -20,6 +20,7 @@ set -uo pipefail
 BASE="${1:-http://localhost:8080}"
 BASE="${BASE%/}"
 MINUTES="${SCAN_MINUTES:-4}"
+TOOLS="${SCAN_TOOLS:-sqlmap wapiti}"
 LEVEL="${SQLMAP_LEVEL:-2}"
 RISK="${SQLMAP_RISK:-1}"
 ALPINE_KEY="${ALPINE_KEY:-cb_demo_alpine_3f9d2c7a41b84e0f9a6d5c2b1e8f7a90}"
@@ -83,6 +84,7 @@ declare -a SQLMAP_LOGS=()
 
 run_sqlmap() { # name, then sqlmap arguments
     local name="$1"; shift
+    [[ " $TOOLS " == *" sqlmap "* ]] || return 0
     say "sqlmap: $name (at most $MINUTES min)"
     timeout --signal=INT "$SECONDS_PER_RUN" sqlmap --batch --level "$LEVEL" --risk "$RISK" --threads 1 \
         --output-dir "$OUT/sqlmap" --disable-coloring "$@" >"$OUT/sqlmap-$name.log" 2>&1
@@ -111,9 +113,12 @@ run_sqlmap sign-in -u "$BASE/login.xhtml" -H "Origin: $BASE" --cookie "JSESSIONI
 declare -a WAPITI_REPORTS=()
 run_wapiti() { # name, then wapiti arguments
     local name="$1"; shift
+    [[ " $TOOLS " == *" wapiti "* ]] || return 0
     say "wapiti: $name (at most $MINUTES min)"
-    timeout --signal=INT $((SECONDS_PER_RUN + 60)) wapiti --flush-session --no-bugreport --verify-ssl 0 \
-        --max-scan-time "$SECONDS_PER_RUN" --max-attack-time $((SECONDS_PER_RUN / 4)) \
+    # --max-scan-time bounds the crawl; each module then has --max-attack-time: 12 modules of 1/8 each, hence the
+    # outer bound of 3 times the budget (a wapiti killed by it writes no report)
+    timeout --signal=INT $((SECONDS_PER_RUN * 3 + 60)) wapiti --flush-session --no-bugreport --verify-ssl 0 \
+        --max-scan-time "$SECONDS_PER_RUN" --max-attack-time $((SECONDS_PER_RUN / 8)) \
         -m "sql,blindsql,xss,permanentxss,exec,file,crlf,redirect,http_headers,cookieflags,csp,methods" \
         --external-endpoint "$BASE/" --internal-endpoint "$BASE/" \
         --store-session "$OUT/wapiti-session-$name" --store-config "$OUT/wapiti-config" \
