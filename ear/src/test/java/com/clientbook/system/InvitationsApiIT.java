@@ -109,7 +109,8 @@ class InvitationsApiIT {
         assertEquals(List.of("email"), errorFields(linkInstead));
 
         JsonNode vendor = problem(post(INVITATIONS, DemoData.ALPINE_API_KEY, invitation(DemoData.BALTIC_ADMIN)), 422);
-        assertEquals("urn:clientbook:problem:invitation.vendorAddress", vendor.get("type").asText());
+        assertEquals("urn:clientbook:problem:invitation.addressNotInvitable", vendor.get("type").asText());
+        assertFalse(vendor.toString().toLowerCase(java.util.Locale.ROOT).contains("vendor"), "the answer does not tell the kind of account: " + vendor);
 
         String pending = "pending-" + token + "@krone.example";
         assertEquals(201, post(INVITATIONS, DemoData.ALPINE_API_KEY, invitation(pending)).statusCode());

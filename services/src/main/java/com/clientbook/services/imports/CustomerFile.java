@@ -3,7 +3,11 @@ package com.clientbook.services.imports;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -16,7 +20,6 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +31,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Enumeration;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Reads an uploaded customer list, CSV or Excel (.xlsx), row by row, with well-kept libraries: Apache Commons CSV and
@@ -44,8 +52,9 @@ import java.util.Locale;
  *       whichever the header line has most of; quoted fields may hold delimiters and line breaks; a NUL character
  *       (binary content) or a line longer than {@value #MAX_LINE_CHARACTERS} characters refuses the file;</li>
  *   <li>Excel: the workbook must have exactly one sheet (several are refused, so no rows on a second sheet are
- *       silently left out); a formula cell is read as the value Excel last computed for it; POI's zip-bomb guard
- *       refuses a file that inflates suspiciously;</li>
+ *       silently left out); a formula cell is read as the value Excel last computed for it; a part that inflates
+ *       more than 100-fold or past {@value #MAX_WORKBOOK_ENTRY_BYTES} bytes is a zip bomb, and whatever else POI
+ *       cannot read safely is "not a workbook Clientbook can read" (POI's reason goes to the log);</li>
  *   <li>row numbers count as a spreadsheet shows them: the header is row 1 (CSV: each record is a row, even when a
  *       quoted field spans lines).</li>
  * </ul>
@@ -55,6 +64,33 @@ public final class CustomerFile {
     public static final long MAX_BYTES = 30L * 1024 * 1024;
     public static final int MAX_ROWS = 100_000;
     public static final int MAX_LINE_CHARACTERS = 100_000;
+
+    /**
+     * The most a workbook's part may inflate to. A sheet of 100,000 customers with shared strings is well under it;
+     * POI checks the bytes it inflates, not what the zip claims.
+     */
+    public static final long MAX_WORKBOOK_ENTRY_BYTES = 100L * 1024 * 1024;
+    /**
+     * The parts POI holds in memory as a whole (shared strings, styles, the workbook, relationships, content types)
+     * must claim less; only the sheet is streamed. So the heap a workbook takes stays bounded whatever it holds.
+     */
+    public static final long MAX_WORKBOOK_PART_IN_MEMORY_BYTES = 64L * 1024 * 1024;
+    /** A part that inflates to more than 100 times its compressed size is a zip bomb (POI's default, set explicitly). */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+    /** The most characters of text read from a workbook's parts (POI's text limit). */
+    public static final long MAX_WORKBOOK_TEXT_CHARACTERS = 100L * 1024 * 1024;
+    public static final int MAX_WORKBOOK_ENTRIES = 1000;
+
+    private static final Logger LOG = Logger.getLogger(CustomerFile.class.getName());
+
+    static {
+        // POI's limits are static, for the whole server: set here, explicitly, rather than trusting defaults that
+        // change between releases. Nothing else in Clientbook reads Office files.
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_WORKBOOK_ENTRY_BYTES);
+        ZipSecureFile.setMaxTextSize(MAX_WORKBOOK_TEXT_CHARACTERS);
+        ZipSecureFile.setMaxFileCount(MAX_WORKBOOK_ENTRIES);
+    }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -71,8 +107,7 @@ public final class CustomerFile {
     /** Refuses a file by its size alone, before reading it. */
     public static void requireSize(long bytes) {
         if (bytes > MAX_BYTES) {
-            throw new ImportFileRefusedException("it has " + bytes + " bytes; an import file may have at most "
-                    + MAX_BYTES + " bytes (30 MB). Split it into several files.");
+            throw ImportFileRefusedException.tooLarge(bytes, MAX_BYTES / (1024 * 1024));
         }
         if (bytes == 0) {
             throw new ImportFileRefusedException("it is empty.");
@@ -201,41 +236,97 @@ public final class CustomerFile {
 
     // ---- Excel
 
+    /**
+     * Reads the one sheet of a workbook from a temporary file, so that POI inflates only the parts it reads, each
+     * through its zip-bomb guard, and streams the sheet; parts POI keeps in memory whole are refused when they claim
+     * more than {@link #MAX_WORKBOOK_PART_IN_MEMORY_BYTES}. Whatever POI cannot read safely is refused in the user's
+     * words (zip bomb, or not a workbook Clientbook can read); POI's own message goes to the log only.
+     */
     private static void readWorkbook(byte[] content, Rows rows) {
-        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(content))) {
-            XSSFReader reader = new XSSFReader(workbook);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
-            StylesTable styles = reader.getStylesTable();
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new ImportFileRefusedException("the workbook has no sheet.");
-            }
-            try (InputStream sheet = sheets.next()) {
-                if (sheets.hasNext()) {
-                    throw new ImportFileRefusedException("the workbook has several sheets. Clientbook reads one: "
-                            + "put the customers on one sheet and delete the others, or save that sheet as CSV.");
-                }
-                XMLReader parser = XMLHelper.newXMLReader();
-                DataFormatter formatter = new DataFormatter(Locale.ROOT);
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new SheetRows(rows), formatter, false));
-                parser.parse(new InputSource(sheet));
+        Path file = null;
+        try {
+            file = Files.createTempFile("clientbook-import-", ".xlsx");
+            Files.write(file, content);
+            requireSmallInMemoryParts(file);
+            try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                readSheet(workbook, rows);
             }
         } catch (ImportFileRefusedException e) {
             throw e;
         } catch (IOException | SAXException | javax.xml.parsers.ParserConfigurationException
                  | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
                  // what POI throws for a zip that is no workbook, or a workbook whose parts it cannot read
-                 | org.apache.poi.ooxml.POIXMLException | IllegalArgumentException | IllegalStateException e) {
-            throw new ImportFileRefusedException("it is not a readable Excel (.xlsx) file (" + reason(e) + ").");
+                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.util.RecordFormatException
+                 | IllegalArgumentException | IllegalStateException e) {
+            throw refusal(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not delete the temporary import file " + file, e);
+                }
+            }
         }
     }
 
-    private static String reason(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-            return "it expands to far more than its size: a zip bomb";
+    private static void readSheet(OPCPackage workbook, Rows rows) throws IOException, SAXException,
+            javax.xml.parsers.ParserConfigurationException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
+        XSSFReader reader = new XSSFReader(workbook);
+        Iterator<InputStream> sheets = reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            throw new ImportFileRefusedException("the workbook has no sheet.");
         }
-        return message.length() > 200 ? message.substring(0, 200) : message;
+        try (InputStream sheet = sheets.next()) {
+            if (sheets.hasNext()) {
+                throw new ImportFileRefusedException("the workbook has several sheets. Clientbook reads one: "
+                        + "put the customers on one sheet and delete the others, or save that sheet as CSV.");
+            }
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            StylesTable styles = reader.getStylesTable();
+            XMLReader parser = XMLHelper.newXMLReader();
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new SheetRows(rows), formatter, false));
+            parser.parse(new InputSource(sheet));
+        }
+    }
+
+    /** Refuses, from the zip's directory alone, a workbook whose parts held in memory claim too much. */
+    private static void requireSmallInMemoryParts(Path file) throws IOException {
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            Enumeration<ZipArchiveEntry> entries = zip.getEntries();
+            int count = 0;
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry entry = entries.nextElement();
+                if (++count > MAX_WORKBOOK_ENTRIES) {
+                    throw ImportFileRefusedException.unreadableWorkbook("more than " + MAX_WORKBOOK_ENTRIES + " parts");
+                }
+                if (heldInMemory(entry.getName()) && entry.getSize() > MAX_WORKBOOK_PART_IN_MEMORY_BYTES
+                    || entry.getSize() > MAX_WORKBOOK_ENTRY_BYTES) {
+                    throw ImportFileRefusedException.zipBomb(entry.getName() + " claims " + entry.getSize() + " bytes");
+                }
+            }
+        }
+    }
+
+    /** The parts POI reads as a whole: the package's, the workbook's, its styles, theme and shared strings. */
+    private static boolean heldInMemory(String part) {
+        String name = part.toLowerCase(Locale.ROOT);
+        return name.endsWith(".rels") || name.equals("[content_types].xml") || name.startsWith("docprops/")
+               || name.equals("xl/workbook.xml") || name.equals("xl/styles.xml") || name.equals("xl/sharedstrings.xml")
+               || name.startsWith("xl/theme/");
+    }
+
+    private static ImportFileRefusedException refusal(Exception e) {
+        StringBuilder message = new StringBuilder(e.getClass().getName()).append(": ").append(e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            message.append(" / ").append(cause.getClass().getName()).append(": ").append(cause.getMessage());
+        }
+        if (message.toString().toLowerCase(Locale.ROOT).contains("zip bomb")) {
+            return ImportFileRefusedException.zipBomb(message.toString());
+        }
+        return ImportFileRefusedException.unreadableWorkbook(message.toString());
     }
 
     /** POI's streaming callbacks, turned into rows of values in column order (empty cells as empty strings). */

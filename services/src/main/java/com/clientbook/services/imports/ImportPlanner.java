@@ -60,7 +60,7 @@ final class ImportPlanner {
             return Plan.error(row, row.fileErrorColumn(), row.fileError());
         }
         if (in.emailCompanyVendor()) {
-            return Plan.error(row, "email", "email: " + row.email() + " belongs to a vendor, not to a customer company.");
+            return Plan.error(row, "email", "email: " + row.email() + " cannot be a customer's address here; use another address of the customer.");
         }
         List<String> labels;
         try {

@@ -2,8 +2,10 @@ package com.clientbook.services.user;
 
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.user.PasswordToken;
+import com.clientbook.domain.user.SignInFailures;
 import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
+import com.clientbook.persistence.user.SignInFailureRepository;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Configuration;
@@ -42,6 +44,9 @@ public class AccountService {
     @Inject
     PasswordLinks links;
 
+    @Inject
+    SignInFailureRepository signInFailures;
+
     /**
      * Whether a session signed in as this person may go on: the account is still active and has the role the session
      * was given, and the company is not suspended. A person deactivated, or given another role, by an admin meanwhile, or
@@ -60,47 +65,84 @@ public class AccountService {
     }
 
     /**
-     * Checks the credentials against an account that may sign in (active, with a password) and records the outcome:
-     * a success resets the count of failures; a failure counts, and the {@link SignInPolicy#lockAfter}-th in a row
-     * locks the account for a while and e-mails its owner (once per lock). While locked, even the right password is
-     * refused, exactly like a wrong one. Every refusal, whether the address has an account or not, costs one password
-     * hash, so timing tells nothing; the answer says how long the caller should wait before it shows the refusal.
+     * Checks the credentials against an account that may sign in (active, with a password) and records the outcome
+     * per address ({@link SignInFailures}), whether or not an account has it: a success resets the count of
+     * failures; a failure counts, and the {@link SignInPolicy#lockAfter}-th in a row locks the address for a while
+     * and e-mails the account's owner, if there is one (once per lock). While locked, even the right password is
+     * refused, exactly like a wrong one. Known and unknown addresses do the same work (one password hash, one held
+     * row) and get the same delays and locks, so neither the answer nor its timing tells whether an account exists;
+     * the answer says how long the caller should wait before it shows the refusal.
      */
     public SignInAttempt attemptSignIn(String email, String password) {
-        if (email == null || password == null || password.length() > PasswordHasher.MAX_LENGTH) {
-            return SignInAttempt.refused(policy.delayAfter(1));
-        }
-        Optional<User> account = users.findByEmail(email).filter(User::maySignIn);
-        if (account.isEmpty()) {
-            passwords.matchAgainstNobody(password);
-            return SignInAttempt.refused(policy.delayAfter(1));
-        }
-        User user = account.get();
-        boolean rightPassword = passwords.matches(password, user.passwordHash());
-        // Only now hold the row: the slow hash above ran without a lock, the count below is exact.
-        users.lockAndRefresh(user);
+        Optional<User> account = email == null ? Optional.empty() : users.findByEmail(email).filter(User::maySignIn);
+        boolean rightPassword = checkPassword(account, password);
+        // Only now hold the address's row: the slow hash above ran without a lock, the count below is exact.
         Instant now = clock.instant();
-        if (user.isLockedAt(now)) {
-            return SignInAttempt.refused(policy.delayAfter(user.failedSignIns()));
+        Optional<SignInFailures> failures = signInFailures.lockFor(email, now);
+        if (failures.isEmpty()) {
+            return SignInAttempt.refused(policy.delayAfter(1));
         }
-        if (rightPassword && user.company().isSuspended()) {
-            // told only to someone who proved the password: the company's suspension, with its reason
-            return SignInAttempt.companySuspended(user.company().suspensionReason(), policy.delayAfter(1));
+        SignInFailures address = failures.get();
+        if (address.isLockedAt(now)) {
+            return SignInAttempt.refused(policy.delayAfter(address.failures()));
         }
         if (rightPassword) {
+            User user = account.orElseThrow();
+            if (user.company().isSuspended()) {
+                // told only to someone who proved the password: the company's suspension, with its reason
+                return SignInAttempt.companySuspended(user.company().suspensionReason(), policy.delayAfter(1));
+            }
+            signInFailures.clear(user.email());
             user.signedIn(now);
             return SignInAttempt.succeeded(signedIn(user));
         }
-        if (user.signInFailed(now, policy.lockAfter(), policy.lockDuration())) {
+        if (address.failed(now, policy.lockAfter(), policy.lockDuration())) {
+            account.ifPresent(this::queueLockedEmail);
+        }
+        signInFailures.forgetOld(now);
+        return SignInAttempt.refused(policy.delayAfter(address.failures()));
+    }
+
+    /**
+     * Counts a wrong password given while signed in (changing the password) as a failed sign-in of the person's
+     * address, with the same delays and lock; empty when the password is right and the address is not locked, the
+     * refusal with the delay to wait otherwise.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<SignInAttempt> checkCurrentPassword(long userId, String password) {
+        User user = users.get(userId);
+        boolean rightPassword = checkPassword(Optional.of(user).filter(User::maySignIn), password);
+        Instant now = clock.instant();
+        SignInFailures address = signInFailures.lockFor(user.email(), now).orElseThrow();
+        if (address.isLockedAt(now)) {
+            return Optional.of(SignInAttempt.refused(policy.delayAfter(address.failures())));
+        }
+        if (rightPassword) {
+            return Optional.empty();
+        }
+        if (address.failed(now, policy.lockAfter(), policy.lockDuration())) {
             queueLockedEmail(user);
         }
-        return SignInAttempt.refused(policy.delayAfter(user.failedSignIns()));
+        return Optional.of(SignInAttempt.refused(policy.delayAfter(address.failures())));
+    }
+
+    /** One password hash whatever the account: against the account's hash, or against nobody's. */
+    private boolean checkPassword(Optional<User> account, String password) {
+        if (password == null || password.length() > PasswordHasher.MAX_LENGTH) {
+            passwords.matchAgainstNobody("");
+            return false;
+        }
+        if (account.isEmpty()) {
+            passwords.matchAgainstNobody(password);
+            return false;
+        }
+        return passwords.matches(password, account.get().passwordHash());
     }
 
     private void queueLockedEmail(User user) {
         String body = "Hello " + user.displayName() + ",\n\n"
                 + "somebody, maybe you, failed to sign in to Clientbook as " + user.email() + " " + policy.lockAfter()
-                + " times in a row. To protect your account, signing in is blocked until " + user.lockedUntil() + " (UTC).\n\n"
+                + " times in a row. To protect your account, signing in is blocked for " + policy.lockDuration().toMinutes() + " minutes.\n\n"
                 + "If that was you: wait until then, or choose a new password here, which ends the block at once:\n\n"
                 + configuration.baseUrl() + "/forgot-password.xhtml\n\n"
                 + "If it was not you: your password held. Choosing a new, longer one does no harm.\n";
@@ -123,6 +165,7 @@ public class AccountService {
         link.use(now);
         User user = link.user();
         user.setPassword(passwords.hash(newPassword));
+        signInFailures.clear(user.email());
         links.revokeOutstanding(user, now);
         return signedIn(user);
     }

@@ -34,6 +34,9 @@ public class PasswordService {
     PasswordLinks links;
 
     @Inject
+    AccountService accounts;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -69,7 +72,9 @@ public class PasswordService {
 
     /**
      * Replaces the signed-in person's password after checking the current one; their outstanding set-password and
-     * reset links die, and they are told by e-mail. A wrong current password changes nothing. Sessions elsewhere
+     * reset links die, and they are told by e-mail. A wrong current password changes nothing but counts as a
+     * failed sign-in of the person's address (its own transaction, kept when this one rolls back), with the same
+     * delays and lock. Sessions elsewhere
      * keep running (the server keeps no list of a person's sessions).
      */
     public void changePassword(Actor actor, String currentPassword, String newPassword) {
@@ -77,9 +82,9 @@ public class PasswordService {
             throw new NotPermittedException("change a password");
         }
         User user = users.get(actor.userId());
-        if (currentPassword == null || currentPassword.length() > PasswordHasher.MAX_LENGTH
-                || !passwords.matches(currentPassword, user.passwordHash())) {
-            throw new WrongPasswordException();
+        Optional<SignInAttempt> refused = accounts.checkCurrentPassword(user.id(), currentPassword);
+        if (refused.isPresent()) {
+            throw new WrongPasswordException(refused.get().delay());
         }
         AccountService.requireStrong(newPassword);
         Instant now = clock.instant();

@@ -88,7 +88,7 @@ class ImportsIT {
         assertTrue(report.get(6).contains("is not an e-mail address"), report.get(6));
         assertTrue(report.get(7).contains("is also in row 2"), report.get(7));
         assertTrue(report.get(8).contains("is the number of your customer"), report.get(8));
-        assertTrue(report.get(9).contains("belongs to a vendor"), report.get(9));
+        assertTrue(report.get(9).contains("cannot be a customer's address"), report.get(9));
         assertTrue(report.get(10).contains("'=HYPERLINK") && report.get(10).contains("ERROR"), report.get(10));
     }
 

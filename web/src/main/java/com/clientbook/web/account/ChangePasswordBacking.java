@@ -48,6 +48,8 @@ public class ChangePasswordBacking {
                 messages.info(null, "changePassword.done");
             }
         } catch (WrongPasswordException e) {
+            // a wrong current password is a failed sign-in: answered after the same delay, outside the transaction
+            pause(e.delay().toMillis());
             messages.error(FORM + ":currentPassword:input", e);
         } catch (WeakPasswordException e) {
             messages.error(FORM + ":newPassword:input", e);
@@ -55,6 +57,14 @@ public class ChangePasswordBacking {
             currentPassword = null;
             newPassword = null;
             repeatedPassword = null;
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

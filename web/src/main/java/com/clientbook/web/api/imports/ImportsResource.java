@@ -187,7 +187,12 @@ public class ImportsResource {
             return null;
         }
         try {
-            return part.getContent(String.class);
+            String value = part.getContent(String.class);
+            if (value != null && value.indexOf('\0') >= 0) {
+                // the JSON guard does not see multipart fields; PostgreSQL cannot store a NUL
+                throw new InvalidInputException(List.of(new FieldError(name, "holds a NUL character; remove it.")));
+            }
+            return value;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,9 +29,9 @@ final class InvitationExamples {
              "existingCompanyId": 2207}""";
 
     static final String VENDOR_ADDRESS = """
-            {"type": "urn:clientbook:problem:invitation.vendorAddress", "title": "Refused by a business rule", "status": 422,
-             "detail": "The e-mail address ben.admin@baltic-beverages.example belongs to a vendor on Clientbook; only customers can be invited.",
-             "errors": [{"field": "email", "message": "The e-mail address ben.admin@baltic-beverages.example belongs to a vendor on Clientbook; only customers can be invited."}]}""";
+            {"type": "urn:clientbook:problem:invitation.addressNotInvitable", "title": "Refused by a business rule", "status": 422,
+             "detail": "The e-mail address ben.admin@baltic-beverages.example cannot be invited; invite another address of the customer.",
+             "errors": [{"field": "email", "message": "The e-mail address ben.admin@baltic-beverages.example cannot be invited; invite another address of the customer."}]}""";
 
     static final String NOT_USABLE = """
             {"type": "urn:clientbook:problem:invitation.notUsable.ACCEPTED", "title": "Refused by a business rule", "status": 422,

@@ -141,7 +141,7 @@ public class InvitationsResource {
             + "existingCompanyId), to your registered customer, or has a pending invitation; or the customer number is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "linkInstead", value = LINK_INSTEAD)))
-    @APIResponse(responseCode = "422", description = "The address belongs to a vendor",
+    @APIResponse(responseCode = "422", description = "The address cannot be invited (it is not open to customer invitations; which kind of account it has is not told)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "vendorAddress", value = VENDOR_ADDRESS)))
     public Response invite(@NotNull(message = "Send the invitation as a JSON object.") @Valid NewInvitationJson body) {
