@@ -54,7 +54,7 @@ public class CustomerBanResource {
     ApiCaller caller;
 
     @POST
-    @Operation(summary = "Ban a customer",
+    @Operation(operationId = "banCustomer", summary = "Ban a customer",
             description = "The customer keeps its company, relationship, customer number and history, but leaves the "
                     + "default list (GET /customers?banned=true shows banned ones) and may not act towards the vendor: "
                     + "ask for access, accept an invitation, order. With until, the ban is over after that day (UTC) "
@@ -83,7 +83,7 @@ public class CustomerBanResource {
     }
 
     @DELETE
-    @Operation(summary = "Lift a customer's ban",
+    @Operation(operationId = "liftCustomerBan", summary = "Lift a customer's ban",
             description = "The customer is back in the default list and may act towards the vendor again. Lifting a "
                     + "customer that is not banned changes nothing. Written to the history.")
     @APIResponse(responseCode = "204", description = "Lifted (or there was no ban)")
