@@ -17,6 +17,14 @@ import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,8 +46,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>schema members at their "unset" values ({@code maxProperties: 0}, {@code exclusiveMaximum: false}, …) are
  * dropped: a strict JSON Schema validator reads {@code maxProperties: 0} as "no property allowed";</li>
- * <li>Java {@code long} comes out as {@code number} (BigDecimal in generated clients), {@code Instant} as
- * {@code object}, whatever the annotation says: integers become {@code integer}, times {@code string};</li>
+ * <li>Java {@code long} comes out as {@code number} (BigDecimal in generated clients), {@code Instant} and enums as
+ * {@code object}, whatever the annotation says: ids and int64 become {@code integer}, times and enums
+ * {@code string};</li>
  * <li>a JAX-RS path regex ({@code {customerNumber: .+}}) is left out of the path; path parameters are required;</li>
  * <li>an inline copy of a component schema becomes a {@code $ref} to it; component schemas nothing refers to go;</li>
  * <li>content declared without a media type ({@code *}{@code /*}) is merged into the media types the resource
@@ -68,6 +77,10 @@ public class ApiDocumentFilter implements OASFilter {
         // Properties of one component that copy another become references, too.
         components.forEach((name, schema) -> referToComponents(schema, componentsByShape, name));
 
+        if (document.getComponents() != null && document.getComponents().getResponses() != null) {
+            document.getComponents().getResponses().values().stream().filter(response -> response.getContent() != null)
+                    .forEach(response -> correctContent(response.getContent(), componentsByShape));
+        }
         if (document.getPaths() != null) {
             document.setPaths(withoutRegexes(document.getPaths()));
             document.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
@@ -164,6 +177,9 @@ public class ApiDocumentFilter implements OASFilter {
             content.removeMediaType(ANY);
         }
         for (MediaType type : content.getMediaTypes().values()) {
+            if (type.getExamples() != null) {
+                type.getExamples().values().forEach(example -> example.setValue(parsedIfJson(example.getValue())));
+            }
             Schema schema = type.getSchema();
             if (schema != null) {
                 clean(schema);
@@ -171,6 +187,38 @@ public class ApiDocumentFilter implements OASFilter {
                 referToComponents(type.getSchema(), components, null);
             }
         }
+    }
+
+    /**
+     * Examples are written in the annotations as JSON text; the document must carry them as JSON values, or every
+     * validator compares a string with an object schema.
+     */
+    private static Object parsedIfJson(Object value) {
+        if (!(value instanceof String text) || !(text.strip().startsWith("{") || text.strip().startsWith("["))) {
+            return value;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return plain(reader.readValue());
+        } catch (JsonException e) {
+            return value;
+        }
+    }
+
+    private static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                value.asJsonObject().forEach((name, member) -> object.put(name, plain(member)));
+                yield object;
+            }
+            case ARRAY -> value.asJsonArray().stream().map(ApiDocumentFilter::plain).toList();
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).isIntegral() ? (Object) ((JsonNumber) value).longValue()
+                    : ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+        };
     }
 
     /** A schema that says no more than "some object" (what Payara gives for a JsonObject or an unknown type). */
@@ -220,12 +268,19 @@ public class ApiDocumentFilter implements OASFilter {
         if (Integer.valueOf(0).equals(schema.getMinItems())) {
             schema.setMinItems(null);
         }
+        if (schema.getType() == SchemaType.OBJECT && schema.getItems() != null) {
+            schema.setItems(null); // from a List<EntityPart> parameter, merged into the multipart form's object
+        }
         String format = schema.getFormat();
         if (schema.getType() == SchemaType.NUMBER && ("int64".equals(format) || "int32".equals(format))) {
             schema.setType(SchemaType.INTEGER);
         }
         if (schema.getType() == SchemaType.OBJECT && ("date-time".equals(format) || "date".equals(format))) {
             schema.setType(SchemaType.STRING);
+        }
+        if (schema.getType() == SchemaType.OBJECT && schema.getEnumeration() != null
+                && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
+            schema.setType(SchemaType.STRING); // a Java enum, written as an object
         }
         if (schema.getProperties() != null) {
             schema.getProperties().forEach((name, property) -> {

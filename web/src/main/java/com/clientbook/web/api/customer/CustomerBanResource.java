@@ -63,7 +63,7 @@ public class CustomerBanResource {
             examples = @ExampleObject(name = "ban", value = BAN)))
     @APIResponse(responseCode = "200", description = "The customer, now with banned true",
             headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = CustomerJson.class),
+            content = @Content(schema = @Schema(ref = "Customer"),
                     examples = @ExampleObject(name = "customer", value = CUSTOMER)))
     @APIResponse(responseCode = "400", description = "No reason, a reason over 1000 characters, or until not a date "
             + "of today or later; errors name each",

@@ -2,6 +2,7 @@ package com.clientbook.web.api.imports;
 
 import com.clientbook.services.imports.ImportView;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -13,7 +14,9 @@ import java.util.List;
 public record ImportJson(long id, String fileName, boolean dryRun, boolean allOrNothing, boolean sendInvitations,
                          List<String> labels,
                          @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED"}) String status, int totalRows, int processedRows, int progressPercent,
-                         Counts counts, String message, String startedBy, Instant createdAt, Instant finishedAt) {
+                         Counts counts, String message, String startedBy,
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
+                         @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) Instant finishedAt) {
 
     /** Rows per outcome: planned (dry run) or done. */
     @Schema(name = "ImportCounts", description = "Rows per outcome: planned (dry run) or done")
