@@ -62,6 +62,9 @@ public class ApiDocumentFilter implements OASFilter {
     private static final String ANY = "*/*";
     private static final Pattern PATH_REGEX = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
 
+    /** The document's component schemas, while it is filtered (Payara makes one filter per document). */
+    private Map<String, Schema> schemas = Map.of();
+
     @Override
     public void filterOpenAPI(OpenAPI document) {
         document.setServers(List.of(OASFactory.createServer().url("/")
@@ -71,9 +74,10 @@ public class ApiDocumentFilter implements OASFilter {
 
         Map<String, Schema> components = document.getComponents() == null || document.getComponents().getSchemas() == null
                 ? Map.of() : document.getComponents().getSchemas();
-        components.values().forEach(ApiDocumentFilter::clean);
+        components.values().forEach(this::clean);
         Map<String, String> componentsByShape = new LinkedHashMap<>();
-        components.forEach((name, schema) -> componentsByShape.putIfAbsent(shape(schema).toString(), name));
+        components.forEach((name, schema) -> componentsByShape.putIfAbsent(shape(schema, components, 0).toString(), name));
+        this.schemas = components;
         // Properties of one component that copy another become references, too.
         components.forEach((name, schema) -> referToComponents(schema, componentsByShape, name));
 
@@ -89,12 +93,12 @@ public class ApiDocumentFilter implements OASFilter {
         dropUnusedSchemas(document);
     }
 
-    private static void correctOperation(Operation operation, Map<String, String> components) {
+    private void correctOperation(Operation operation, Map<String, String> components) {
         if (Boolean.FALSE.equals(operation.getDeprecated())) {
             operation.setDeprecated(null);
         }
         if (operation.getParameters() != null) {
-            operation.getParameters().forEach(ApiDocumentFilter::correctParameter);
+            operation.getParameters().forEach(this::correctParameter);
         }
         RequestBody body = operation.getRequestBody();
         if (body != null && body.getContent() != null) {
@@ -106,13 +110,13 @@ public class ApiDocumentFilter implements OASFilter {
                     correctContent(response.getContent(), components);
                 }
                 if (response.getHeaders() != null) {
-                    response.getHeaders().values().forEach(ApiDocumentFilter::correctHeader);
+                    response.getHeaders().values().forEach(this::correctHeader);
                 }
             }
         }
     }
 
-    private static void correctParameter(Parameter parameter) {
+    private void correctParameter(Parameter parameter) {
         if (parameter.getIn() == Parameter.In.PATH) {
             parameter.setRequired(true);
         }
@@ -133,7 +137,7 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** Payara writes a Java long as a bare number (BigDecimal in a Java client); our ids are 64-bit integers. */
-    private static void integerIfId(String name, Schema schema) {
+    private void integerIfId(String name, Schema schema) {
         if (schema != null && schema.getType() == SchemaType.NUMBER && schema.getFormat() == null
                 && (name.equals("id") || name.endsWith("Id"))) {
             schema.setType(SchemaType.INTEGER);
@@ -141,7 +145,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
-    private static void correctHeader(Header header) {
+    private void correctHeader(Header header) {
         if (Boolean.FALSE.equals(header.getDeprecated())) {
             header.setDeprecated(null);
         }
@@ -158,7 +162,7 @@ public class ApiDocumentFilter implements OASFilter {
      * that the method consumes or produces, which got only the Java type's bare schema: its schema and examples
      * belong to those.
      */
-    private static void correctContent(Content content, Map<String, String> components) {
+    private void correctContent(Content content, Map<String, String> components) {
         Map<String, MediaType> types = content.getMediaTypes();
         MediaType any = types.get(ANY);
         if (any != null && types.size() > 1) {
@@ -193,7 +197,7 @@ public class ApiDocumentFilter implements OASFilter {
      * Examples are written in the annotations as JSON text; the document must carry them as JSON values, or every
      * validator compares a string with an object schema.
      */
-    private static Object parsedIfJson(Object value) {
+    private Object parsedIfJson(Object value) {
         if (!(value instanceof String text) || !(text.strip().startsWith("{") || text.strip().startsWith("["))) {
             return value;
         }
@@ -204,14 +208,14 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
-    private static Object plain(JsonValue value) {
+    private Object plain(JsonValue value) {
         return switch (value.getValueType()) {
             case OBJECT -> {
                 Map<String, Object> object = new LinkedHashMap<>();
                 value.asJsonObject().forEach((name, member) -> object.put(name, plain(member)));
                 yield object;
             }
-            case ARRAY -> value.asJsonArray().stream().map(ApiDocumentFilter::plain).toList();
+            case ARRAY -> value.asJsonArray().stream().map(this::plain).toList();
             case STRING -> ((JsonString) value).getString();
             case NUMBER -> ((JsonNumber) value).isIntegral() ? (Object) ((JsonNumber) value).longValue()
                     : ((JsonNumber) value).bigDecimalValue();
@@ -222,7 +226,7 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** A schema that says no more than "some object" (what Payara gives for a JsonObject or an unknown type). */
-    private static boolean isBare(Schema schema) {
+    private boolean isBare(Schema schema) {
         return schema == null || schema.getRef() == null && (schema.getProperties() == null || schema.getProperties().isEmpty())
                 && schema.getItems() == null && (schema.getType() == null || schema.getType() == SchemaType.OBJECT);
     }
@@ -231,7 +235,7 @@ public class ApiDocumentFilter implements OASFilter {
     // Schemas
 
     /** Drops members at their unset values and corrects the types Payara derives from Java types; recursively. */
-    private static void clean(Schema schema) {
+    private void clean(Schema schema) {
         if (schema == null || schema.getRef() != null) {
             return;
         }
@@ -278,7 +282,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (schema.getType() == SchemaType.OBJECT && ("date-time".equals(format) || "date".equals(format))) {
             schema.setType(SchemaType.STRING);
         }
-        if (schema.getType() == SchemaType.OBJECT && schema.getEnumeration() != null
+        if (schema.getType() == SchemaType.OBJECT && schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()
                 && schema.getEnumeration().stream().allMatch(String.class::isInstance)) {
             schema.setType(SchemaType.STRING); // a Java enum, written as an object
         }
@@ -292,12 +296,12 @@ public class ApiDocumentFilter implements OASFilter {
         clean(schema.getAdditionalPropertiesSchema());
         clean(schema.getNot());
         for (List<Schema> list : composites(schema)) {
-            list.forEach(ApiDocumentFilter::clean);
+            list.forEach(this::clean);
         }
     }
 
     /** Replaces properties and items that copy a component schema by a reference to it. */
-    private static void referToComponents(Schema schema, Map<String, String> components, String self) {
+    private void referToComponents(Schema schema, Map<String, String> components, String self) {
         if (schema == null || schema.getRef() != null) {
             return;
         }
@@ -313,24 +317,30 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
-    private static Schema asReference(Schema schema, Map<String, String> components, String self) {
+    private Schema asReference(Schema schema, Map<String, String> components, String self) {
         if (schema.getRef() != null || schema.getType() != SchemaType.OBJECT || schema.getProperties() == null) {
             return schema;
         }
-        String name = components.get(shape(schema).toString());
+        String name = components.get(shape(schema, schemas, 0).toString());
         if (name == null || name.equals(self)) {
             return schema;
         }
         return OASFactory.createSchema().ref(REF_PREFIX + name);
     }
 
-    /** What a schema says, as plain values: two schemas with the same shape describe the same JSON. */
-    private static Object shape(Schema schema) {
+    /**
+     * What a schema says, as plain values, with references replaced by what they refer to: two schemas with the same
+     * shape describe the same JSON, whether Payara wrote a part of one inline or as a reference.
+     */
+    private Object shape(Schema schema, Map<String, Schema> components, int depth) {
         if (schema == null) {
             return null;
         }
+        if (schema.getRef() != null) {
+            Schema target = components.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+            return target == null || depth > 20 ? schema.getRef() : shape(target, components, depth + 1);
+        }
         Map<String, Object> shape = new TreeMap<>();
-        shape.put("ref", schema.getRef());
         shape.put("type", schema.getType());
         shape.put("format", schema.getFormat());
         shape.put("description", schema.getDescription());
@@ -347,17 +357,17 @@ public class ApiDocumentFilter implements OASFilter {
         shape.put("minItems", schema.getMinItems());
         shape.put("example", Objects.toString(schema.getExample(), null));
         shape.put("default", Objects.toString(schema.getDefaultValue(), null));
-        shape.put("items", shape(schema.getItems()));
+        shape.put("items", shape(schema.getItems(), components, depth + 1));
         if (schema.getProperties() != null) {
             Map<String, Object> properties = new TreeMap<>();
-            schema.getProperties().forEach((name, property) -> properties.put(name, shape(property)));
+            schema.getProperties().forEach((name, property) -> properties.put(name, shape(property, components, depth + 1)));
             shape.put("properties", properties);
         }
         shape.values().removeIf(Objects::isNull);
         return shape;
     }
 
-    private static List<List<Schema>> composites(Schema schema) {
+    private List<List<Schema>> composites(Schema schema) {
         List<List<Schema>> lists = new ArrayList<>();
         for (List<Schema> list : new ArrayList<>(java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()))) {
             if (list != null) {
@@ -368,7 +378,7 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** Component schemas that no operation reaches (directly or through another schema) are noise to integrators. */
-    private static void dropUnusedSchemas(OpenAPI document) {
+    private void dropUnusedSchemas(OpenAPI document) {
         Components components = document.getComponents();
         if (components == null || components.getSchemas() == null) {
             return;
@@ -420,7 +430,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
-    private static void schemasOf(Content content, List<Schema> into) {
+    private void schemasOf(Content content, List<Schema> into) {
         if (content != null && content.getMediaTypes() != null) {
             content.getMediaTypes().values().forEach(type -> into.add(type.getSchema()));
         }
@@ -430,7 +440,7 @@ public class ApiDocumentFilter implements OASFilter {
     // Document-level
 
     /** {@code /customers/by-number/{customerNumber: .+}} → {@code /customers/by-number/{customerNumber}}. */
-    private static Paths withoutRegexes(Paths paths) {
+    private Paths withoutRegexes(Paths paths) {
         Paths cleaned = OASFactory.createPaths();
         paths.getPathItems().forEach((path, item) -> {
             Matcher matcher = PATH_REGEX.matcher(path);
@@ -441,7 +451,7 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /** Tags declared on several resources of one feature are listed once each; the first description wins. */
-    private static void dropDuplicateTags(OpenAPI document) {
+    private void dropDuplicateTags(OpenAPI document) {
         if (document.getTags() == null) {
             return;
         }
@@ -455,7 +465,7 @@ public class ApiDocumentFilter implements OASFilter {
      * validators refuse the document. It is not part of the MicroProfile model, hence reflection; if a Payara version
      * drops the method, nothing is lost.
      */
-    private static void dropPayaraEndpoints(OpenAPI document) {
+    private void dropPayaraEndpoints(OpenAPI document) {
         try {
             // empty, not null: Payara copies the map when it serves the document
             document.getClass().getMethod("setEndpoints", Map.class).invoke(document, new TreeMap<>());

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** An import as the API shows it: the file, the options, where it stands and what it counted. */
-@Schema(name = "Import", description = "A customer import (or its dry run): the file, the options, where it stands and "
+@Schema(name = "CustomerImport", description = "A customer import (or its dry run): the file, the options, where it stands and "
         + "what it counted")
 public record ImportJson(long id, String fileName, boolean dryRun, boolean allOrNothing, boolean sendInvitations,
                          List<String> labels,
