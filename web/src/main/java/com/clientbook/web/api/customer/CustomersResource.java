@@ -39,7 +39,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -163,15 +162,17 @@ public class CustomersResource {
             headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CustomerJson.class),
                     examples = @ExampleObject(name = "customer", value = CUSTOMER)))
-    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "The ETag read before: "
-            + "while the customer is unchanged, the answer is 304 without a body", schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "304", description = "Unchanged since the version given in If-None-Match",
             headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
-    public Response get(@Parameter(description = "The customer's id") @PathParam("id") long id, @Context Request request) {
+    public Response get(@Parameter(description = "The customer's id") @PathParam("id") long id,
+                        @Parameter(description = "The ETag read before: while the customer is unchanged, the answer is "
+                                + "304 without a body (read by evaluatePreconditions)")
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                        @Context Request request) {
         CustomerView customer = customers.get(caller.actor(), id);
         EntityTag version = versionOf(customer);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(version);

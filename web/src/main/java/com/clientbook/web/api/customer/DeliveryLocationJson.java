@@ -33,7 +33,7 @@ public record DeliveryLocationJson(
     public record Window(
             @Schema(description = "MONDAY … SUNDAY") String day,
             @Schema(description = "Local time, HH:mm", example = "06:00") String opens,
-            @Schema(description = "Local time, HH:mm", example = "10:00") String closes) {
+            @Schema(description = "Local time, HH:mm", example = "09:30") String closes) {
 
         static Window of(ReceivingWindow window) {
             return new Window(window.day().name(), window.opens().toString(), window.closes().toString());

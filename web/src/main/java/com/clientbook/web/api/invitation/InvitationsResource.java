@@ -81,7 +81,9 @@ public class InvitationsResource {
                     examples = @ExampleObject(name = "invalidQuery", value = INVALID_QUERY)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public InvitationPageJson list(
-            @Parameter(description = "PENDING, ACCEPTED, EXPIRED or REVOKED; all when absent") @QueryParam("status") String status,
+            @Parameter(description = "PENDING, ACCEPTED, EXPIRED or REVOKED; all when absent",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "ACCEPTED", "EXPIRED", "REVOKED"}))
+            @QueryParam("status") String status,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200; larger sizes are lowered to 200",
