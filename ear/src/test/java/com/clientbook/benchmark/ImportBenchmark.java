@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Issue 6's import benchmark, against the running server on the generated platform (README "Import", "Benchmark"):
+ * Issue 6's import benchmark, against the running server on the generated platform (docs/benchmarks.md, "Import"):
  * uploads {@code benchmark.rows} (100,000) generated new customers of the benchmark vendor, first as a dry run, then as
  * a real import, and times each from the upload to DONE; then COPYs the same rows into a plain table of the same
  * database, PostgreSQL's own bulk path, for the ratio. While the server works it samples its used heap ({@code jstat})

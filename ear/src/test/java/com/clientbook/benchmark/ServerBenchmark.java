@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * Issue 3's performance figures, measured against the running EAR over HTTP, as a vendor's ERP and a vendor's
  * browser meet it: median and p95 of repeated requests after a warm-up, one request at a time, and the throughput
  * of {@code GET /customers/{id}} with 16 concurrent clients as a ratio to the server's own {@code /health/live}
- * with as many, in the same run. Not a test, and never part of {@code mvn verify}: README "Benchmark" has the
+ * with as many, in the same run. Not a test, and never part of {@code mvn verify}: docs/benchmarks.md has the
  * commands (generate the data, start the server on it, then {@code mvn -B -Pbenchmark-http -pl ear -am package
  * -DskipTests}).
  *

@@ -2,8 +2,6 @@ package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,14 +9,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AccessRequestPagesIT {
 
-    private static final Pattern SET_PASSWORD_LINK = Pattern.compile("https?://\\S+/set-password\\.xhtml\\?token=[A-Za-z0-9_\\-]+");
     private static final String PASSWORD = "Correct-Horse-7";
 
     @RegisterExtension
@@ -87,7 +79,7 @@ class AccessRequestPagesIT {
         click(By.id("approveForm:confirmApprove"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
                 company + " is now your customer."));
-        String approvedMail = mailTo(email, "approved your request");
+        String approvedMail = Mails.await(SMTP, email, DemoData.ALPINE + " approved your request", 1).get(0);
         assertTrue(approvedMail.contains(DemoData.ALPINE), approvedMail);
         long customerId = customerIdByApi(company);
         session.close();
@@ -175,10 +167,9 @@ class AccessRequestPagesIT {
                         + "\", \"contactFirstName\": \"Rita\", \"contactLastName\": \"Request\", \"postalCode\": \"8010\","
                         + " \"city\": \"Graz\", \"country\": \"AT\"}")).build());
         assertEquals(201, added.statusCode(), added.body());
-        Matcher link = SET_PASSWORD_LINK.matcher(mailTo(email, "Set your Clientbook password"));
-        assertTrue(link.find());
+        String link = Mails.passwordLink(SMTP, email, "Set your Clientbook password");
         session = BrowserSession.open("en-US");
-        session.driver().get(link.group());
+        session.driver().get(link);
         session.type("setPasswordForm:password:input", PASSWORD);
         session.type("setPasswordForm:repeatedPassword:input", PASSWORD);
         click(By.id("setPasswordForm:save"));
@@ -220,18 +211,4 @@ class AccessRequestPagesIT {
         return items.get(0).get("id").asLong();
     }
 
-    /** The text of the first e-mail to the address whose subject contains the words, waiting up to a minute. */
-    private static String mailTo(String email, String subject) throws InterruptedException, MessagingException, IOException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<? extends Message> mail = Arrays.stream(SMTP.getReceivedMessages())
-                    .filter(m -> Mails.recipient(m).equalsIgnoreCase(email) && String.valueOf(Mails.subject(m)).contains(subject))
-                    .findFirst();
-            if (mail.isPresent()) {
-                return mail.get().getContent().toString();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("No e-mail \"" + subject + "\" to " + email + " within a minute");
-    }
 }

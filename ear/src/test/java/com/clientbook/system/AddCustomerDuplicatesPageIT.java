@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The duplicate check of the "Add customer" dialog in a real browser (DESIGN.md rule 1): Alpine types, with a typo,
- * a company only Baltic supplies, at the same postal code, and is offered to link it instead, or to create a new
- * one anyway. Each test makes its Baltic customer through the API with a name no other run uses, so linking it
+ * The duplicate check of the "Add customer" dialog in a real browser (docs/product-rules.md rule 1): Alpine types, with
+ * a typo, a company only Baltic supplies, at the same postal code, and is offered to link it instead, or to create a
+ * new one anyway. Each test makes its Baltic customer through the API with a name no other run uses, so linking it
  * works again on every run.
  */
 class AddCustomerDuplicatesPageIT extends BrowserTest {

@@ -2,8 +2,6 @@ package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -11,15 +9,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CustomerPagesIT extends BrowserTest {
 
-    private static final Pattern SET_PASSWORD_LINK = Pattern.compile("https?://\\S+/set-password\\.xhtml\\?token=[A-Za-z0-9_\\-]+");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mails.smtpServer();
@@ -140,7 +132,7 @@ class CustomerPagesIT extends BrowserTest {
         addCustomer(name, email, null);
         signOut();
 
-        String link = setPasswordLinkSentTo(email);
+        String link = Mails.passwordLink(SMTP, email, "Set your Clientbook password");
         String password = "Correct-Horse-7";
         browser.get(link);
         assertTrue(session.text(By.id("setPasswordForm:intro")).contains(email), "the page names the account");
@@ -219,33 +211,6 @@ class CustomerPagesIT extends BrowserTest {
     /** The table's data rows; the "no customers" line is not one. */
     private List<WebElement> rows() {
         return browser.findElements(By.cssSelector("#customersForm\\:customers_data tr[data-ri]"));
-    }
-
-    private String setPasswordLinkSentTo(String email) throws InterruptedException, MessagingException, IOException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<? extends Message> mail = Arrays.stream(SMTP.getReceivedMessages())
-                    .filter(m -> recipient(m).equalsIgnoreCase(email))
-                    .findFirst();
-            if (mail.isPresent()) {
-                assertEquals("Set your Clientbook password", mail.get().getSubject());
-                // The decoded text, not the quoted-printable wire form (where "=" is "=3D").
-                Matcher link = SET_PASSWORD_LINK.matcher(mail.get().getContent().toString());
-                assertTrue(link.find(), "the e-mail carries the link");
-                assertFalse(link.group().isBlank());
-                return link.group();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("No set-password e-mail for " + email + " within a minute");
-    }
-
-    private static String recipient(Message message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String unique() {

@@ -210,6 +210,15 @@ class CustomersApiIT {
     }
 
     @Test
+    void aMissingBodyIsRefusedWith400NamingTheBody() throws Exception {
+        JsonNode problem = problem(sendText("POST", CUSTOMERS, ALPINE_API_KEY, "application/json", "null"), 400);
+
+        assertEquals(List.of("body"), errorFields(problem));
+        long id = addCustomer(ALPINE_API_KEY, customer("Unpatched " + token, "u")).get("id").asLong();
+        problem(sendText("PATCH", CUSTOMERS + "/" + id, ALPINE_API_KEY, "application/merge-patch+json", "null"), 400);
+    }
+
+    @Test
     void anotherVendorsCustomerIsNotFound() throws Exception {
         long alpineCustomer = addCustomer(ALPINE_API_KEY, customer("Private " + token, "p")).get("id").asLong();
 

@@ -1,11 +1,7 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -15,9 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,10 +29,7 @@ class InvitationJourneyIT {
     private static final Pattern INVITATION_LINK = Pattern.compile("https?://\\S+/invitation\\.xhtml\\?token=[A-Za-z0-9_\\-]+");
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(SystemTestServer.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mails.smtpServer();
 
     @Test
     void vendorInvitesThePersonRegistersThroughTheLinkAndTheVendorSeesARegisteredCustomer() throws Exception {
@@ -131,28 +122,10 @@ class InvitationJourneyIT {
         session.waiter().until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
-    private static String invitationLinkSentTo(String email) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<? extends Message> mail = Arrays.stream(SMTP.getReceivedMessages())
-                    .filter(m -> recipient(m).equalsIgnoreCase(email))
-                    .findFirst();
-            if (mail.isPresent()) {
-                assertEquals(DemoData.ALPINE + " invites you to Clientbook", mail.get().getSubject());
-                Matcher link = INVITATION_LINK.matcher(mail.get().getContent().toString());
-                assertTrue(link.find(), "the e-mail carries the link");
-                return link.group();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("No invitation e-mail for " + email + " within a minute");
-    }
-
-    private static String recipient(Message message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String invitationLinkSentTo(String email) {
+        List<String> texts = Mails.await(SMTP, email, DemoData.ALPINE + " invites you to Clientbook", 1);
+        Matcher link = INVITATION_LINK.matcher(texts.get(0));
+        assertTrue(link.find(), "the e-mail carries the link");
+        return link.group();
     }
 }

@@ -7,8 +7,8 @@ import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.user.Role;
-import com.clientbook.persistence.customer.CustomerQuery;
-import com.clientbook.persistence.customer.CustomerSort;
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerSort;
 import com.clientbook.services.accessrequest.AccessRequestDecidedException;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.accessrequest.AccessRequestView;
@@ -413,7 +413,7 @@ class BansAndAccessRequestsIT {
         return new CustomerQuery(null, null, null, CustomerSort.COMPANY_NAME, true, 0, 50);
     }
 
-    private static List<Long> ids(com.clientbook.persistence.shared.Page<CustomerView> page) {
+    private static List<Long> ids(com.clientbook.domain.shared.Page<CustomerView> page) {
         return page.items().stream().map(CustomerView::id).toList();
     }
 }

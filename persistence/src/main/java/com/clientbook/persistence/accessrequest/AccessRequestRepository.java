@@ -3,7 +3,7 @@ package com.clientbook.persistence.accessrequest;
 import com.clientbook.domain.accessrequest.AccessRequest;
 import com.clientbook.domain.accessrequest.AccessRequestStatus;
 import com.clientbook.domain.shared.NotFoundException;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

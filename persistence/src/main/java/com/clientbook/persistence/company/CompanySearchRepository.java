@@ -1,5 +1,8 @@
 package com.clientbook.persistence.company;
 
+import com.clientbook.domain.company.CompanySearchHit;
+import com.clientbook.domain.company.PossibleDuplicate;
+
 import com.clientbook.domain.shared.Text;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
@@ -8,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * Finds customer companies to link (DESIGN.md rules 1, 2 and 4). Answers only {@link CompanySearchHit}s, never
- * entities, so that no caller can hand a found company's e-mail or phone on by mistake. Vendor companies are
+ * Finds customer companies to link (docs/product-rules.md rules 1, 2 and 4). Answers only {@link CompanySearchHit}s,
+ * never entities, so that no caller can hand a found company's e-mail or phone on by mistake. Vendor companies are
  * never found.
  *
  * <p>Name search uses pg_trgm over {@code company_search_name(name)}, the normalisation that migration V2 defines
@@ -49,7 +52,7 @@ public class CompanySearchRepository extends Repository {
     // the name, the whole name included, so it is never below the whole-name similarity: every name that passes the
     // stricter whole-name bound is among the candidates. The similarity operator "%" would ask the index with its own
     // bound (0.3), which lets tens of thousands of names that merely share a word through to the recheck; at a
-    // million companies that took seconds (README "Benchmark"). "Already your customer" is asked only for the few
+    // million companies that took seconds (docs/architecture.md). "Already your customer" is asked only for the few
     // hits, not of all of the vendor's customers.
     private static final String DUPLICATES = "with search as (select company_search_name(?1) as term),"
             + " hits as (select c.id, c.name, c.postal_code, c.city,"

@@ -1,8 +1,10 @@
 package com.clientbook.persistence.customer;
 
+import com.clientbook.domain.customer.CustomerQuery;
+
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.shared.NotFoundException;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -170,7 +172,7 @@ public class CustomerRepository extends Repository {
             return new Page<>(List.of(), query.page(), query.size(), ids.size());
         }
         TypedQuery<CustomerRelationship> select = entityManager.createQuery("select r from CustomerRelationship r"
-                + " join r.customer c where r.id in :ids order by " + query.sort().orderBy(query.ascending(), false),
+                + " join r.customer c where r.id in :ids order by " + CustomerOrder.orderBy(query.sort(), query.ascending(), false),
                 CustomerRelationship.class).setParameter("ids", ids);
         return new Page<>(fetchPage(select, first, query.size()), query.page(), query.size(), ids.size());
     }
@@ -183,7 +185,7 @@ public class CustomerRepository extends Repository {
         Filter filter = filter(vendorId, query);
         boolean inIndexOrder = total > sortMatchesUpTo;
         TypedQuery<CustomerRelationship> select = entityManager.createQuery(
-                "select r" + filter.where() + " order by " + query.sort().orderBy(query.ascending(), inIndexOrder),
+                "select r" + filter.where() + " order by " + CustomerOrder.orderBy(query.sort(), query.ascending(), inIndexOrder),
                 CustomerRelationship.class);
         filter.parameters().forEach(select::setParameter);
         return new Page<>(fetchPage(select, first, query.size()), query.page(), query.size(), total);

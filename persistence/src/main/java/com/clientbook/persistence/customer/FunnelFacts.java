@@ -1,9 +1,9 @@
 package com.clientbook.persistence.customer;
 
 /**
- * What decides where one relationship stands in the vendor's funnel (DESIGN.md), read at one moment: the customer
- * has ordered from the vendor (a row in {@code customer_order}), a person of the customer company has an active
- * account, an invitation about the relationship is pending (not accepted, revoked or expired).
+ * What decides where one relationship stands in the vendor's funnel (docs/product-rules.md, "Customer status"), read at
+ * one moment: the customer has ordered from the vendor (a row in {@code customer_order}), a person of the customer
+ * company has an active account, an invitation about the relationship is pending (not accepted, revoked or expired).
  */
 public record FunnelFacts(boolean ordered, boolean registered, boolean invited) {
 

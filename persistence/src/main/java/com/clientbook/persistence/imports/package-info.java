@@ -1,6 +1,7 @@
 /**
- * Storage of customer imports and their rows, and the set-based SQL of the bulk path: an import of 100,000 rows
- * writes through one statement per table and batch (PostgreSQL arrays unnested), not one JPA call per row.
- * It runs on the JDBC connection of the caller's JPA transaction, so it commits or rolls back with it.
+ * Storage of customer imports ({@link com.clientbook.persistence.imports.ImportJobRepository}) and their rows
+ * ({@link com.clientbook.persistence.imports.ImportRowRepository}), in plain SQL on the JDBC connection of the caller's
+ * JPA transaction, so it commits or rolls back with it. What a batch writes into the customers' tables is
+ * {@link com.clientbook.persistence.customer.CustomerBulkWriter}'s.
  */
 package com.clientbook.persistence.imports;

@@ -4,7 +4,7 @@ import com.clientbook.domain.invitation.Invitation;
 import com.clientbook.domain.invitation.InvitationStatus;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.Text;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

@@ -2,9 +2,9 @@ package com.clientbook.persistence.benchmark;
 
 import com.clientbook.persistence.TestDatabase;
 import com.clientbook.persistence.company.CompanySearchRepository;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
-import com.clientbook.persistence.customer.CustomerSort;
+import com.clientbook.domain.customer.CustomerSort;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -22,7 +22,7 @@ import java.util.function.Function;
 /**
  * The customer list and the company search at platform scale, measured with the repositories the application runs
  * (issue 3, "Performance"). Not a test: {@code mvn -B -Pbenchmark -pl persistence -am process-test-classes} runs it
- * (README, "Benchmark"); {@code mvn verify} never does.
+ * (docs/benchmarks.md); {@code mvn verify} never does.
  *
  * <p>It (re)creates the database {@code benchmark.db} (default {@code clientbook_bench}), migrates it with Flyway,
  * generates {@code benchmark.companies} customer companies (default 1,000,000) and, for one vendor,

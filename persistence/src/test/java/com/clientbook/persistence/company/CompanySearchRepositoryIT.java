@@ -1,5 +1,8 @@
 package com.clientbook.persistence.company;
 
+import com.clientbook.domain.company.CompanySearchHit;
+import com.clientbook.domain.company.PossibleDuplicate;
+
 import com.clientbook.domain.company.Address;
 import com.clientbook.domain.company.Company;
 import com.clientbook.persistence.TestDatabase;

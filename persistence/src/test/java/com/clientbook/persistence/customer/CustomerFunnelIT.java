@@ -1,5 +1,8 @@
 package com.clientbook.persistence.customer;
 
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerSort;
+
 import com.clientbook.domain.company.Address;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
@@ -21,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.clientbook.persistence.customer.CustomerQuery.BanFilter.ALL;
-import static com.clientbook.persistence.customer.CustomerQuery.BanFilter.BANNED;
-import static com.clientbook.persistence.customer.CustomerQuery.BanFilter.NOT_BANNED;
+import static com.clientbook.domain.customer.CustomerQuery.BanFilter.ALL;
+import static com.clientbook.domain.customer.CustomerQuery.BanFilter.BANNED;
+import static com.clientbook.domain.customer.CustomerQuery.BanFilter.NOT_BANNED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Bans in the list's counts, and the facts a customer's funnel status is made of, read in one statement. */

@@ -1,5 +1,8 @@
 package com.clientbook.persistence.customer;
 
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerSort;
+
 import com.clientbook.domain.company.Address;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
@@ -90,7 +93,7 @@ class CustomerListFiltersIT {
         return new CustomerQuery(null, null, null, CustomerSort.COMPANY_NAME, true, 0, 50);
     }
 
-    private static com.clientbook.persistence.shared.Page<CustomerRelationship> list(CustomerQuery query) {
+    private static com.clientbook.domain.shared.Page<CustomerRelationship> list(CustomerQuery query) {
         return database.inTransaction(em -> {
             var page = new CustomerRepository(em).list(vendorId, query);
             page.items().forEach(r -> r.labels().size());
@@ -102,7 +105,7 @@ class CustomerListFiltersIT {
         return names(list(query));
     }
 
-    private static List<String> names(com.clientbook.persistence.shared.Page<CustomerRelationship> page) {
+    private static List<String> names(com.clientbook.domain.shared.Page<CustomerRelationship> page) {
         return page.items().stream().map(r -> r.customer().name()).toList();
     }
 

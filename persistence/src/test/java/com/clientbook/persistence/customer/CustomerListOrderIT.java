@@ -1,12 +1,15 @@
 package com.clientbook.persistence.customer;
 
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerSort;
+
 import com.clientbook.domain.company.Address;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.customer.RelationshipOrigin;
 import com.clientbook.persistence.TestDatabase;
 import com.clientbook.persistence.company.CompanyRepository;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

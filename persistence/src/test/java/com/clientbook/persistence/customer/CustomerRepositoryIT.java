@@ -1,12 +1,15 @@
 package com.clientbook.persistence.customer;
 
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerSort;
+
 import com.clientbook.domain.company.Address;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.customer.RelationshipOrigin;
 import com.clientbook.persistence.TestDatabase;
 import com.clientbook.persistence.company.CompanyRepository;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,11 +47,19 @@ class CustomerRepositoryIT {
 
     @Test
     void customerNumberIsUniquePerVendorOnly() {
-        database.runInTransaction(em -> {
+        List<Long> vendorIds = database.inTransaction(em -> {
             Company someCustomer = company(em, "Gasthaus Post", "Salzburg");
-            new CustomerRepository(em).add(relationship(vendor(em), someCustomer, "A-1"));
-            new CustomerRepository(em).add(relationship(vendor(em), someCustomer, "A-1"));
+            Company first = vendor(em);
+            Company second = vendor(em);
+            new CustomerRepository(em).add(relationship(first, someCustomer, "A-1"));
+            new CustomerRepository(em).add(relationship(second, someCustomer, "A-1"));
+            return List.of(first.id(), second.id());
         });
+
+        for (long vendorId : vendorIds) {
+            assertEquals("Gasthaus Post", database.inTransaction(em -> new CustomerRepository(em)
+                    .findByCustomerNumber(vendorId, "A-1").orElseThrow().customer().name()), "each vendor has its own A-1");
+        }
     }
 
     @Test

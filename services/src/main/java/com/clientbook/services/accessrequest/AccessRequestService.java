@@ -16,17 +16,20 @@ import com.clientbook.persistence.accessrequest.AccessRequestRepository;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.ban.CustomerAccess;
-import com.clientbook.services.customer.AlreadyLinkedException;
-import com.clientbook.services.customer.CustomerNumbers;
+import com.clientbook.services.customer.CustomerNumberChange;
+import com.clientbook.services.customer.CustomerRelationships;
+import com.clientbook.services.customer.RelationshipStart;
 import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Configuration;
+import com.clientbook.services.shared.InputValidation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -66,7 +69,10 @@ public class AccessRequestService {
     CustomerRepository customers;
 
     @Inject
-    CustomerNumbers customerNumbers;
+    CustomerRelationships relationships;
+
+    @Inject
+    InputValidation validation;
 
     @Inject
     CustomerService customerService;
@@ -199,6 +205,20 @@ public class AccessRequestService {
                 Math.min(Math.max(size, 1), MAX_PAGE_SIZE)).map(AccessRequestView::of);
     }
 
+    /**
+     * The companies that stand at REQUESTED (an open request) or REJECTED in the vendor's funnel: they are not customers
+     * yet, so the customer list shows their requests instead, whether on the page or through the API.
+     */
+    public Page<AccessRequestView> listByCustomerStatus(Actor actor, CustomerStatus status, String companyName, int page,
+                                                        int size) {
+        AccessRequestStatus requestStatus = switch (status) {
+            case REQUESTED -> AccessRequestStatus.OPEN;
+            case REJECTED -> AccessRequestStatus.REJECTED;
+            default -> throw new IllegalArgumentException(status + " customers are relationships; list those");
+        };
+        return list(actor, requestStatus, companyName, page, size);
+    }
+
     /** One request to the actor's vendor; another vendor's is "not found". */
     public AccessRequestView get(Actor actor, long requestId) {
         return AccessRequestView.of(requests.getForVendor(actor.vendorId(DECIDE), requestId));
@@ -215,43 +235,21 @@ public class AccessRequestService {
         if (!request.isOpen()) {
             throw new AccessRequestDecidedException(company.name());
         }
-        String number = CustomerRelationship.normalizeCustomerNumber(customerNumber);
-        if (number != null && number.length() > CustomerRelationship.CUSTOMER_NUMBER_MAX) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("customerNumber",
-                    "can have at most " + CustomerRelationship.CUSTOMER_NUMBER_MAX + " characters")));
-        }
-        if (customers.findByCustomerCompany(vendorId, company.id()).isPresent()) {
-            throw new AlreadyLinkedException(company.id(), company.name());
-        }
-        customerNumbers.requireFree(vendorId, number, null);
-
+        String number = validation.check(new CustomerNumberChange(customerNumber)).customerNumber();
         Instant now = clock.instant();
         Company vendor = request.vendor();
-        CustomerRelationship relationship = customers.add(
-                new CustomerRelationship(vendor, company, RelationshipOrigin.REQUESTED, number, now));
         request.approve(actor.label(), now);
+        CustomerRelationship relationship;
         try {
-            customers.flush();
+            // the request's new state is written with the relationship: a second tab that decided first is told so
+            relationship = relationships.start(RelationshipStart.of(vendor, company, RelationshipOrigin.REQUESTED, actor.label(), now)
+                    .customerNumber(number));
         } catch (OptimisticLockException e) {
             throw new AccessRequestDecidedException(company.name());
-        } catch (PersistenceException e) {
-            String constraint = UniqueConstraints.violatedBy(e).orElseThrow(() -> e);
-            if (constraint.equals("customer_relationship_pair_uq")) {
-                throw new AlreadyLinkedException(company.id(), company.name());
-            }
-            if (constraint.equals(CustomerNumbers.UNIQUE_INDEX)) {
-                throw CustomerNumbers.takenMeanwhile(number);
-            }
-            throw e;
         }
         audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), request.requestedBy().displayName()
                         + " <" + request.requestedBy().email() + ">", "ACCESS_REQUESTED", "message", null, request.message(),
                 request.requestedAt()));
-        audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actor.label(), "ACCESS_APPROVED", now));
-        if (relationship.customerNumber() != null) {
-            audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actor.label(),
-                    "customerNumber", null, relationship.customerNumber(), now));
-        }
         tell(company, vendor.name() + " approved your request",
                 vendor.name() + " approved your request for access: your company, " + company.name()
                         + ", is now their customer on Clientbook.\n\nSign in to see your vendors: "

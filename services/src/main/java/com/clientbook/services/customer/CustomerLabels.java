@@ -7,14 +7,15 @@ import java.util.Collection;
 import java.util.List;
 
 /** The one place that turns labels the vendor typed into labels to store, or into an error at the field "labels". */
-final class CustomerLabels {
+public final class CustomerLabels {
 
-    static final String FIELD = "labels";
+    /** The field (in input and in the history) that holds a customer's labels. */
+    public static final String FIELD = "labels";
 
     private CustomerLabels() {
     }
 
-    static List<String> normalize(Collection<String> labels) {
+    public static List<String> normalize(Collection<String> labels) {
         try {
             return CustomerRelationship.normalizeLabels(labels);
         } catch (IllegalArgumentException e) {

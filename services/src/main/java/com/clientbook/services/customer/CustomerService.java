@@ -13,10 +13,10 @@ import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.customer.FunnelFacts;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.shared.Actor;
@@ -43,12 +43,16 @@ public class CustomerService {
     private static final String ADD = "add customers";
     private static final String CHANGE = "change customers";
     private static final String CUSTOMER = "Customer";
+    private static final String EMAIL_UNIQUE_INDEX = "app_user_email_uq";
 
     @Inject
     CustomerRepository customers;
 
     @Inject
     CustomerNumbers customerNumbers;
+
+    @Inject
+    CustomerRelationships relationships;
 
     @Inject
     CompanyRepository companies;
@@ -132,30 +136,41 @@ public class CustomerService {
         if (users.findByEmail(email).isPresent()) {
             throw new EmailAlreadyRegisteredException(email, null);
         }
-        customerNumbers.requireFree(vendor.id(), input.customerNumber(), null);
-
         Instant now = clock.instant();
         Company company = companies.add(Company.customer(input.companyName(), email, input.phone(),
                 new Address(input.street(), input.postalCode(), input.city(), input.country()), now));
         User contact = users.add(new User(company, Role.CUSTOMER_ADMIN, email, input.contactFirstName(), input.contactLastName(), now));
-        CustomerRelationship newRelationship = new CustomerRelationship(vendor, company, RelationshipOrigin.CREATED, input.customerNumber(), now);
-        newRelationship.replaceLabels(labels, now);
-        CustomerRelationship relationship = customers.add(newRelationship);
-        flushOrExplain(vendor.id(), input.customerNumber(), email);
-
-        audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actor.label(), "CUSTOMER_CREATED", now));
-        if (relationship.customerNumber() != null) {
-            audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actor.label(),
-                    "customerNumber", null, relationship.customerNumber(), now));
-        }
-        if (!labels.isEmpty()) {
-            audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actor.label(),
-                    CustomerLabels.FIELD, null, String.join(", ", labels), now));
-        }
+        CustomerRelationship relationship = relationships.start(
+                RelationshipStart.of(vendor, company, RelationshipOrigin.CREATED, actor.label(), now)
+                        .newCompany()
+                        .customerNumber(input.customerNumber())
+                        .labels(labels)
+                        .refusingUniqueWith(EMAIL_UNIQUE_INDEX, () -> new EmailAlreadyRegisteredException(email, null)));
         if (input.invitationWanted()) {
             accounts.queueSetPasswordEmail(contact, vendor);
         }
         return CustomerView.of(relationship, CustomerStatus.PROSPECT);
+    }
+
+    /**
+     * Changes what the patch changes, in one transaction (when one part is refused, nothing changes), and answers the
+     * customer as it is then. {@code expectedVersion} as for {@link #changeCustomerNumber}: checked once, against the
+     * version before the change, also when the patch changes nothing.
+     */
+    public CustomerView change(Actor actor, long customerId, CustomerPatch patch, Long expectedVersion) {
+        CustomerNumberChange number = new CustomerNumberChange(patch.customerNumber());
+        if (patch.changesNumber() && patch.changesLabels()) {
+            return changeNumberAndLabels(actor, customerId, number, patch.labels(), expectedVersion);
+        }
+        if (patch.changesNumber()) {
+            return changeCustomerNumber(actor, customerId, number, expectedVersion);
+        }
+        if (patch.changesLabels()) {
+            return changeLabels(actor, customerId, patch.labels(), expectedVersion);
+        }
+        CustomerRelationship relationship = customers.get(actor.vendorId(CHANGE), customerId);
+        requireVersion(relationship, expectedVersion);
+        return view(relationship);
     }
 
     /**
@@ -179,7 +194,7 @@ public class CustomerService {
         String former = relationship.assignCustomerNumber(number, now);
         flushOrExplainConcurrentChange(relationship, number);
         audit.record(AuditEvent.changeOnRelationship(relationship.id(), relationship.customer().id(), actor.label(),
-                "customerNumber", former, number, now));
+                CustomerNumbers.FIELD, former, number, now));
         return view(relationship);
     }
 
@@ -232,7 +247,7 @@ public class CustomerService {
         long companyId = relationship.customer().id();
         if (relationship.customerNumber() != null) {
             audit.record(AuditEvent.changeOnRelationship(relationship.id(), companyId, actor.label(),
-                    "customerNumber", relationship.customerNumber(), null, now));
+                    CustomerNumbers.FIELD, relationship.customerNumber(), null, now));
         }
         audit.record(AuditEvent.onRelationship(relationship.id(), companyId, actor.label(), "CUSTOMER_UNLINKED", now));
         customers.remove(relationship);
@@ -245,31 +260,18 @@ public class CustomerService {
         }
     }
 
-    /** Another transaction saved the relationship after we read it: the later writer is told, not silently applied. */
+    /**
+     * Writes the change now. Another transaction saved the relationship after we read it: the later writer is told,
+     * not silently applied; one that took the same customer number between our check and our write is told that.
+     */
     private void flushOrExplainConcurrentChange(CustomerRelationship relationship, String customerNumber) {
         try {
-            flushOrExplain(relationship.vendor().id(), customerNumber, null);
+            customers.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException(CUSTOMER, relationship.id());
-        }
-    }
-
-    /**
-     * Writes the new rows now. When a concurrent transaction took the same customer number or e-mail address
-     * between our check and our insert, the unique index refuses it: say which, instead of a database error.
-     */
-    private void flushOrExplain(long vendorId, String customerNumber, String email) {
-        try {
-            customers.flush();
         } catch (PersistenceException e) {
-            String constraint = UniqueConstraints.violatedBy(e).orElseThrow(() -> e);
-            if (constraint.equals(CustomerNumbers.UNIQUE_INDEX)) {
-                throw CustomerNumbers.takenMeanwhile(customerNumber);
-            }
-            if (constraint.equals("app_user_email_uq")) {
-                throw new EmailAlreadyRegisteredException(email, null);
-            }
-            throw e;
+            throw UniqueConstraints.violatedBy(e).filter(CustomerNumbers.UNIQUE_INDEX::equals)
+                    .map(taken -> CustomerNumbers.takenMeanwhile(customerNumber)).orElseThrow(() -> e);
         }
     }
 

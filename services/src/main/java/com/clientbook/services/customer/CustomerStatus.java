@@ -1,12 +1,12 @@
 package com.clientbook.services.customer;
 
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.FunnelFacts;
 
 /**
- * Where a customer stands in the vendor's funnel (DESIGN.md). Derived from what happened, never typed in. REQUESTED and
- * REJECTED come from access requests, before any relationship exists; the others from the relationship. A ban is shown
- * beside the status, never instead of it.
+ * Where a customer stands in the vendor's funnel (docs/product-rules.md, "Customer status"). Derived from what
+ * happened, never typed in. REQUESTED and REJECTED come from access requests, before any relationship exists; the
+ * others from the relationship. A ban is shown beside the status, never instead of it.
  */
 public enum CustomerStatus {
     /** The customer company asked for access; the vendor has not decided. */

@@ -2,7 +2,7 @@ package com.clientbook.services.customer;
 
 import com.clientbook.domain.shared.RuleViolationException;
 
-/** Only customer companies can be linked as customers; a vendor company never is one (DESIGN.md rule 2). */
+/** Only customer companies can be linked as customers; a vendor company never is one (docs/product-rules.md rule 2). */
 public class NotACustomerCompanyException extends RuleViolationException {
 
     public NotACustomerCompanyException(long companyId) {

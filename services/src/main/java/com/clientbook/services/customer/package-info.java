@@ -1,4 +1,7 @@
 /**
- * A vendor's customers as use cases: list, read (in full, with history), add, change the customer number, unlink. Every method takes the acting vendor and checks it.
+ * A vendor's customers as use cases: list, read (in full, with history), add, link, change the customer number and
+ * labels, unlink. Every method takes the acting vendor and checks it. Every path that connects a vendor and a customer
+ * company (here, and in invitations and access requests) starts the relationship through
+ * {@link com.clientbook.services.customer.CustomerRelationships}.
  */
 package com.clientbook.services.customer;

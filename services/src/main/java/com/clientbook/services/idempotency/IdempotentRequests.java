@@ -12,11 +12,12 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * Runs a creating request at most once per vendor and Idempotency-Key (DESIGN.md: "an ERP retry never makes two
- * customers"). The key is claimed, the work done and its answer stored in ONE transaction: when the work is
- * refused or rolls back, the key goes with it and a retry runs again. A second request with the same key while the
- * first is still running waits on the key's unique index until the first ends, then answers the first's response
- * (or, when the first rolled back, runs itself). Keys are kept {@link #RETENTION}; an older key counts as unused.
+ * Runs a creating request at most once per vendor and Idempotency-Key (docs/product-rules.md rule 12: "an ERP that
+ * retries after a timeout never makes two customers"). The key is claimed, the work done and its answer stored in ONE
+ * transaction: when the work is refused or rolls back, the key goes with it and a retry runs again. A second request
+ * with the same key while the first is still running waits on the key's unique index until the first ends, then answers
+ * the first's response (or, when the first rolled back, runs itself). Keys are kept {@link #RETENTION}; an older key
+ * counts as unused.
  */
 @Stateless
 public class IdempotentRequests {

@@ -34,7 +34,7 @@ import java.util.Locale;
  * Reads an uploaded customer list, CSV or Excel (.xlsx), row by row, with well-kept libraries: Apache Commons CSV and
  * Apache POI's streaming (SAX) sheet reader, so a big workbook is never held as a whole object model.
  *
- * <p>The rules, as README "Import" documents them:
+ * <p>The rules, as docs/user-guide.md ("Import") documents them:
  * <ul>
  *   <li>at most {@value #MAX_BYTES} bytes, refused before anything is read; at most {@value #MAX_ROWS} rows
  *       (not counting the header and empty rows);</li>

@@ -1,9 +1,10 @@
 package com.clientbook.services.imports;
 
 import com.clientbook.domain.customer.CustomerRelationship;
-import com.clientbook.persistence.imports.CustomerChange;
+import com.clientbook.domain.imports.RowAction;
+import com.clientbook.persistence.customer.CustomerChange;
 import com.clientbook.persistence.imports.ExistingCustomer;
-import com.clientbook.persistence.imports.HistoryRow;
+import com.clientbook.persistence.customer.HistoryRow;
 import com.clientbook.persistence.imports.RowInContext;
 import com.clientbook.persistence.imports.StagedRow;
 
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * Decides, for each row of a batch, what the import does with it, from the row and what the database holds now
- * (DESIGN.md rules 1 and 2: never a duplicate company; link, don't copy):
+ * (docs/product-rules.md rules 1 and 2: never a duplicate company; link, don't copy):
  * <ol>
  *   <li>an error found in the row alone or against the file's other rows stays an error;</li>
  *   <li>an e-mail address of a vendor (its company or one of its people) is an error;</li>
@@ -36,12 +37,6 @@ import java.util.stream.Stream;
  */
 final class ImportPlanner {
 
-    static final String CREATE = "CREATE";
-    static final String LINK = "LINK";
-    static final String UPDATE = "UPDATE";
-    static final String UNCHANGED = "UNCHANGED";
-    static final String ERROR = "ERROR";
-
     private final List<String> importLabels;
     /** Companies a row of this batch already acts on, by company id: a second row for one is an error. */
     private final Map<Long, Integer> companiesInBatch = new HashMap<>();
@@ -51,11 +46,11 @@ final class ImportPlanner {
     }
 
     /** What one row does; the change is set for LINK and UPDATE. */
-    record Plan(StagedRow row, String action, String errorColumn, String message, Long companyId, Long relationshipId,
+    record Plan(StagedRow row, RowAction action, String errorColumn, String message, Long companyId, Long relationshipId,
                 CustomerChange change, List<HistoryRow> history) {
 
         static Plan error(StagedRow row, String column, String message) {
-            return new Plan(row, ERROR, column, message, null, null, null, List.of());
+            return new Plan(row, RowAction.ERROR, column, message, null, null, null, List.of());
         }
     }
 
@@ -89,11 +84,11 @@ final class ImportPlanner {
             return update(row, existing.get(relationshipId), labels);
         }
         if (companyId != null) {
-            return new Plan(row, LINK, null, "The existing company with this e-mail address becomes your customer.",
+            return new Plan(row, RowAction.LINK, null, "The existing company with this e-mail address becomes your customer.",
                     companyId, null, new CustomerChange(0, companyId, row.customerNumber(), labels,
                     null, null, null, null, null, null, null), List.of());
         }
-        return new Plan(row, CREATE, null, "New customer.", null, null, null, List.of());
+        return new Plan(row, RowAction.CREATE, null, "New customer.", null, null, null, List.of());
     }
 
     private Plan update(StagedRow row, ExistingCustomer customer, List<String> labels) {
@@ -132,9 +127,9 @@ final class ImportPlanner {
                 values.change("country", customer.country(), row.country()),
                 values.change("language", customer.language(), row.language()));
         if (changed.isEmpty()) {
-            return new Plan(row, UNCHANGED, null, "Nothing to change.", company, relationship, null, List.of());
+            return new Plan(row, RowAction.UNCHANGED, null, "Nothing to change.", company, relationship, null, List.of());
         }
-        return new Plan(row, UPDATE, null, "Changes " + String.join(", ", changed) + ".", company, relationship, change, history);
+        return new Plan(row, RowAction.UPDATE, null, "Changes " + String.join(", ", changed) + ".", company, relationship, change, history);
     }
 
     /** The company's values a row may correct: only on a company that is still the vendor's to correct. */

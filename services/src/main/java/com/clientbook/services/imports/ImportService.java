@@ -2,7 +2,9 @@ package com.clientbook.services.imports;
 
 import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.persistence.imports.ImportJob;
-import com.clientbook.persistence.imports.ImportRepository;
+import com.clientbook.persistence.imports.ImportJobRepository;
+import com.clientbook.persistence.imports.ImportRowRepository;
+import com.clientbook.services.customer.CustomerLabels;
 import com.clientbook.services.shared.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -39,7 +41,10 @@ public class ImportService {
     ImportWorker worker;
 
     @Inject
-    ImportRepository imports;
+    ImportJobRepository imports;
+
+    @Inject
+    ImportRowRepository rows;
 
     /**
      * Reads the file, stores it as an import and starts working on it in the background. A file that cannot be read
@@ -78,9 +83,10 @@ public class ImportService {
     }
 
     /** The first rows with an error, as the page lists them under the counts. */
-    public List<ImportRepository.RowReport> errors(Actor actor, long importId, int limit) {
+    public List<ReportRow> errors(Actor actor, long importId, int limit) {
         job(actor.vendorId(IMPORT), importId);
-        return imports.errors(importId, limit);
+        return rows.errors(importId, limit).stream()
+                .map(r -> new ReportRow(r.rowNumber(), r.original(), r.action(), r.message())).toList();
     }
 
     /**
@@ -98,13 +104,13 @@ public class ImportService {
             header.add("result");
             header.add("message");
             csv.printRecord(header.stream().map(ImportService::neutralise).toList());
-            imports.report(importId, row -> {
+            rows.report(importId, row -> {
                 List<String> cells = new ArrayList<>(job.headers().size() + 3);
                 for (int i = 0; i < job.headers().size(); i++) {
                     cells.add(neutralise(i < row.original().size() ? row.original().get(i) : ""));
                 }
                 cells.add(String.valueOf(row.rowNumber()));
-                cells.add(row.action() == null ? "" : row.action());
+                cells.add(row.action() == null ? "" : row.action().name());
                 cells.add(neutralise(row.message() == null ? "" : row.message()));
                 try {
                     csv.printRecord(cells);
@@ -123,12 +129,7 @@ public class ImportService {
     }
 
     private static List<String> labels(ImportOptions options) {
-        try {
-            return com.clientbook.domain.customer.CustomerRelationship.normalizeLabels(options.labels());
-        } catch (IllegalArgumentException e) {
-            throw new com.clientbook.domain.shared.InvalidInputException(List.of(
-                    new com.clientbook.domain.shared.InvalidInputException.FieldError("labels", e.getMessage() + ".")));
-        }
+        return CustomerLabels.normalize(options.labels());
     }
 
     private static String name(String fileName) {

@@ -3,17 +3,26 @@ package com.clientbook.services.imports;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.persistence.company.CompanyRepository;
-import com.clientbook.persistence.imports.CustomerChange;
+import com.clientbook.domain.customer.RelationshipOrigin;
+import com.clientbook.domain.imports.ImportPhase;
+import com.clientbook.domain.imports.ImportStatus;
+import com.clientbook.domain.imports.RowAction;
+import com.clientbook.persistence.customer.CustomerBulkWriter;
+import com.clientbook.persistence.customer.CustomerChange;
 import com.clientbook.persistence.imports.ExistingCustomer;
-import com.clientbook.persistence.imports.HistoryRow;
+import com.clientbook.persistence.customer.HistoryRow;
 import com.clientbook.persistence.imports.ImportJob;
-import com.clientbook.persistence.imports.ImportRepository;
-import com.clientbook.persistence.imports.ImportStorageException;
-import com.clientbook.persistence.imports.NewCustomerRow;
+import com.clientbook.persistence.customer.NewCustomerRow;
+import com.clientbook.persistence.imports.ImportJobRepository;
+import com.clientbook.persistence.imports.ImportRowRepository;
+import com.clientbook.persistence.shared.JdbcStatementException;
 import com.clientbook.persistence.imports.RowInContext;
 import com.clientbook.persistence.imports.RowResult;
 import com.clientbook.persistence.imports.StagedRow;
 import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.customer.CustomerLabels;
+import com.clientbook.services.customer.CustomerNumbers;
+import com.clientbook.services.customer.CustomerRelationships;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.user.AccountService;
 import jakarta.ejb.Stateless;
@@ -28,7 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.EnumMap;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +55,13 @@ public class ImportSteps {
     static final Duration HOLD = Duration.ofSeconds(60);
 
     @Inject
-    ImportRepository imports;
+    ImportJobRepository imports;
+
+    @Inject
+    ImportRowRepository rows;
+
+    @Inject
+    CustomerBulkWriter bulk;
 
     @Inject
     CompanyRepository companies;
@@ -66,11 +81,11 @@ public class ImportSteps {
         long id = newImport(actor, vendorId, fileName, List.of(), dryRun, options, labels);
         // rows are written while the file is read, a chunk at a time, so a big file is never held twice in memory;
         // a refusal halfway rolls the whole upload back
-        Upload upload = new Upload(rows -> imports.addRows(id, rows));
+        Upload upload = new Upload(staged -> rows.addRows(id, staged));
         CustomerFile.read(content, upload);
         upload.flush();
         imports.setHeaders(id, upload.header);
-        imports.markDuplicatesInFile(id);
+        rows.markDuplicatesInFile(id);
         imports.setTotal(id, upload.count);
         return id;
     }
@@ -78,7 +93,7 @@ public class ImportSteps {
     /** Stores a real import of the rows a dry run read, without the file again. */
     public long storeFromDryRun(Actor actor, ImportJob dryRun, ImportOptions options, List<String> labels) {
         long id = newImport(actor, dryRun.vendorId(), dryRun.fileName(), dryRun.headers(), false, options, labels);
-        imports.copyRows(dryRun.id(), id);
+        rows.copyRows(dryRun.id(), id);
         imports.setTotal(id, dryRun.totalRows());
         return id;
     }
@@ -94,9 +109,9 @@ public class ImportSteps {
         try {
             return imports.addImport(vendorId, actor.label(), actor.userId(), fileName, headers, dryRun,
                     options.allOrNothing(), options.sendInvitations(), labels, clock.instant());
-        } catch (ImportStorageException e) {
+        } catch (JdbcStatementException e) {
             // the unique index caught what the look above could not: another upload at the same moment
-            if (e.violates(ImportRepository.ONE_RUNNING_INDEX)) {
+            if (e.violates(ImportJobRepository.ONE_RUNNING_INDEX)) {
                 throw new ImportRunningException(imports.running(vendorId).map(ImportJob::id).orElse(0L));
             }
             throw e;
@@ -129,18 +144,18 @@ public class ImportSteps {
             return -1;
         }
         ImportJob job = imports.find(importId).orElseThrow();
-        List<RowInContext> rows = imports.nextRows(importId, job.vendorId(), BATCH_ROWS);
-        if (rows.isEmpty()) {
+        List<RowInContext> batch = rows.nextRows(importId, job.vendorId(), BATCH_ROWS);
+        if (batch.isEmpty()) {
             return 0;
         }
-        Map<Long, ExistingCustomer> existing = imports.existing(rows.stream()
+        Map<Long, ExistingCustomer> existing = rows.existing(batch.stream()
                 .flatMap(r -> Stream.of(r.numberRelationshipId(), r.emailRelationshipId()))
                 .filter(Objects::nonNull).distinct().toList());
         ImportPlanner planner = new ImportPlanner(job.labels());
-        List<ImportPlanner.Plan> plans = rows.stream().map(r -> planner.plan(r, existing)).toList();
-        List<RowResult> results = ImportJob.APPLY.equals(job.phase()) ? apply(job, plans, now) : planned(plans);
-        imports.writeResults(importId, results);
-        Map<String, Integer> counts = new TreeMap<>();
+        List<ImportPlanner.Plan> plans = batch.stream().map(r -> planner.plan(r, existing)).toList();
+        List<RowResult> results = job.phase() == ImportPhase.APPLY ? apply(job, plans, now) : planned(plans);
+        rows.writeResults(importId, results);
+        Map<RowAction, Integer> counts = new EnumMap<>(RowAction.class);
         results.forEach(r -> counts.merge(r.action(), 1, Integer::sum));
         imports.addCounts(importId, counts, results.size());
         return results.size();
@@ -153,21 +168,22 @@ public class ImportSteps {
     public boolean endOfPass(long importId) {
         ImportJob job = imports.find(importId).orElseThrow();
         Instant now = clock.instant();
-        if (job.dryRun() || ImportJob.APPLY.equals(job.phase())) {
-            imports.finish(importId, ImportJob.DONE, null, now);
+        if (job.dryRun() || job.phase() == ImportPhase.APPLY) {
+            imports.finish(importId, ImportStatus.DONE, null, now);
             return false;
         }
         if (job.allOrNothing() && job.errors() > 0) {
-            imports.finish(importId, ImportJob.FAILED, job.errors() + " rows have errors; nothing was imported. "
+            imports.finish(importId, ImportStatus.FAILED, job.errors() + " rows have errors; nothing was imported. "
                     + "Correct them and upload the file again.", now);
             return false;
         }
+        rows.restart(importId);
         imports.startApplying(importId);
         return true;
     }
 
     public void fail(long importId, String message) {
-        imports.finish(importId, ImportJob.FAILED, message.length() > 1000 ? message.substring(0, 1000) : message,
+        imports.finish(importId, ImportStatus.FAILED, message.length() > 1000 ? message.substring(0, 1000) : message,
                 clock.instant());
     }
 
@@ -177,12 +193,12 @@ public class ImportSteps {
     }
 
     private List<RowResult> apply(ImportJob job, List<ImportPlanner.Plan> plans, Instant now) {
-        List<ImportPlanner.Plan> creating = plans.stream().filter(p -> ImportPlanner.CREATE.equals(p.action())).toList();
-        List<Long> companyIds = imports.allocate("company_seq", creating.size());
-        List<Long> userIds = imports.allocate("app_user_seq", creating.size());
-        List<Long> relationshipIds = imports.allocate("customer_relationship_seq", creating.size());
-        List<Long> linkIds = imports.allocate("customer_relationship_seq",
-                (int) plans.stream().filter(p -> ImportPlanner.LINK.equals(p.action())).count());
+        List<ImportPlanner.Plan> creating = plans.stream().filter(p -> p.action() == RowAction.CREATE).toList();
+        List<Long> companyIds = bulk.allocate("company_seq", creating.size());
+        List<Long> userIds = bulk.allocate("app_user_seq", creating.size());
+        List<Long> relationshipIds = bulk.allocate("customer_relationship_seq", creating.size());
+        List<Long> linkIds = bulk.allocate("customer_relationship_seq",
+                (int) plans.stream().filter(p -> p.action() == RowAction.LINK).count());
 
         List<NewCustomerRow> created = new ArrayList<>();
         List<CustomerChange> linked = new ArrayList<>();
@@ -194,27 +210,27 @@ public class ImportSteps {
         for (ImportPlanner.Plan plan : plans) {
             StagedRow row = plan.row();
             switch (plan.action()) {
-                case ImportPlanner.CREATE -> {
+                case CREATE -> {
                     NewCustomerRow customer = new NewCustomerRow(companyIds.get(create), userIds.get(create),
                             relationshipIds.get(create), row.companyName(), row.email(), row.phone(), row.street(),
                             row.postalCode(), row.city(), row.country(), row.language(), row.firstName(), row.lastName(),
                             row.customerNumber(), labelsOf(plan, job));
                     create++;
                     created.add(customer);
-                    history.addAll(started(customer.companyId(), customer.relationshipId(), "CUSTOMER_CREATED",
+                    history.addAll(started(customer.companyId(), customer.relationshipId(), RelationshipOrigin.CREATED,
                             customer.customerNumber(), customer.labels()));
                     results.add(result(plan, customer.companyId(), customer.relationshipId()));
                 }
-                case ImportPlanner.LINK -> {
+                case LINK -> {
                     CustomerChange planned = plan.change();
                     CustomerChange change = new CustomerChange(linkIds.get(link++), planned.companyId(), planned.customerNumber(),
                             planned.labelsToAdd(), null, null, null, null, null, null, null);
                     linked.add(change);
-                    history.addAll(started(change.companyId(), change.relationshipId(), "CUSTOMER_LINKED",
+                    history.addAll(started(change.companyId(), change.relationshipId(), RelationshipOrigin.LINKED,
                             change.customerNumber(), change.labelsToAdd()));
                     results.add(result(plan, change.companyId(), change.relationshipId()));
                 }
-                case ImportPlanner.UPDATE -> {
+                case UPDATE -> {
                     updated.add(plan.change());
                     history.addAll(plan.history());
                     results.add(result(plan, plan.companyId(), plan.relationshipId()));
@@ -222,10 +238,10 @@ public class ImportSteps {
                 default -> results.add(result(plan, plan.companyId(), plan.relationshipId()));
             }
         }
-        imports.createCustomers(job.vendorId(), created, now);
-        imports.addRelationships(job.vendorId(), "LINKED", linked, now);
-        imports.changeCustomers(updated, now);
-        imports.addHistory(history, historyActor(job), now);
+        bulk.createCustomers(job.vendorId(), created, now);
+        bulk.addRelationships(job.vendorId(), RelationshipOrigin.LINKED, linked, now);
+        bulk.changeCustomers(updated, now);
+        bulk.addHistory(history, historyActor(job), now);
         if (job.sendInvitations() && !created.isEmpty()) {
             Company vendor = companies.get(job.vendorId());
             created.forEach(customer -> accounts.queueSetPasswordEmail(users.get(customer.userId()), vendor));
@@ -238,17 +254,18 @@ public class ImportSteps {
                 Stream.concat(plan.row().labels().stream(), job.labels().stream()).toList());
     }
 
-    private static List<HistoryRow> started(long companyId, long relationshipId, String action, String number,
+    /** The history of a relationship the import starts, as {@link CustomerRelationships} writes it one at a time. */
+    private static List<HistoryRow> started(long companyId, long relationshipId, RelationshipOrigin origin, String number,
                                             List<String> labels) {
-        List<HistoryRow> rows = new ArrayList<>();
-        rows.add(HistoryRow.event(companyId, relationshipId, action));
+        List<HistoryRow> history = new ArrayList<>();
+        history.add(HistoryRow.event(companyId, relationshipId, CustomerRelationships.startedAction(origin)));
         if (number != null) {
-            rows.add(HistoryRow.change(companyId, relationshipId, "customerNumber", null, number));
+            history.add(HistoryRow.change(companyId, relationshipId, CustomerNumbers.FIELD, null, number));
         }
         if (!labels.isEmpty()) {
-            rows.add(HistoryRow.change(companyId, relationshipId, "labels", null, String.join(", ", labels)));
+            history.add(HistoryRow.change(companyId, relationshipId, CustomerLabels.FIELD, null, String.join(", ", labels)));
         }
-        return rows;
+        return history;
     }
 
     private static RowResult result(ImportPlanner.Plan plan, Long companyId, Long relationshipId) {

@@ -1,6 +1,6 @@
 package com.clientbook.services.imports;
 
-import com.clientbook.persistence.imports.ImportRepository;
+import com.clientbook.persistence.imports.ImportJobRepository;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -18,7 +18,7 @@ import java.time.Clock;
 public class ImportSweeper {
 
     @Inject
-    ImportRepository imports;
+    ImportJobRepository imports;
 
     @Inject
     ImportWorker worker;

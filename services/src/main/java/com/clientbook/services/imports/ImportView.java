@@ -1,5 +1,7 @@
 package com.clientbook.services.imports;
 
+import com.clientbook.domain.imports.ImportPhase;
+import com.clientbook.domain.imports.ImportStatus;
 import com.clientbook.persistence.imports.ImportJob;
 
 import java.time.Instant;
@@ -7,21 +9,30 @@ import java.util.List;
 
 /** An import as its vendor sees it: the file, the options, where it stands, and what it counted so far. */
 public record ImportView(long id, String fileName, String startedBy, boolean dryRun, boolean allOrNothing,
-                         boolean sendInvitations, List<String> labels, String status, int totalRows, int processedRows,
+                         boolean sendInvitations, List<String> labels, ImportStatus status, int totalRows, int processedRows,
                          int created, int linked, int updated, int unchanged, int errors, String message,
                          Instant createdAt, Instant finishedAt) {
+
+    /** What a failed batch leaves in the message, always the same: the cause goes to the server's log only. */
+    public static final String BATCH_FAILED = "The import stopped at a batch that failed twice. The rows before it are "
+            + "imported; upload the file again to go on.";
 
     static ImportView of(ImportJob job) {
         // an all-or-nothing import first checks every row, then does them: progress runs over both passes
         boolean twoPasses = !job.dryRun() && job.allOrNothing();
-        int processed = twoPasses && ImportJob.CHECK.equals(job.phase()) && !job.finished() ? 0 : job.processedRows();
+        int processed = twoPasses && job.phase() == ImportPhase.CHECK && !job.finished() ? 0 : job.processedRows();
         return new ImportView(job.id(), job.fileName(), job.startedBy(), job.dryRun(), job.allOrNothing(),
                 job.sendInvitations(), job.labels(), job.status(), job.totalRows(), processed, job.created(), job.linked(),
                 job.updated(), job.unchanged(), job.errors(), job.message(), job.createdAt(), job.finishedAt());
     }
 
     public boolean finished() {
-        return "DONE".equals(status) || "FAILED".equals(status);
+        return status.finished();
+    }
+
+    /** The bundle key of the message, for the messages the pages translate; {@code null} shows the message as it is. */
+    public String messageKey() {
+        return BATCH_FAILED.equals(message) ? "import.batchFailed" : null;
     }
 
     /** 0 to 100. */

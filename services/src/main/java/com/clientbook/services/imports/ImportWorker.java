@@ -48,9 +48,9 @@ public class ImportWorker {
                     LOG.log(Level.INFO, "Import " + importId + ": a batch failed, trying it once more", e);
                     continue;
                 }
+                // the cause is for the operator's log: its text may name tables, values or the server's inner workings
                 LOG.log(Level.WARNING, "Import " + importId + " failed", e);
-                steps.fail(importId, "The import stopped at a batch that failed twice: " + rootMessage(e)
-                        + " The rows before it are imported; upload the file again to go on.");
+                steps.fail(importId, ImportView.BATCH_FAILED);
                 return;
             }
             if (done < 0) {
@@ -60,13 +60,5 @@ public class ImportWorker {
                 return;
             }
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return String.valueOf(cause.getMessage());
     }
 }

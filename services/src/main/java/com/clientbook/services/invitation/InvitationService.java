@@ -3,67 +3,55 @@ package com.clientbook.services.invitation;
 import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
-import com.clientbook.domain.customer.RelationshipOrigin;
 import com.clientbook.domain.invitation.Invitation;
 import com.clientbook.domain.invitation.InvitationStatus;
 import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.Text;
-import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.invitation.InvitationRepository;
-import com.clientbook.persistence.shared.Page;
-import com.clientbook.persistence.shared.UniqueConstraints;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.user.UserRepository;
-import com.clientbook.services.customer.CustomerNumberTakenException;
+import com.clientbook.services.customer.CustomerLabels;
+import com.clientbook.services.customer.CustomerNumbers;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
-import com.clientbook.services.outbox.Outbox;
-import com.clientbook.services.ban.CustomerAccess;
 import com.clientbook.services.shared.Actor;
-import com.clientbook.services.shared.Configuration;
 import com.clientbook.services.shared.InputValidation;
 import com.clientbook.services.shared.Secrets;
-import com.clientbook.services.user.AccountService;
-import com.clientbook.services.user.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Invitations, from both sides: the vendor invites, lists, resends and revokes; the invited person accepts through
- * the link, signed in with a customer account or registering on the spot. Every e-mail is queued in the same
- * transaction as the change that causes it.
+ * Invitations, the vendor's side: the vendor invites one person, the customers that carry a label, or a pasted list
+ * of addresses, lists its invitations, resends and revokes them. The invited person's side is
+ * {@link InvitationAcceptanceService}. Every e-mail is queued in the same transaction as the change that causes it.
  */
 @Stateless
 public class InvitationService {
 
     private static final String INVITE = "invite customers";
-    static final String LABELS = "labels";
     /** A pasted list is cut at blanks, commas and semicolons; more than this many addresses at once are refused. */
     static final int MAX_ADDRESSES = 500;
+    /** The largest page of invitations {@link #list} answers. */
+    public static final int MAX_PAGE_SIZE = InvitationRepository.MAX_PAGE_SIZE;
 
     @Inject
     InvitationRepository invitations;
-
-    @Inject
-    CustomerAccess access;
 
     @Inject
     CompanyRepository companies;
@@ -72,19 +60,16 @@ public class InvitationService {
     CustomerRepository customers;
 
     @Inject
+    CustomerNumbers customerNumbers;
+
+    @Inject
     UserRepository users;
 
     @Inject
     AuditRepository audit;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    PasswordHasher passwords;
-
-    @Inject
-    Configuration configuration;
+    InvitationMails mails;
 
     @Inject
     InvitationSettings settings;
@@ -95,8 +80,6 @@ public class InvitationService {
     @Inject
     Clock clock;
 
-    // --- the vendor's side ---------------------------------------------------------------------------------------
-
     /**
      * Invites one person. Refuses a vendor's address; an address of a customer company that is not the vendor's
      * customer yet is refused with that company's id, to link it instead; an address of the vendor's own customer
@@ -105,9 +88,9 @@ public class InvitationService {
     public InvitationView invite(Actor actor, NewInvitation input) {
         Company vendor = companies.get(actor.vendorId(INVITE));
         validation.check(input);
-        List<String> labels = normalizeLabels(input.labels());
+        List<String> labels = CustomerLabels.normalize(input.labels());
         CustomerRelationship relationship = customerOfAddress(vendor, input.email());
-        requireNumberFree(vendor.id(), input.customerNumber(), relationship);
+        customerNumbers.requireFree(vendor.id(), input.customerNumber(), relationship == null ? null : relationship.id());
         Invitation invitation = send(actor, vendor, relationship, new Invitation.Recipient(input.email(), input.firstName(),
                 input.lastName(), input.businessName(), input.customerNumber(), labels), input.personal());
         return InvitationView.of(invitation, clock.instant());
@@ -211,7 +194,7 @@ public class InvitationService {
         String token = Secrets.newToken();
         invitation.resend(Secrets.hash(token), actor.label(), settings.validity(), now);
         record(invitation, actor.label(), "INVITATION_RESENT", now);
-        queueInvitationEmail(invitation, vendor, token);
+        mails.invitation(invitation, vendor, token);
         return InvitationView.of(invitation, now);
     }
 
@@ -227,152 +210,6 @@ public class InvitationService {
             record(invitation, actor.label(), "INVITATION_REVOKED", now);
         }
         return InvitationView.of(invitation, now);
-    }
-
-    // --- the invited person's side -------------------------------------------------------------------------------
-
-    /** What the link's page shows; empty when the token names no invitation (never issued, or replaced by a resend). */
-    public Optional<InvitationOffer> offer(String token) {
-        return byToken(token).map(invitation -> new InvitationOffer(invitation.vendor().name(), invitation.displayName(),
-                invitation.email(), invitation.businessName(), invitation.personal(), invitation.statusAt(clock.instant()),
-                invitation.relationship() == null ? null : invitation.relationship().customer().name(),
-                users.findByEmail(invitation.email()).filter(User::maySignIn).isPresent()));
-    }
-
-    /**
-     * A signed-in customer accepts: the relationship is created (or, when the vendor had created the customer,
-     * activated) with the invitation's customer number and labels, and the inviting person is told by e-mail.
-     */
-    public AcceptedInvitation accept(Actor actor, String token) {
-        if (!actor.role().isCustomerSide() || actor.userId() == null) {
-            throw new NotACustomerAccountException();
-        }
-        Invitation invitation = usable(token);
-        return acceptAs(invitation, users.get(actor.userId()));
-    }
-
-    /**
-     * A person without an account registers and accepts in one step: their customer company (the existing one, when
-     * the vendor had created the customer) and their account, active at once, with the invitation's address.
-     */
-    public AcceptedInvitation registerAndAccept(String token, Registration registration) {
-        Invitation invitation = usable(token);
-        validation.check(registration);
-        Company company = invitation.relationship() == null ? null : invitation.relationship().customer();
-        if (company == null && registration.companyName() == null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("companyName", "must not be blank")));
-        }
-        AccountService.requireStrong(registration.password());
-        Instant now = clock.instant();
-        String email = invitation.email();
-        User person;
-        Optional<User> existing = users.findByEmail(email);
-        if (existing.isPresent()) {
-            // the vendor created this customer with this person, who never set a password: the account becomes theirs
-            person = existing.filter(u -> company != null && u.company().id().equals(company.id()) && u.status() == UserStatus.PENDING)
-                    .orElseThrow(() -> new AccountExistsException(email));
-        } else {
-            Company own = company != null ? company : companies.add(Company.customer(registration.companyName(), email, null, null, now));
-            person = users.add(new User(own, Role.CUSTOMER_ADMIN, email, registration.firstName(), registration.lastName(), now));
-            if (company == null) {
-                audit.record(AuditEvent.onCompany(own.id(), person.displayName() + " <" + email + ">", "COMPANY_REGISTERED", now));
-            }
-        }
-        person.setPassword(passwords.hash(registration.password()));
-        try {
-            users.flush();
-        } catch (PersistenceException e) {
-            if (UniqueConstraints.violatedBy(e).filter("app_user_email_uq"::equals).isPresent()) {
-                throw new AccountExistsException(email);
-            }
-            throw e;
-        }
-        return acceptAs(invitation, person);
-    }
-
-    // --- the rules both sides share ------------------------------------------------------------------------------
-
-    private AcceptedInvitation acceptAs(Invitation invitation, User person) {
-        if (!invitation.mayBeAcceptedBy(person.email())) {
-            throw new NotTheInvitedPersonException(invitation.email());
-        }
-        Company vendor = invitation.vendor();
-        Company company = person.company();
-        // a customer the vendor banned may not come back through an invitation while the ban is in force
-        access.requireMayAct(company.id(), vendor.id());
-        Instant now = clock.instant();
-        String actorLabel = person.displayName() + " <" + person.email() + ">";
-        CustomerRelationship relationship = invitation.relationship();
-        if (relationship != null) {
-            if (!relationship.customer().id().equals(company.id())) {
-                throw new InvitationForAnotherCompanyException(relationship.customer().name());
-            }
-            carryOver(invitation, relationship, actorLabel, now);
-        } else {
-            customers.findByCustomerCompany(vendor.id(), company.id()).ifPresent(existing -> {
-                throw new AlreadyConnectedException(company.name(), vendor.name());
-            });
-            String number = numberIfFree(vendor.id(), invitation.customerNumber(), null);
-            relationship = new CustomerRelationship(vendor, company, RelationshipOrigin.INVITED, number, now);
-            relationship.replaceLabels(invitation.labels(), now);
-            customers.add(relationship);
-            flushOrExplain(company, vendor);
-            audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actorLabel, "CUSTOMER_INVITED", now));
-            if (number != null) {
-                audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actorLabel, "customerNumber", null, number, now));
-            }
-            if (!relationship.labels().isEmpty()) {
-                audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actorLabel, LABELS, null,
-                        String.join(", ", relationship.labels()), now));
-            }
-        }
-        invitation.accept(person, relationship, now);
-        audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actorLabel, "INVITATION_ACCEPTED", now));
-        tellInviter(invitation, person, company);
-        return new AcceptedInvitation(invitation.id(), relationship.id(), vendor.name(), company.name(), person.email());
-    }
-
-    /** The invitation's number (when no other customer has it) and labels go to the vendor's existing customer. */
-    private void carryOver(Invitation invitation, CustomerRelationship relationship, String actorLabel, Instant now) {
-        long companyId = relationship.customer().id();
-        String number = numberIfFree(relationship.vendor().id(), invitation.customerNumber(), relationship);
-        if (number != null && !number.equals(relationship.customerNumber())) {
-            String former = relationship.assignCustomerNumber(number, now);
-            audit.record(AuditEvent.changeOnRelationship(relationship.id(), companyId, actorLabel, "customerNumber", former, number, now));
-        }
-        if (!invitation.labels().isEmpty()) {
-            Set<String> merged = new LinkedHashSet<>(relationship.labels());
-            merged.addAll(invitation.labels());
-            List<String> before = relationship.labels();
-            try {
-                relationship.replaceLabels(merged, now);
-            } catch (IllegalArgumentException tooMany) {
-                return; // the customer's own labels stay as they are rather than refusing the acceptance
-            }
-            if (!before.equals(relationship.labels())) {
-                audit.record(AuditEvent.changeOnRelationship(relationship.id(), companyId, actorLabel, LABELS,
-                        before.isEmpty() ? null : String.join(", ", before), String.join(", ", relationship.labels()), now));
-            }
-        }
-    }
-
-    /**
-     * The invitation behind a link, its row locked until the transaction ends, so two tabs accepting at once are
-     * served one after the other; refused unless pending now.
-     */
-    private Invitation usable(String token) {
-        Invitation invitation = byToken(token).orElseThrow(() -> new InvitationNotUsableException(null));
-        invitations.lock(invitation);
-        InvitationStatus status = invitation.statusAt(clock.instant());
-        if (status != InvitationStatus.PENDING) {
-            throw new InvitationNotUsableException(status);
-        }
-        return invitation;
-    }
-
-    private Optional<Invitation> byToken(String token) {
-        String trimmed = Text.trimToNull(token);
-        return trimmed == null ? Optional.empty() : invitations.findByTokenHash(Secrets.hash(trimmed));
     }
 
     /**
@@ -410,7 +247,7 @@ public class InvitationService {
                 Secrets.hash(token), settings.validity(), now));
         invitations.flush();
         record(invitation, actor.label(), "INVITATION_SENT", now);
-        queueInvitationEmail(invitation, vendor, token);
+        mails.invitation(invitation, vendor, token);
         return invitation;
     }
 
@@ -421,69 +258,6 @@ public class InvitationService {
                     actorLabel, action, now));
         } else {
             audit.record(AuditEvent.onCompany(invitation.vendor().id(), actorLabel, action, "invitation", invitation.email(), now));
-        }
-    }
-
-    private void queueInvitationEmail(Invitation invitation, Company vendor, String token) {
-        String url = configuration.baseUrl() + "/invitation.xhtml?token=" + token;
-        String whom = invitation.businessName() != null ? invitation.businessName()
-                : invitation.relationship() != null ? invitation.relationship().customer().name() : "your business";
-        String body = "Hello " + invitation.displayName() + ",\n\n"
-                + vendor.name() + " invites " + whom + " to connect as a customer on Clientbook.\n"
-                + "Open this link to accept, with your account or by registering on the spot:\n\n" + url + "\n\n"
-                + (invitation.personal() ? "Only " + invitation.email() + " can accept this invitation.\n" : "")
-                + "The link works once and until " + invitation.expiresAt() + " (UTC).\n";
-        outbox.queueEmail(invitation.email(), vendor.name() + " invites you to Clientbook", body);
-    }
-
-    /** The person who sent the invitation hears that it was accepted; for an API key's invitation, the vendor's address. */
-    private void tellInviter(Invitation invitation, User acceptor, Company company) {
-        String recipient = invitation.invitedBy() != null ? invitation.invitedBy().email() : invitation.vendor().email();
-        if (recipient == null) {
-            return;
-        }
-        String body = "Hello,\n\n" + acceptor.displayName() + " <" + acceptor.email() + "> accepted the invitation to "
-                + invitation.email() + ". " + company.name() + " is now your customer on Clientbook.\n\n"
-                + "See your customers: " + configuration.baseUrl() + "/vendor/customers.xhtml\n";
-        outbox.queueEmail(recipient, company.name() + " accepted your invitation", body);
-    }
-
-    private void requireNumberFree(long vendorId, String customerNumber, CustomerRelationship owner) {
-        customers.findByCustomerNumber(vendorId, customerNumber)
-                .filter(holder -> owner == null || !holder.id().equals(owner.id()))
-                .ifPresent(holder -> {
-                    throw new CustomerNumberTakenException(CustomerRelationship.normalizeCustomerNumber(customerNumber),
-                            holder.customer().name());
-                });
-    }
-
-    /** The number, when no other customer of the vendor took it since the invitation was sent; otherwise none. */
-    private String numberIfFree(long vendorId, String customerNumber, CustomerRelationship owner) {
-        if (customerNumber == null) {
-            return null;
-        }
-        return customers.findByCustomerNumber(vendorId, customerNumber)
-                .filter(holder -> owner == null || !holder.id().equals(owner.id()))
-                .isPresent() ? null : customerNumber;
-    }
-
-    private void flushOrExplain(Company company, Company vendor) {
-        try {
-            customers.flush();
-        } catch (PersistenceException e) {
-            String constraint = UniqueConstraints.violatedBy(e).orElseThrow(() -> e);
-            if (constraint.equals("customer_relationship_pair_uq")) {
-                throw new AlreadyConnectedException(company.name(), vendor.name());
-            }
-            throw e;
-        }
-    }
-
-    private static List<String> normalizeLabels(List<String> labels) {
-        try {
-            return CustomerRelationship.normalizeLabels(labels);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError(LABELS, e.getMessage() + ".")));
         }
     }
 

@@ -8,9 +8,7 @@ import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.ConflictException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
-import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.shared.RuleViolationException;
-import com.clientbook.domain.user.Role;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
@@ -28,10 +26,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Delivery locations, kept by the customer company itself (DESIGN.md: the customer edits them, every connected vendor
- * reads them). Customer admins add, change, archive and choose the default; buyers read. Of the current locations
- * exactly one is the default: the first one added becomes it, and choosing another moves the mark in one
- * transaction. A location an order named is archived instead of deleted. Every change is in the company's history.
+ * Delivery locations, kept by the customer company itself (docs/product-rules.md rule 9: the customer edits them, every
+ * connected vendor reads them). Customer admins add, change, archive and choose the default; buyers read. Of the
+ * current locations exactly one is the default: the first one added becomes it, and choosing another moves the mark in
+ * one transaction. A location an order named is archived instead of deleted. Every change is in the company's history.
  */
 @Stateless
 public class DeliveryLocationService {
@@ -161,11 +159,7 @@ public class DeliveryLocationService {
 
     /** Customer admins keep the locations; buyers and everyone else may not. */
     private static long manager(Actor actor) {
-        long companyId = actor.customerCompanyId(MANAGE);
-        if (actor.role() != Role.CUSTOMER_ADMIN) {
-            throw new NotPermittedException(MANAGE);
-        }
-        return companyId;
+        return actor.customerAdminOf(MANAGE);
     }
 
     private DeliveryLocation current(long companyId, long locationId) {

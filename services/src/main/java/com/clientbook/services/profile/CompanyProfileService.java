@@ -3,8 +3,6 @@ package com.clientbook.services.profile;
 import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.shared.ConcurrentChangeException;
-import com.clientbook.domain.shared.NotPermittedException;
-import com.clientbook.domain.user.Role;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.services.shared.Actor;
@@ -52,10 +50,7 @@ public class CompanyProfileService {
      * nothing changes and {@link ConcurrentChangeException} says so.
      */
     public ProfileView change(Actor actor, ProfileInput input, Long expectedVersion) {
-        long companyId = actor.customerCompanyId(CHANGE);
-        if (actor.role() != Role.CUSTOMER_ADMIN) {
-            throw new NotPermittedException(CHANGE);
-        }
+        long companyId = actor.customerAdminOf(CHANGE);
         validation.check(input);
         Company company = companies.get(companyId);
         if (expectedVersion != null && expectedVersion != company.version()) {

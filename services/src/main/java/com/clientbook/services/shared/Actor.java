@@ -37,6 +37,22 @@ public record Actor(Long userId, long companyId, Role role, String label) {
         return companyId;
     }
 
+    /** The vendor this actor administers; refuses vendor staff, API keys and anyone who does not work for a vendor. */
+    public long vendorAdminOf(String action) {
+        if (role != Role.VENDOR_ADMIN) {
+            throw new NotPermittedException(action);
+        }
+        return companyId;
+    }
+
+    /** The customer company this actor administers; refuses buyers and anyone who does not work for a customer. */
+    public long customerAdminOf(String action) {
+        if (role != Role.CUSTOMER_ADMIN) {
+            throw new NotPermittedException(action);
+        }
+        return companyId;
+    }
+
     /** The customer company this actor belongs to; refuses anyone who does not work for a customer. */
     public long customerCompanyId(String action) {
         if (!role.isCustomerSide()) {

@@ -2,7 +2,7 @@ package com.clientbook.services.vendor;
 
 import com.clientbook.domain.accessrequest.AccessRequestStatus;
 import com.clientbook.persistence.accessrequest.AccessRequestRepository;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.shared.Actor;

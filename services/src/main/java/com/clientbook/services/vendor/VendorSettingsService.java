@@ -2,8 +2,6 @@ package com.clientbook.services.vendor;
 
 import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
-import com.clientbook.domain.shared.NotPermittedException;
-import com.clientbook.domain.user.Role;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.services.shared.Actor;
@@ -38,10 +36,7 @@ public class VendorSettingsService {
 
     /** Lists the vendor in the directory, or takes it out; vendor admins only. Requests already made stay. */
     public void setListed(Actor actor, boolean listed) {
-        long vendorId = actor.vendorId(CHANGE);
-        if (actor.role() != Role.VENDOR_ADMIN) {
-            throw new NotPermittedException(CHANGE);
-        }
+        long vendorId = actor.vendorAdminOf(CHANGE);
         Company vendor = companies.get(vendorId);
         if (vendor.isListed() == listed) {
             return;

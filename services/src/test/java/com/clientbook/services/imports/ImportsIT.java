@@ -1,8 +1,9 @@
 package com.clientbook.services.imports;
 
+import com.clientbook.domain.imports.ImportStatus;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.NotPermittedException;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.services.ServicesDeployment;
 import com.clientbook.services.TestData;
 import com.clientbook.services.customer.CustomerDetailsService;
@@ -74,7 +75,7 @@ class ImportsIT {
         Fixture f = new Fixture();
         ImportView dryRun = finished(f.vendor, imports.start(f.vendor, "customers.csv", f.file(), true, ImportOptions.none()));
 
-        assertEquals("DONE", dryRun.status());
+        assertEquals(ImportStatus.DONE, dryRun.status());
         assertEquals(9, dryRun.totalRows());
         assertEquals(List.of(1, 1, 1, 0, 6), List.of(dryRun.created(), dryRun.linked(), dryRun.updated(), dryRun.unchanged(),
                 dryRun.errors()));
@@ -127,7 +128,7 @@ class ImportsIT {
         Fixture f = new Fixture();
         ImportView refused = finished(f.vendor, imports.start(f.vendor, "customers.csv", f.file(), false,
                 new ImportOptions(true, false, List.of())));
-        assertEquals("FAILED", refused.status());
+        assertEquals(ImportStatus.FAILED, refused.status());
         assertTrue(refused.message().contains("nothing was imported"), refused.message());
         assertEquals(1, customers.count(f.vendor, CustomerQuery.firstPage()));
     }

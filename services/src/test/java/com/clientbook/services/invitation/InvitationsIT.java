@@ -5,7 +5,7 @@ import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.UserStatus;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.services.ServicesDeployment;
 import com.clientbook.services.LockWaits;
 import com.clientbook.services.TestData;
@@ -65,6 +65,9 @@ class InvitationsIT {
     InvitationService invitations;
 
     @Inject
+    InvitationAcceptanceService acceptance;
+
+    @Inject
     CustomerService customers;
 
     @Inject
@@ -89,11 +92,11 @@ class InvitationsIT {
         assertEquals(InvitationStatus.PENDING, sent.status());
         String token = tokenSentTo(email, 1);
 
-        InvitationOffer offer = invitations.offer(token).orElseThrow();
+        InvitationOffer offer = acceptance.offer(token).orElseThrow();
         assertEquals(data.companyName(vendor.companyId()), offer.vendorName());
         assertEquals("Ines Invited", offer.inviteeName());
         assertFalse(offer.accountExists());
-        AcceptedInvitation accepted = invitations.registerAndAccept(token, new Registration("Bistro Ines GmbH " + email, "Ines", "Invited", PASSWORD));
+        AcceptedInvitation accepted = acceptance.registerAndAccept(token, new Registration("Bistro Ines GmbH " + email, "Ines", "Invited", PASSWORD));
 
         TestData.Person person = data.person(email).orElseThrow();
         assertEquals(UserStatus.ACTIVE, person.status());
@@ -111,9 +114,9 @@ class InvitationsIT {
                 "the inviting person is told");
 
         InvitationNotUsableException again = assertThrows(InvitationNotUsableException.class,
-                () -> invitations.registerAndAccept(token, new Registration("Second " + email, "Ines", "Invited", PASSWORD)));
+                () -> acceptance.registerAndAccept(token, new Registration("Second " + email, "Ines", "Invited", PASSWORD)));
         assertEquals(InvitationStatus.ACCEPTED, again.status());
-        assertThrows(InvitationNotUsableException.class, () -> invitations.accept(data.newCustomerAdminWithEmail(uniqueEmail()), token));
+        assertThrows(InvitationNotUsableException.class, () -> acceptance.accept(data.newCustomerAdminWithEmail(uniqueEmail()), token));
         assertEquals(0, data.companiesNamed("Second " + email));
     }
 
@@ -129,12 +132,12 @@ class InvitationsIT {
 
         assertNotEquals(oldToken, newToken);
         assertEquals(InvitationStatus.PENDING, resent.status());
-        assertTrue(invitations.offer(oldToken).isEmpty(), "the old link names no invitation any more");
+        assertTrue(acceptance.offer(oldToken).isEmpty(), "the old link names no invitation any more");
         InvitationNotUsableException refused = assertThrows(InvitationNotUsableException.class,
-                () -> invitations.registerAndAccept(oldToken, registration(email)));
+                () -> acceptance.registerAndAccept(oldToken, registration(email)));
         assertNull(refused.status());
         assertEquals(0, data.companiesNamed("Registered " + email));
-        invitations.registerAndAccept(newToken, registration(email));
+        acceptance.registerAndAccept(newToken, registration(email));
         assertEquals(1, data.companiesNamed("Registered " + email));
     }
 
@@ -148,9 +151,9 @@ class InvitationsIT {
         data.expireInvitation(sent.id());
 
         assertEquals(InvitationStatus.EXPIRED, invitations.get(vendor, sent.id()).status());
-        assertEquals(InvitationStatus.EXPIRED, invitations.offer(token).orElseThrow().status());
+        assertEquals(InvitationStatus.EXPIRED, acceptance.offer(token).orElseThrow().status());
         InvitationNotUsableException refused = assertThrows(InvitationNotUsableException.class,
-                () -> invitations.registerAndAccept(token, registration(email)));
+                () -> acceptance.registerAndAccept(token, registration(email)));
         assertEquals(InvitationStatus.EXPIRED, refused.status());
         assertTrue(data.person(email).isEmpty());
         assertEquals(List.of(sent.id()), ids(invitations.list(vendor, InvitationStatus.EXPIRED, 0, 50).items()));
@@ -158,7 +161,7 @@ class InvitationsIT {
 
         invitations.resend(vendor, sent.id());
         assertEquals(List.of(sent.id()), ids(invitations.list(vendor, InvitationStatus.PENDING, 0, 50).items()));
-        invitations.registerAndAccept(tokenSentTo(email, 2), registration(email));
+        acceptance.registerAndAccept(tokenSentTo(email, 2), registration(email));
     }
 
     @Test
@@ -189,12 +192,12 @@ class InvitationsIT {
         assertEquals(InvitationStatus.REVOKED, invitations.revoke(vendor, sent.id()).status());
         assertEquals(InvitationStatus.REVOKED, invitations.revoke(vendor, sent.id()).status(), "revoking twice is harmless");
         assertEquals(InvitationStatus.REVOKED, assertThrows(InvitationNotUsableException.class,
-                () -> invitations.registerAndAccept(token, registration(email))).status());
+                () -> acceptance.registerAndAccept(token, registration(email))).status());
         assertThrows(InvitationNotUsableException.class, () -> invitations.resend(vendor, sent.id()));
 
         String otherEmail = uniqueEmail();
         InvitationView accepted = invite(vendor, otherEmail);
-        invitations.registerAndAccept(tokenSentTo(otherEmail, 1), registration(otherEmail));
+        acceptance.registerAndAccept(tokenSentTo(otherEmail, 1), registration(otherEmail));
         assertThrows(InvitationNotUsableException.class, () -> invitations.revoke(vendor, accepted.id()));
     }
 
@@ -206,12 +209,12 @@ class InvitationsIT {
         String token = tokenSentTo(email, 1);
         Actor someoneElse = data.newCustomerAdminWithEmail(uniqueEmail());
 
-        assertThrows(NotTheInvitedPersonException.class, () -> invitations.accept(someoneElse, token));
+        assertThrows(NotTheInvitedPersonException.class, () -> acceptance.accept(someoneElse, token));
         assertEquals(0, data.relationshipsOf(someoneElse.companyId()));
 
         Actor invitedPerson = data.newCustomerAdminWithEmail(email.toUpperCase());
-        assertTrue(invitations.offer(token).orElseThrow().accountExists(), "the page asks the person to sign in");
-        AcceptedInvitation accepted = invitations.accept(invitedPerson, token);
+        assertTrue(acceptance.offer(token).orElseThrow().accountExists(), "the page asks the person to sign in");
+        AcceptedInvitation accepted = acceptance.accept(invitedPerson, token);
         assertEquals(1, data.relationshipsBetween(vendor.companyId(), invitedPerson.companyId()));
         assertEquals(CustomerStatus.REGISTERED, customers.get(vendor, accepted.customerId()).status());
     }
@@ -223,15 +226,15 @@ class InvitationsIT {
         invite(vendor, email);
         String token = tokenSentTo(email, 1);
 
-        assertThrows(NotACustomerAccountException.class, () -> invitations.accept(data.newVendorAdmin(), token));
+        assertThrows(NotACustomerAccountException.class, () -> acceptance.accept(data.newVendorAdmin(), token));
         Actor colleague = data.newCustomerAdminWithEmail(uniqueEmail());
-        invitations.accept(colleague, token);
+        acceptance.accept(colleague, token);
         assertEquals(1, data.relationshipsBetween(vendor.companyId(), colleague.companyId()));
 
         String secondEmail = uniqueEmail();
         invite(vendor, secondEmail);
         AlreadyConnectedException connected = assertThrows(AlreadyConnectedException.class,
-                () -> invitations.accept(colleague, tokenSentTo(secondEmail, 1)));
+                () -> acceptance.accept(colleague, tokenSentTo(secondEmail, 1)));
         assertTrue(connected.getMessage().contains(data.companyName(vendor.companyId())), connected.getMessage());
         assertEquals(1, data.relationshipsBetween(vendor.companyId(), colleague.companyId()));
     }
@@ -247,9 +250,9 @@ class InvitationsIT {
 
         transaction.begin();
         try {
-            invitations.accept(person, token);
+            acceptance.accept(person, token);
             // the second tab reads the invitation as pending, then waits for the first tab's lock on it
-            late = executor.submit(() -> invitations.accept(person, token));
+            late = executor.submit(() -> acceptance.accept(person, token));
             LockWaits.awaitWaitingForALock(data, late, "second acceptance");
         } finally {
             transaction.commit();
@@ -299,9 +302,9 @@ class InvitationsIT {
         CustomerQuery byName = CustomerQuery.firstPage().withText("Prospect " + email);
         assertEquals(List.of(created.id()), customerIds(byName.withRegistered(false).withInvited(true), vendor));
         assertTrue(customerIds(byName.withRegistered(false).withInvited(false), vendor).isEmpty());
-        assertEquals("Prospect " + email, invitations.offer(tokenSentTo(email, 1)).orElseThrow().companyName());
+        assertEquals("Prospect " + email, acceptance.offer(tokenSentTo(email, 1)).orElseThrow().companyName());
 
-        AcceptedInvitation accepted = invitations.registerAndAccept(tokenSentTo(email, 1), new Registration(null, "Paul", "Prospect", PASSWORD));
+        AcceptedInvitation accepted = acceptance.registerAndAccept(tokenSentTo(email, 1), new Registration(null, "Paul", "Prospect", PASSWORD));
 
         assertEquals(created.id(), accepted.customerId());
         assertEquals(1, data.relationshipsOf(created.companyId()));
@@ -323,7 +326,7 @@ class InvitationsIT {
         bans.ban(vendor, created.id(), new NewBan("Unpaid invoices", null, false));
 
         assertThrows(CustomerBannedException.class,
-                () -> invitations.registerAndAccept(tokenSentTo(email, 1), new Registration(null, "Bea", "Banned", PASSWORD)));
+                () -> acceptance.registerAndAccept(tokenSentTo(email, 1), new Registration(null, "Bea", "Banned", PASSWORD)));
 
         assertEquals(CustomerStatus.INVITED, customers.list(vendor, CustomerQuery.firstPage().withText("Banned " + email)
                 .withBans(CustomerQuery.BanFilter.ALL)).items().get(0).status(), "nothing was accepted");
@@ -335,7 +338,7 @@ class InvitationsIT {
         Actor vendor = data.newVendorAdmin();
         String email = uniqueEmail();
         InvitationView sent = invite(vendor, email);
-        AcceptedInvitation accepted = invitations.registerAndAccept(tokenSentTo(email, 1), registration(email));
+        AcceptedInvitation accepted = acceptance.registerAndAccept(tokenSentTo(email, 1), registration(email));
 
         customers.unlink(vendor, accepted.customerId(), null);
 
@@ -374,7 +377,7 @@ class InvitationsIT {
         Actor registered = data.newCustomerAdminWithEmail(customerEmail);
         String invitedColleague = uniqueEmail();
         invite(vendor, invitedColleague);
-        invitations.accept(registered, tokenSentTo(invitedColleague, 1));
+        acceptance.accept(registered, tokenSentTo(invitedColleague, 1));
         assertThrows(AlreadyRegisteredCustomerException.class, () -> invite(vendor, customerEmail));
 
         String pendingEmail = uniqueEmail();
@@ -436,13 +439,13 @@ class InvitationsIT {
         invite(vendor, email);
         String token = tokenSentTo(email, 1);
 
-        assertThrows(WeakPasswordException.class, () -> invitations.registerAndAccept(token, new Registration("Weak " + email, "W", "P", "short")));
+        assertThrows(WeakPasswordException.class, () -> acceptance.registerAndAccept(token, new Registration("Weak " + email, "W", "P", "short")));
         InvalidInputException noName = assertThrows(InvalidInputException.class,
-                () -> invitations.registerAndAccept(token, new Registration(" ", null, "P", PASSWORD)));
+                () -> acceptance.registerAndAccept(token, new Registration(" ", null, "P", PASSWORD)));
         assertFalse(noName.errors().isEmpty());
         assertEquals(0, data.companiesNamed("Weak " + email));
         assertTrue(data.person(email).isEmpty());
-        assertEquals(InvitationStatus.PENDING, invitations.offer(token).orElseThrow().status());
+        assertEquals(InvitationStatus.PENDING, acceptance.offer(token).orElseThrow().status());
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.user.Role;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,5 +29,18 @@ class ActorTest {
     void vendorPeopleMayNotActForACustomer() {
         assertThrows(NotPermittedException.class,
                 () -> Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna").customerCompanyId("edit delivery locations"));
+    }
+
+    @Test
+    void onlyAdminsAdministerTheirCompany() {
+        assertEquals(7L, Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna").vendorAdminOf("manage API keys"));
+        assertEquals(9L, Actor.person(1, 9, Role.CUSTOMER_ADMIN, "Chris").customerAdminOf("edit delivery locations"));
+        for (Actor other : List.of(Actor.person(1, 7, Role.VENDOR_STAFF, "Sam"), Actor.apiKey(7, "API key"),
+                Actor.person(1, 9, Role.CUSTOMER_ADMIN, "Chris"))) {
+            assertThrows(NotPermittedException.class, () -> other.vendorAdminOf("manage API keys"), other.label());
+        }
+        for (Actor other : List.of(Actor.person(1, 9, Role.CUSTOMER_BUYER, "Bea"), Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna"))) {
+            assertThrows(NotPermittedException.class, () -> other.customerAdminOf("edit delivery locations"), other.label());
+        }
     }
 }

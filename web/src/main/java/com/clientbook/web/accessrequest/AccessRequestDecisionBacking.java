@@ -1,7 +1,6 @@
 package com.clientbook.web.accessrequest;
 
 import com.clientbook.domain.shared.BusinessException;
-import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.customer.CustomerNumberTakenException;
 import com.clientbook.services.customer.CustomerView;
@@ -55,11 +54,8 @@ public class AccessRequestDecisionBacking implements Serializable {
         } catch (CustomerNumberTakenException e) {
             messages.error(NUMBER_INPUT, e);
             return;
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(NUMBER_INPUT, error.message()));
-            return;
         } catch (BusinessException e) {
-            messages.error(null, e);
+            messages.refusedAt(NUMBER_INPUT, e);
             return;
         }
         messages.notice("access.approved", customer.companyName());
@@ -69,11 +65,8 @@ public class AccessRequestDecisionBacking implements Serializable {
     public void reject() {
         try {
             requests.reject(currentUser.actor(), requestId, reason);
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(REASON_INPUT, error.message()));
-            return;
         } catch (BusinessException e) {
-            messages.error(null, e);
+            messages.refusedAt(REASON_INPUT, e);
             return;
         }
         messages.notice("access.rejected", companyName);

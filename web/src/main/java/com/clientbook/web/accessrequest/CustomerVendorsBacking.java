@@ -1,7 +1,6 @@
 package com.clientbook.web.accessrequest;
 
 import com.clientbook.domain.shared.BusinessException;
-import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.accessrequest.AccessRequestView;
 import com.clientbook.services.accessrequest.ConnectedVendor;
@@ -68,11 +67,8 @@ public class CustomerVendorsBacking implements Serializable {
     public void ask() {
         try {
             requests.requestAccess(currentUser.actor(), asking.id(), message);
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(MESSAGE_INPUT, error.message()));
-            return;
         } catch (BusinessException e) {
-            messages.error(null, e);
+            messages.refusedAt(MESSAGE_INPUT, e);
             return;
         }
         messages.notice("access.requested", asking.name());

@@ -1,7 +1,6 @@
 package com.clientbook.web.apikey;
 
 import com.clientbook.domain.shared.BusinessException;
-import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.apikey.ApiKeyService;
 import com.clientbook.services.apikey.ApiKeyView;
 import com.clientbook.services.apikey.NewApiKey;
@@ -69,11 +68,8 @@ public class ApiKeysBacking implements Serializable {
         }
         try {
             issuedSecret = apiKeyService.issue(currentUser.actor(), input).secret();
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(NAME_FIELD, error.message()));
-            return;
         } catch (BusinessException e) {
-            messages.error(null, e);
+            messages.refusedAt(NAME_FIELD, e);
             return;
         }
         name = null;

@@ -71,7 +71,7 @@ public class BanBacking implements Serializable {
         try {
             bans.ban(currentUser.actor(), customer.getDetails().customer().id(), input);
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
+            messages.fieldErrors(FIELDS, e);
             return;
         } catch (NotFoundException e) {
             messages.error(null, e);

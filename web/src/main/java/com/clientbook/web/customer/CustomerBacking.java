@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * {@code /vendor/customer.xhtml?id=…}: one customer in full, its customer number edited in place, and unlinking.
@@ -73,38 +74,31 @@ public class CustomerBacking implements Serializable {
     }
 
     public void saveCustomerNumber() {
-        long customerId = details.customer().id();
         CustomerNumberChange change = new CustomerNumberChange(customerNumber);
         var problems = validation.problems(change, messages.locale());
         if (!problems.isEmpty()) {
             problems.forEach(p -> messages.errorText(NUMBER_INPUT, p.message()));
             return;
         }
-        try {
-            customerService.changeCustomerNumber(currentUser.actor(), customerId, change, details.customer().version());
-        } catch (CustomerNumberTakenException e) {
-            messages.error(NUMBER_INPUT, e);
-            return;
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(NUMBER_INPUT, error.message()));
-            return;
-        } catch (ConcurrentChangeException e) {
-            showChangedMeanwhile(customerId);
-            return;
-        } catch (NotFoundException e) {
-            messages.error(null, e);
-            return;
-        }
-        load(customerId);
-        messages.info(null, "customer.numberSaved");
+        save(NUMBER_INPUT, "customer.numberSaved",
+                (customerId, version) -> customerService.changeCustomerNumber(currentUser.actor(), customerId, change, version));
     }
 
     public void saveLabels() {
+        save(LABELS_INPUT, "customer.labelsSaved",
+                (customerId, version) -> customerService.changeLabels(currentUser.actor(), customerId, labels, version));
+    }
+
+    /** Saves one of the vendor's values on the customer from the version the page shows, and shows the customer anew. */
+    private void save(String input, String savedKey, BiConsumer<Long, Long> change) {
         long customerId = details.customer().id();
         try {
-            customerService.changeLabels(currentUser.actor(), customerId, labels, details.customer().version());
+            change.accept(customerId, details.customer().version());
+        } catch (CustomerNumberTakenException e) {
+            messages.error(input, e);
+            return;
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(LABELS_INPUT, error.message()));
+            messages.fieldErrorsAt(input, e);
             return;
         } catch (ConcurrentChangeException e) {
             showChangedMeanwhile(customerId);
@@ -114,7 +108,7 @@ public class CustomerBacking implements Serializable {
             return;
         }
         load(customerId);
-        messages.info(null, "customer.labelsSaved");
+        messages.info(null, savedKey);
     }
 
     /** Ends the relationship and goes back to the list, where the notice says what happened. */

@@ -1,9 +1,8 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.domain.accessrequest.AccessRequestStatus;
-import com.clientbook.persistence.customer.CustomerQuery;
-import com.clientbook.persistence.customer.CustomerSort;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerSort;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.accessrequest.AccessRequestView;
 import com.clientbook.services.customer.CustomerService;
@@ -82,8 +81,7 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
     }
 
     private Page<AccessRequestView> requests(CustomerStatus status, Map<String, FilterMeta> filterBy, int page, int size) {
-        return requests.list(currentUser.actor(), status == CustomerStatus.REQUESTED ? AccessRequestStatus.OPEN
-                : AccessRequestStatus.REJECTED, filter(filterBy, "companyName"), page, size);
+        return requests.listByCustomerStatus(currentUser.actor(), status, filter(filterBy, "companyName"), page, size);
     }
 
     @Override

@@ -81,7 +81,7 @@ public class CustomersBacking implements Serializable {
     private CustomerListModel customers;
     private CustomerListLayout layout;
     private AddCustomerForm form = new AddCustomerForm();
-    /** Existing customer companies offered instead of adding a copy (DESIGN.md rule 1); empty when none. */
+    /** Existing customer companies offered instead of adding a copy (docs/product-rules.md rule 1); empty when none. */
     private List<DuplicateCandidate> duplicates = List.of();
 
     @PostConstruct
@@ -116,7 +116,7 @@ public class CustomersBacking implements Serializable {
             layout = chosen;
         } catch (InvalidInputException e) {
             // only a hand-made request names a column or size the page does not offer; the page stays as it is
-            e.errors().forEach(error -> messages.errorText(null, error.message()));
+            messages.fieldErrorsAt(null, e);
         }
     }
 
@@ -186,7 +186,7 @@ public class CustomersBacking implements Serializable {
         try {
             linked = links.link(currentUser.actor(), new CustomerLink(candidate.getId(), form.toNewCustomer().customerNumber()));
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
+            messages.fieldErrors(FIELDS, e);
             return;
         } catch (CustomerNumberTakenException e) {
             messages.error(FIELDS.clientId(e.field()), e);
@@ -218,11 +218,8 @@ public class CustomersBacking implements Serializable {
                 messages.error(FIELDS.clientId(e.field()), e);
             }
             return;
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
-            return;
         } catch (BusinessException e) {
-            messages.error(FIELDS.clientId(e.field()), e);
+            messages.refused(FIELDS, e);
             return;
         }
         messages.notice("customer.added", added.companyName());

@@ -1,6 +1,6 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.persistence.company.PossibleDuplicate;
+import com.clientbook.domain.company.PossibleDuplicate;
 
 import java.io.Serializable;
 

@@ -1,6 +1,6 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.persistence.company.CompanySearchHit;
+import com.clientbook.domain.company.CompanySearchHit;
 
 import java.io.Serializable;
 

@@ -88,7 +88,7 @@ public class LinkCustomerBacking implements Serializable {
         try {
             linked = links.link(currentUser.actor(), input);
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(NUMBER_FIELD, error.message()));
+            messages.fieldErrorsAt(NUMBER_FIELD, e);
             return null;
         } catch (CustomerNumberTakenException e) {
             messages.error(NUMBER_FIELD, e);

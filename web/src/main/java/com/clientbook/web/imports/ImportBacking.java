@@ -1,10 +1,11 @@
 package com.clientbook.web.imports;
 
+import com.clientbook.domain.imports.ImportStatus;
 import com.clientbook.domain.shared.BusinessException;
-import com.clientbook.persistence.imports.ImportRepository.RowReport;
 import com.clientbook.services.imports.CustomerFile;
 import com.clientbook.services.imports.ImportOptions;
 import com.clientbook.services.imports.ImportService;
+import com.clientbook.services.imports.ReportRow;
 import com.clientbook.services.imports.ImportView;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Messages;
@@ -50,7 +51,7 @@ public class ImportBacking implements Serializable {
     private String labels;
     private Long id;
     private ImportView current;
-    private List<RowReport> errors = List.of();
+    private List<ReportRow> errors = List.of();
     private List<ImportView> recent = List.of();
 
     @PostConstruct
@@ -144,7 +145,7 @@ public class ImportBacking implements Serializable {
 
     /** Whether the shown import is a finished dry run that may be imported now. */
     public boolean isImportable() {
-        return current != null && current.dryRun() && current.finished() && "DONE".equals(current.status())
+        return current != null && current.dryRun() && current.finished() && current.status() == ImportStatus.DONE
                 && current.created() + current.linked() + current.updated() > 0;
     }
 
@@ -205,7 +206,7 @@ public class ImportBacking implements Serializable {
         return current;
     }
 
-    public List<RowReport> getErrors() {
+    public List<ReportRow> getErrors() {
         return errors;
     }
 

@@ -5,7 +5,7 @@ import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.invitation.AcceptedInvitation;
 import com.clientbook.services.invitation.InvitationNotUsableException;
 import com.clientbook.services.invitation.InvitationOffer;
-import com.clientbook.services.invitation.InvitationService;
+import com.clientbook.services.invitation.InvitationAcceptanceService;
 import com.clientbook.services.invitation.Registration;
 import com.clientbook.services.user.WeakPasswordException;
 import com.clientbook.web.security.CurrentUser;
@@ -46,7 +46,7 @@ public class AcceptInvitationBacking implements Serializable {
             "password");
 
     @Inject
-    InvitationService invitations;
+    InvitationAcceptanceService invitations;
 
     @Inject
     CurrentUser currentUser;

@@ -1,8 +1,7 @@
 package com.clientbook.web.invitation;
 
 import com.clientbook.domain.invitation.InvitationStatus;
-import com.clientbook.persistence.invitation.InvitationRepository;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.services.invitation.InvitationService;
 import com.clientbook.services.invitation.InvitationView;
 import com.clientbook.web.security.CurrentUser;
@@ -35,7 +34,7 @@ public class InvitationListModel extends LazyDataModel<InvitationRow> {
 
     @Override
     public List<InvitationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        int size = Math.min(pageSize, InvitationRepository.MAX_PAGE_SIZE);
+        int size = Math.min(pageSize, InvitationService.MAX_PAGE_SIZE);
         Page<InvitationView> page = invitations.list(currentUser.actor(), status(filterBy), first / size, size);
         setRowCount((int) page.totalItems());
         return page.items().stream().map(InvitationRow::new).toList();

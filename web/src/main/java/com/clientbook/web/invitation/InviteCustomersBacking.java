@@ -78,11 +78,8 @@ public class InviteCustomersBacking implements Serializable {
             linkableEmail = input.email();
             messages.error(FIELDS.clientId("email"), "invitation.linkInstead", input.email());
             return;
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
-            return;
         } catch (BusinessException e) {
-            messages.error(FIELDS.clientId(e.field()), e);
+            messages.refused(FIELDS, e);
             return;
         }
         messages.notice("invitation.sent", sent.email());

@@ -89,7 +89,7 @@ public class LocationsBacking implements Serializable {
                     : locationService.change(currentUser.actor(), form.getId(), input, form.getVersion());
             messages.notice(form.isNew() ? "location.added" : "location.saved", saved.name());
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
+            messages.fieldErrors(FIELDS, e);
             return;
         } catch (ConcurrentChangeException e) {
             messages.errorText(null, messages.text("location.changedMeanwhile"));

@@ -78,7 +78,7 @@ public class ContactBacking implements Serializable {
                 messages.info(null, "contact.saved");
             }
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
+            messages.fieldErrors(FIELDS, e);
         } catch (ConcurrentChangeException e) {
             messages.refusalText(messages.text("contact.changedMeanwhile"));
             show(contactService.contact(currentUser.actor()));

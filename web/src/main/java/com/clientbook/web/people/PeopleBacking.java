@@ -74,7 +74,7 @@ public class PeopleBacking implements Serializable {
             lastName = null;
             role = Role.CUSTOMER_BUYER;
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
+            messages.fieldErrors(FIELDS, e);
         } catch (BusinessException e) {
             messages.error(FIELDS.clientId(e.field()), e);
         }

@@ -66,7 +66,7 @@ public class ProfileBacking implements Serializable {
             form = ProfileForm.of(saved);
             messages.notice("profile.saved");
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
+            messages.fieldErrors(FIELDS, e);
         } catch (ConcurrentChangeException e) {
             messages.refusalText(messages.text("profile.changedMeanwhile"));
             reload();

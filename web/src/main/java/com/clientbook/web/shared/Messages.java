@@ -1,6 +1,7 @@
 package com.clientbook.web.shared;
 
 import com.clientbook.domain.shared.BusinessException;
+import com.clientbook.domain.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
@@ -74,6 +75,40 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text);
         markInvalid(clientId);
         faces.validationFailed();
+    }
+
+    /**
+     * A refusal from the services on a form: each field error of refused input at the page's input for its field, any
+     * other refusal at the input of the field it names (at the top of the form when it names none the form has).
+     */
+    public void refused(FormFields fields, BusinessException refused) {
+        if (refused instanceof InvalidInputException invalid) {
+            fieldErrors(fields, invalid);
+        } else {
+            error(fields.clientId(refused.field()), refused);
+        }
+    }
+
+    /**
+     * A refusal from the services on a form with one input: field errors of refused input at that input, any other
+     * refusal at the top of the form.
+     */
+    public void refusedAt(String inputClientId, BusinessException refused) {
+        if (refused instanceof InvalidInputException invalid) {
+            fieldErrorsAt(inputClientId, invalid);
+        } else {
+            error(null, refused);
+        }
+    }
+
+    /** Every field error of refused input, each at the page's input for its field. */
+    public void fieldErrors(FormFields fields, InvalidInputException refused) {
+        refused.errors().forEach(error -> errorText(fields.clientId(error.field()), error.message()));
+    }
+
+    /** Every field error of refused input at one input of the page ({@code null}: at the top of the form). */
+    public void fieldErrorsAt(String clientId, InvalidInputException refused) {
+        refused.errors().forEach(error -> errorText(clientId, error.message()));
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.persistence.customer.CustomerQuery;
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.shared.Actor;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * PrimeFaces asks a lazy table's model for the count, then for the page, in the same request; at 100,000 customers
- * the count is the costly part (README "Benchmark"), so the database is asked for it once per request.
+ * the count is the costly part (docs/architecture.md), so the database is asked for it once per request.
  */
 class CustomerListModelCountTest {
 

@@ -1,6 +1,6 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.services.customer.CustomerStatus;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.FilterMeta;

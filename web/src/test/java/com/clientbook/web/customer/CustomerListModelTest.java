@@ -1,7 +1,7 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.persistence.customer.CustomerQuery;
-import com.clientbook.persistence.customer.CustomerSort;
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerSort;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.MatchMode;

@@ -1,6 +1,6 @@
 package com.clientbook.web.api.company;
 
-import com.clientbook.persistence.company.CompanySearchHit;
+import com.clientbook.domain.company.CompanySearchHit;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -7,7 +7,8 @@ import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -73,11 +74,8 @@ public class CustomerBanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
-    public Response ban(@Parameter(description = "The customer's id") @PathParam("id") long id, BanJson body) {
-        if (body == null) {
-            throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
-                    "Send the ban as a JSON object.")).build());
-        }
+    public Response ban(@Parameter(description = "The customer's id") @PathParam("id") long id,
+                        @NotNull(message = "Send the ban as a JSON object.") @Valid BanJson body) {
         CustomerView customer = bans.ban(caller.actor(), id, body.toNewBan());
         return Response.ok(CustomerJson.of(customer)).tag(new EntityTag(String.valueOf(customer.version()))).build();
     }

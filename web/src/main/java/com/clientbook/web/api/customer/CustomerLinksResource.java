@@ -10,7 +10,8 @@ import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -97,11 +98,8 @@ public class CustomerLinksResource {
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response link(@Parameter(description = CustomersResource.IDEMPOTENCY_KEY)
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                         @NotNull(message = "Send the link as a JSON object with companyId and customerNumber.") @Valid
                          LinkCustomerJson body) {
-        if (body == null) {
-            throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
-                    "Send the link as a JSON object: {\"companyId\": …, \"customerNumber\": …}.")).build());
-        }
         Actor actor = caller.actor();
         return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /customers/links", body,
                 uri.getBaseUriBuilder().path("customers"), () -> links.link(actor, body.toCustomerLink()));

@@ -3,8 +3,8 @@ package com.clientbook.web.api.customer;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.InvalidInputException.FieldError;
 import com.clientbook.domain.shared.Text;
-import com.clientbook.persistence.customer.CustomerQuery;
-import com.clientbook.persistence.customer.CustomerSort;
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerSort;
 import com.clientbook.services.customer.CustomerStatus;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.clientbook.web.api.customer;
 
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.services.accessrequest.AccessRequestView;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;

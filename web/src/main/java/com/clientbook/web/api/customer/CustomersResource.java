@@ -1,12 +1,10 @@
 package com.clientbook.web.api.customer;
 
-import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
-import com.clientbook.domain.accessrequest.AccessRequestStatus;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerStatus;
-import com.clientbook.services.customer.CustomerNumberChange;
+import com.clientbook.services.customer.CustomerPatch;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.idempotency.IdempotentRequests;
@@ -16,7 +14,8 @@ import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -147,8 +146,8 @@ public class CustomersResource {
         var query = request.toQuery(); // checks every parameter, so that each one at fault is named
         CustomerStatus statusFilter = request.statusFilter();
         if (statusFilter != null && !statusFilter.isRelationship()) {
-            return CustomerPageJson.ofRequests(accessRequests.list(caller.actor(), statusFilter == CustomerStatus.REQUESTED
-                    ? AccessRequestStatus.OPEN : AccessRequestStatus.REJECTED, name, query.page(), query.size()), statusFilter);
+            return CustomerPageJson.ofRequests(accessRequests.listByCustomerStatus(caller.actor(), statusFilter, name,
+                    query.page(), query.size()), statusFilter);
         }
         return CustomerPageJson.of(customers.list(caller.actor(), query));
     }
@@ -208,11 +207,7 @@ public class CustomersResource {
                     examples = @ExampleObject(name = "duplicate", value = DUPLICATE)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response add(@Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                        NewCustomerJson body) {
-        if (body == null) {
-            throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
-                    "Send the customer as a JSON object.")).build());
-        }
+                        @NotNull(message = "Send the customer as a JSON object.") @Valid NewCustomerJson body) {
         Actor actor = caller.actor();
         return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /customers", body,
                 uri.getAbsolutePathBuilder(), () -> customers.add(actor, body.toNewCustomer()));
@@ -267,28 +262,16 @@ public class CustomersResource {
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response change(@Parameter(description = "The customer's id") @PathParam("id") long id,
                            @Parameter(description = "The ETag read before, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           JsonObject body) {
-        if (body == null) {
-            throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
-                    "Send the change as a JSON object.")).build());
-        }
+                           @NotNull(message = "Send the change as a JSON object.") @Valid JsonObject body) {
         Long expectedVersion = expectedVersion(ifMatch);
-        CustomerView customer;
-        List<String> labels = body.containsKey(LABELS) ? labelsOf(body) : null;
-        if (body.containsKey(CUSTOMER_NUMBER) && labels != null) {
-            customer = customers.changeNumberAndLabels(caller.actor(), id, new CustomerNumberChange(customerNumberOf(body)),
-                    labels, expectedVersion);
-        } else if (body.containsKey(CUSTOMER_NUMBER)) {
-            customer = customers.changeCustomerNumber(caller.actor(), id, new CustomerNumberChange(customerNumberOf(body)),
-                    expectedVersion);
-        } else if (labels != null) {
-            customer = customers.changeLabels(caller.actor(), id, labels, expectedVersion);
-        } else {
-            customer = customers.get(caller.actor(), id);
-            if (expectedVersion != null && expectedVersion != customer.version()) {
-                throw new ConcurrentChangeException("Customer", id);
-            }
+        CustomerPatch patch = CustomerPatch.nothing();
+        if (body.containsKey(LABELS)) {
+            patch = patch.withLabels(labelsOf(body));
         }
+        if (body.containsKey(CUSTOMER_NUMBER)) {
+            patch = patch.withCustomerNumber(customerNumberOf(body));
+        }
+        CustomerView customer = customers.change(caller.actor(), id, patch, expectedVersion);
         return Response.ok(CustomerJson.of(customer)).tag(versionOf(customer)).build();
     }
 

@@ -25,7 +25,7 @@ public record ImportJson(long id, String fileName, boolean dryRun, boolean allOr
 
     public static ImportJson of(ImportView view) {
         return new ImportJson(view.id(), view.fileName(), view.dryRun(), view.allOrNothing(), view.sendInvitations(),
-                view.labels(), view.status(), view.totalRows(), view.processedRows(), view.progressPercent(),
+                view.labels(), view.status().name(), view.totalRows(), view.processedRows(), view.progressPercent(),
                 new Counts(view.created(), view.linked(), view.updated(), view.unchanged(), view.errors()), view.message(),
                 view.startedBy(), view.createdAt(), view.finishedAt());
     }

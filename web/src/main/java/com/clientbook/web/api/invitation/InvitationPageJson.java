@@ -1,6 +1,6 @@
 package com.clientbook.web.api.invitation;
 
-import com.clientbook.persistence.shared.Page;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.services.invitation.InvitationView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -4,7 +4,6 @@ import com.clientbook.domain.invitation.InvitationStatus;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.InvalidInputException.FieldError;
 import com.clientbook.domain.shared.Text;
-import com.clientbook.persistence.invitation.InvitationRepository;
 import com.clientbook.services.invitation.InvitationService;
 import com.clientbook.services.invitation.InvitationView;
 import com.clientbook.web.api.ApiCaller;
@@ -12,7 +11,8 @@ import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -97,9 +97,9 @@ public class InvitationsResource {
             errors.add(new FieldError("page", "must be 0 or more"));
         }
         if (pageSize < 1) {
-            errors.add(new FieldError("size", "must be between 1 and " + InvitationRepository.MAX_PAGE_SIZE));
+            errors.add(new FieldError("size", "must be between 1 and " + InvitationService.MAX_PAGE_SIZE));
         }
-        pageSize = Math.min(pageSize, InvitationRepository.MAX_PAGE_SIZE);
+        pageSize = Math.min(pageSize, InvitationService.MAX_PAGE_SIZE);
         if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
             errors.add(new FieldError("page", "is beyond the end of any list"));
         }
@@ -146,11 +146,7 @@ public class InvitationsResource {
     @APIResponse(responseCode = "422", description = "The address belongs to a vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "vendorAddress", value = VENDOR_ADDRESS)))
-    public Response invite(NewInvitationJson body) {
-        if (body == null) {
-            throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
-                    "Send the invitation as a JSON object.")).build());
-        }
+    public Response invite(@NotNull(message = "Send the invitation as a JSON object.") @Valid NewInvitationJson body) {
         InvitationView sent = invitations.invite(caller.actor(), body.toNewInvitation());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(sent.id())).build())
                 .entity(InvitationJson.of(sent)).build();

@@ -1,7 +1,7 @@
 package com.clientbook.web.api.customer;
 
 import com.clientbook.domain.shared.InvalidInputException;
-import com.clientbook.persistence.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.services.customer.CustomerStatus;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.clientbook.services;
+package com.clientbook.services.customer;
 
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
@@ -6,47 +6,22 @@ import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.UserStatus;
-import com.clientbook.persistence.customer.CustomerQuery;
-import com.clientbook.persistence.customer.CustomerSort;
-import com.clientbook.services.apikey.ApiKeyService;
-import com.clientbook.services.apikey.ApiKeyView;
-import com.clientbook.services.apikey.IssuedApiKey;
-import com.clientbook.services.apikey.NewApiKey;
-import com.clientbook.services.customer.CustomerDetails;
-import com.clientbook.services.customer.CustomerDetailsService;
-import com.clientbook.services.customer.CustomerNumberChange;
-import com.clientbook.persistence.company.CompanySearchHit;
-import com.clientbook.persistence.company.PossibleDuplicate;
-import com.clientbook.services.customer.AlreadyLinkedException;
-import com.clientbook.services.customer.CompanySearch;
-import com.clientbook.services.customer.CustomerLink;
-import com.clientbook.services.customer.CustomerLinkService;
-import com.clientbook.services.customer.CustomerNumberTakenException;
-import com.clientbook.services.customer.NotACustomerCompanyException;
-import com.clientbook.services.customer.CustomerService;
-import com.clientbook.services.customer.CustomerStatus;
-import com.clientbook.services.customer.CustomerView;
-import com.clientbook.services.customer.EmailAlreadyRegisteredException;
-import com.clientbook.services.customer.HistoryEntry;
-import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.domain.company.CompanySearchHit;
+import com.clientbook.domain.company.PossibleDuplicate;
+import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customer.CustomerSort;
+import com.clientbook.services.LockWaits;
+import com.clientbook.services.ServicesDeployment;
+import com.clientbook.services.TestData;
 import com.clientbook.services.idempotency.IdempotencyKeyReusedException;
 import com.clientbook.services.idempotency.IdempotentRequest;
 import com.clientbook.services.idempotency.IdempotentRequests;
 import com.clientbook.services.idempotency.IdempotentResponse;
 import com.clientbook.services.location.DeliveryLocationService;
-import com.clientbook.services.location.LocationInput;
-import com.clientbook.services.location.LocationView;
-import com.clientbook.domain.location.ReceivingWindow;
-import com.clientbook.domain.shared.ConflictException;
-import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.services.settings.CustomerListLayout;
 import com.clientbook.services.settings.UserSettingsService;
 import com.clientbook.services.shared.Actor;
-import com.clientbook.services.shared.Secrets;
 import com.clientbook.services.user.AccountService;
-import com.clientbook.services.user.InvalidLinkException;
-import com.clientbook.services.user.SignedInUser;
-import com.clientbook.services.user.WeakPasswordException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -57,8 +32,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -69,28 +42,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The customer, account and API key services inside Payara Micro, on PostgreSQL, with their real transactions. All of them
- * in one class, because each deployment boots a server. Every test makes its own vendors and unique addresses, so
- * none depends on another's data.
+ * A vendor's customers inside Payara Micro, on PostgreSQL, with their real transactions: adding, numbers, labels, the
+ * list and its layout, unlinking, details, linking an existing company, the duplicate check and idempotent creation.
+ * One class, because each deployment boots a server (about 15 s). Every test makes its own vendors and unique
+ * addresses, so none depends on another's data.
  */
 @ExtendWith(ArquillianExtension.class)
-class ServicesIT {
-
-    private static final Pattern SET_PASSWORD_LINK = Pattern.compile("http://clientbook\\.test/set-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-    private static final String PASSWORD = "Tasty-Soup-2026";
+class CustomersIT {
 
     @Deployment
     static WebArchive deployment() {
         return ServicesDeployment.war();
     }
+
+    private static final Pattern SET_PASSWORD_LINK = Pattern.compile("http://clientbook\\.test/set-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    private static final String PASSWORD = "Tasty-Soup-2026";
 
     @Inject
     CustomerService customers;
@@ -100,9 +73,6 @@ class ServicesIT {
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    ApiKeyService apiKeys;
 
     @Inject
     CustomerLinkService links;
@@ -259,57 +229,6 @@ class ServicesIT {
     }
 
     @Test
-    void theSetPasswordLinkWorksOnceAndTheAccountThenSignsIn() {
-        Actor vendor = data.newVendorAdmin();
-        String email = uniqueEmail();
-        CustomerView customer = customers.add(vendor, newCustomer("Hotel " + email, email, null, null));
-        String token = linkToken(email);
-
-        assertEquals(email, accounts.emailForLink(token).orElseThrow());
-        SignedInUser firstUse = accounts.setPassword(token, PASSWORD);
-        assertEquals(customer.companyId(), firstUse.companyId());
-        assertThrows(InvalidLinkException.class, () -> accounts.setPassword(token, "Another-Password-2"));
-        assertTrue(accounts.emailForLink(token).isEmpty());
-
-        SignedInUser signedIn = accounts.signIn(email.toUpperCase(), PASSWORD).orElseThrow();
-        assertEquals(Role.CUSTOMER_ADMIN, signedIn.role());
-        assertEquals(customer.companyId(), signedIn.companyId());
-        assertEquals(UserStatus.ACTIVE, data.person(email).orElseThrow().status());
-        assertEquals(CustomerStatus.REGISTERED, customers.get(vendor, customer.id()).status());
-    }
-
-    @Test
-    void aWrongPasswordSignsInNobody() {
-        String email = uniqueEmail();
-        customers.add(data.newVendorAdmin(), newCustomer("Kantine " + email, email, null, null));
-        accounts.setPassword(linkToken(email), PASSWORD);
-
-        assertTrue(accounts.signIn(email, PASSWORD + "x").isEmpty());
-        assertTrue(accounts.signIn("nobody-" + email, PASSWORD).isEmpty());
-        assertTrue(accounts.signIn(email, null).isEmpty());
-    }
-
-    @Test
-    void aPendingAccountCannotSignIn() {
-        String email = uniqueEmail();
-        customers.add(data.newVendorAdmin(), newCustomer("Mensa " + email, email, null, null));
-
-        assertTrue(accounts.signIn(email, "").isEmpty());
-        assertTrue(accounts.signIn(email, PASSWORD).isEmpty());
-    }
-
-    @Test
-    void aWeakPasswordIsRefusedAndTheLinkStillWorks() {
-        String email = uniqueEmail();
-        customers.add(data.newVendorAdmin(), newCustomer("Bistro " + email, email, null, null));
-        String token = linkToken(email);
-
-        assertThrows(WeakPasswordException.class, () -> accounts.setPassword(token, "short"));
-
-        assertNotNull(accounts.setPassword(token, PASSWORD));
-    }
-
-    @Test
     void addingWithoutInvitationQueuesNoMail() {
         String email = uniqueEmail();
 
@@ -317,91 +236,6 @@ class ServicesIT {
 
         assertTrue(data.mailTo(email).isEmpty());
         assertEquals(UserStatus.PENDING, data.person(email).orElseThrow().status());
-    }
-
-    @Test
-    void anIssuedKeyAuthenticatesAsItsVendor() {
-        Actor admin = data.newVendorAdmin();
-
-        IssuedApiKey issued = apiKeys.issue(admin, new NewApiKey("  ERP production  "));
-
-        assertEquals("ERP production", issued.name());
-        assertTrue(issued.secret().startsWith(issued.prefix()), "the prefix is the secret's beginning");
-        assertTrue(issued.secret().length() >= 3 + 43, "cb_ and 256 random bits: " + issued.secret());
-        Actor caller = apiKeys.authenticate(issued.secret()).orElseThrow();
-        assertEquals(admin.companyId(), caller.companyId());
-        assertEquals(Role.VENDOR_STAFF, caller.role());
-        assertTrue(apiKeys.authenticate(issued.secret() + "x").isEmpty());
-        List<ApiKeyView> listed = apiKeys.list(admin);
-        assertEquals(List.of(issued.id()), listed.stream().map(ApiKeyView::id).toList());
-        assertTrue(listed.get(0).active());
-        assertEquals(List.of("API_KEY_ISSUED: ERP production (" + issued.prefix() + "…) by " + admin.label()),
-                data.historyOfCompany(admin.companyId()));
-    }
-
-    @Test
-    void theStoredKeyHoldsOnlyTheHashOfItsSecret() {
-        IssuedApiKey issued = apiKeys.issue(data.newVendorAdmin(), new NewApiKey("Accounting"));
-
-        List<String> row = data.storedApiKey(issued.id());
-
-        assertTrue(row.contains(Secrets.hash(issued.secret())), row.toString());
-        String secretWithoutPrefix = issued.secret().substring(issued.prefix().length());
-        assertTrue(row.stream().noneMatch(column -> column.contains(secretWithoutPrefix)), row.toString());
-    }
-
-    @Test
-    void aRevokedKeyAuthenticatesNobodyAndRevokingAgainIsHarmless() {
-        Actor admin = data.newVendorAdmin();
-        IssuedApiKey issued = apiKeys.issue(admin, new NewApiKey("Old ERP"));
-        IssuedApiKey other = apiKeys.issue(admin, new NewApiKey("Webshop"));
-
-        ApiKeyView revoked = apiKeys.revoke(admin, issued.id());
-
-        assertFalse(revoked.active());
-        assertTrue(apiKeys.authenticate(issued.secret()).isEmpty());
-        assertTrue(apiKeys.authenticate(other.secret()).isPresent(), "other keys keep working");
-        assertEquals(revoked.revokedAt(), apiKeys.revoke(admin, issued.id()).revokedAt());
-        assertEquals(List.of("API_KEY_ISSUED", "API_KEY_ISSUED", "API_KEY_REVOKED"),
-                data.historyOfCompany(admin.companyId()).stream().map(e -> e.substring(0, e.indexOf(':'))).toList());
-    }
-
-    @Test
-    void vendorStaffMayNotManageKeys() {
-        Actor admin = data.newVendorAdmin();
-        IssuedApiKey issued = apiKeys.issue(admin, new NewApiKey("ERP"));
-        Actor staff = Actor.person(1, admin.companyId(), Role.VENDOR_STAFF, "Sam Staff");
-
-        assertThrows(NotPermittedException.class, () -> apiKeys.issue(staff, new NewApiKey("Mine")));
-        assertThrows(NotPermittedException.class, () -> apiKeys.revoke(staff, issued.id()));
-        assertThrows(NotPermittedException.class, () -> apiKeys.list(staff));
-        assertEquals(1, apiKeys.list(admin).size());
-    }
-
-    @Test
-    void anotherVendorCannotSeeOrRevokeAKey() {
-        Actor owner = data.newVendorAdmin();
-        Actor other = data.newVendorAdmin();
-        IssuedApiKey issued = apiKeys.issue(owner, new NewApiKey("Private ERP"));
-
-        assertThrows(NotFoundException.class, () -> apiKeys.revoke(other, issued.id()));
-        assertTrue(apiKeys.list(other).isEmpty());
-        assertTrue(apiKeys.authenticate(issued.secret()).isPresent());
-        assertThrows(NotFoundException.class, () -> apiKeys.revoke(owner, Long.MAX_VALUE));
-    }
-
-    @Test
-    void aKeyNeedsANameOfAtMostAHundredCharacters() {
-        Actor admin = data.newVendorAdmin();
-
-        InvalidInputException blank = assertThrows(InvalidInputException.class, () -> apiKeys.issue(admin, new NewApiKey(" ")));
-        InvalidInputException tooLong = assertThrows(InvalidInputException.class,
-                () -> apiKeys.issue(admin, new NewApiKey("n".repeat(101))));
-
-        assertEquals("name", blank.field());
-        assertEquals("name", tooLong.field());
-        assertTrue(apiKeys.list(admin).isEmpty());
-        assertEquals(100, apiKeys.issue(admin, new NewApiKey("n".repeat(100))).name().length());
     }
 
     @Test
@@ -818,15 +652,6 @@ class ServicesIT {
                 Role.CUSTOMER_ADMIN, "A customer"), "Anything", null, null, null, null));
     }
 
-
-    private String linkToken(String email) {
-        List<String> mail = data.mailTo(email);
-        assertEquals(1, mail.size(), "set-password mails to " + email);
-        Matcher link = SET_PASSWORD_LINK.matcher(mail.get(0));
-        assertTrue(link.find(), mail.get(0));
-        return link.group(1);
-    }
-
     @Test
     void theSameIdempotencyKeyAndRequestTwiceMakeOneCustomer() {
         Actor vendor = data.newVendorAdmin();
@@ -947,101 +772,12 @@ class ServicesIT {
         assertEquals(CustomerListLayout.DEFAULT, settings.customerListLayout(anna));
     }
 
-    @Test
-    void aCustomersFirstLocationIsTheDefaultAndChoosingAnotherMovesTheMark() {
-        Actor vendor = data.newVendorAdmin();
-        CustomerView customer = customers.add(vendor, newCustomer("Located " + UUID.randomUUID(), uniqueEmail(), null, false));
-        Actor admin = data.newCustomerPerson(customer.companyId(), Role.CUSTOMER_ADMIN);
-
-        LocationView kitchen = locations.add(admin, location("Kitchen", "K-1",
-                new ReceivingWindow(DayOfWeek.MONDAY, LocalTime.of(6, 0), LocalTime.of(10, 0))));
-        LocationView cellar = locations.add(admin, location("Cellar", null));
-        assertTrue(kitchen.isDefault());
-        assertFalse(cellar.isDefault());
-
-        locations.makeDefault(admin, cellar.id());
-
-        assertEquals(List.of("Cellar", "Kitchen"), locations.list(admin).stream().map(LocationView::name).toList(),
-                "the default comes first");
-        assertEquals(List.of(true, false), locations.list(admin).stream().map(LocationView::isDefault).toList());
-        assertEquals(List.of(new ReceivingWindow(DayOfWeek.MONDAY, LocalTime.of(6, 0), LocalTime.of(10, 0))),
-                locations.get(admin, kitchen.id()).receivingHours());
-        assertEquals(List.of("Cellar", "Kitchen"), locations.ofCustomer(vendor, customer.id()).stream().map(LocationView::name).toList(),
-                "the vendor reads them live");
-    }
-
-    @Test
-    void theDefaultGoesLastAndAUsedLocationIsArchivedNotDeleted() {
-        Actor vendor = data.newVendorAdmin();
-        CustomerView customer = customers.add(vendor, newCustomer("Removing " + UUID.randomUUID(), uniqueEmail(), null, false));
-        Actor admin = data.newCustomerPerson(customer.companyId(), Role.CUSTOMER_ADMIN);
-        LocationView main = locations.add(admin, location("Main", null));
-        LocationView used = locations.add(admin, location("Used", null));
-        LocationView unused = locations.add(admin, location("Unused", null));
-        data.orderDeliveredTo(vendor.companyId(), customer.companyId(), used.id());
-
-        assertThrows(RuleViolationException.class, () -> locations.remove(admin, main.id(), main.version()));
-        locations.remove(admin, used.id(), used.version());
-        locations.remove(admin, unused.id(), unused.version());
-
-        assertEquals(List.of("Main"), locations.list(admin).stream().map(LocationView::name).toList());
-        assertTrue(data.locationStored(used.id()), "an order went there: kept, archived");
-        assertFalse(data.locationStored(unused.id()), "never used: deleted");
-        assertThrows(NotFoundException.class, () -> locations.get(admin, used.id()));
-        locations.remove(admin, main.id(), main.version());
-        assertTrue(locations.list(admin).isEmpty(), "the last one may go, default or not");
-    }
-
-    @Test
-    void onlyTheCompanysAdminsKeepItsLocationsAndNobodyElseSeesThem() {
-        Actor vendor = data.newVendorAdmin();
-        CustomerView customer = customers.add(vendor, newCustomer("Guarded " + UUID.randomUUID(), uniqueEmail(), null, false));
-        CustomerView stranger = customers.add(vendor, newCustomer("Stranger " + UUID.randomUUID(), uniqueEmail(), null, false));
-        Actor admin = data.newCustomerPerson(customer.companyId(), Role.CUSTOMER_ADMIN);
-        Actor buyer = data.newCustomerPerson(customer.companyId(), Role.CUSTOMER_BUYER);
-        Actor otherCompany = data.newCustomerPerson(stranger.companyId(), Role.CUSTOMER_ADMIN);
-        LocationView kitchen = locations.add(admin, location("Kitchen", null));
-
-        assertEquals(1, locations.list(buyer).size(), "a buyer reads");
-        assertThrows(NotPermittedException.class, () -> locations.add(buyer, location("Buyer's", null)));
-        assertThrows(NotPermittedException.class, () -> locations.remove(buyer, kitchen.id(), null));
-        assertThrows(NotPermittedException.class, () -> locations.add(vendor, location("Vendor's", null)));
-        assertThrows(NotFoundException.class, () -> locations.get(otherCompany, kitchen.id()));
-        assertThrows(NotFoundException.class, () -> locations.change(otherCompany, kitchen.id(), location("Mine", null), null));
-        assertThrows(NotFoundException.class, () -> locations.makeDefault(otherCompany, kitchen.id()));
-        assertThrows(NotFoundException.class, () -> locations.remove(otherCompany, kitchen.id(), null));
-        assertThrows(NotFoundException.class, () -> locations.ofCustomer(data.newVendorAdmin(), customer.id()),
-                "another vendor");
-        assertEquals("Kitchen", locations.get(admin, kitchen.id()).name(), "nothing changed");
-
-        customers.unlink(vendor, customer.id(), null);
-        assertThrows(NotFoundException.class, () -> locations.ofCustomer(vendor, customer.id()), "unlinked: sees none");
-    }
-
-    @Test
-    void badLocationInputIsRefusedAtItsFieldsAndNothingIsWritten() {
-        Actor vendor = data.newVendorAdmin();
-        CustomerView customer = customers.add(vendor, newCustomer("Careful " + UUID.randomUUID(), uniqueEmail(), null, false));
-        Actor admin = data.newCustomerPerson(customer.companyId(), Role.CUSTOMER_ADMIN);
-        LocationView kitchen = locations.add(admin, location("Kitchen", "K-1"));
-
-        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> locations.add(admin,
-                new LocationInput(" ", null, null, null, "XX", null, null, null, List.of())));
-        assertEquals(List.of("country", "name"), invalid.errors().stream().map(e -> e.field()).toList());
-        InvalidInputException overlap = assertThrows(InvalidInputException.class, () -> locations.add(admin, location("Overlap", null,
-                new ReceivingWindow(DayOfWeek.MONDAY, LocalTime.of(6, 0), LocalTime.of(10, 0)),
-                new ReceivingWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(11, 0)))));
-        assertEquals("receivingHours", overlap.errors().get(0).field());
-        ConflictException taken = assertThrows(ConflictException.class, () -> locations.add(admin, location("Twin", " k-1 ")));
-        assertEquals("externalId", taken.field());
-        assertThrows(ConcurrentChangeException.class,
-                () -> locations.change(admin, kitchen.id(), location("Late", null), kitchen.version() - 1));
-
-        assertEquals(List.of("Kitchen"), locations.list(admin).stream().map(LocationView::name).toList());
-    }
-
-    private static LocationInput location(String name, String externalId, ReceivingWindow... hours) {
-        return new LocationInput(name, "Ring 1", "1010", "Wien", "AT", "Ring twice", "+43 1 234", externalId, List.of(hours));
+    private String linkToken(String email) {
+        List<String> mail = data.mailTo(email);
+        assertEquals(1, mail.size(), "set-password mails to " + email);
+        Matcher link = SET_PASSWORD_LINK.matcher(mail.get(0));
+        assertTrue(link.find(), mail.get(0));
+        return link.group(1);
     }
 
     private IdempotentResponse created(Actor vendor, String email) {

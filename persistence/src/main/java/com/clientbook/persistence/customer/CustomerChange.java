@@ -1,4 +1,4 @@
-package com.clientbook.persistence.imports;
+package com.clientbook.persistence.customer;
 
 import java.util.List;
 

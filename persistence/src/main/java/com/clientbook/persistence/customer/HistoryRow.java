@@ -1,4 +1,4 @@
-package com.clientbook.persistence.imports;
+package com.clientbook.persistence.customer;
 
 /** One entry for the audit history, written in bulk. */
 public record HistoryRow(long companyId, long relationshipId, String action, String field, String oldValue,

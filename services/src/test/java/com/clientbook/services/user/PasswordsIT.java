@@ -1,19 +1,16 @@
-package com.clientbook.services;
+package com.clientbook.services.user;
 
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.UserStatus;
+import com.clientbook.services.AdjustableClock;
+import com.clientbook.services.ServicesDeployment;
+import com.clientbook.services.TestData;
 import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.NewCustomer;
 import com.clientbook.services.shared.Actor;
-import com.clientbook.services.user.AccountService;
-import com.clientbook.services.user.InvalidLinkException;
-import com.clientbook.services.user.PasswordService;
-import com.clientbook.services.user.SignInAttempt;
-import com.clientbook.services.user.SignedInUser;
-import com.clientbook.services.user.WeakPasswordException;
-import com.clientbook.services.user.WrongPasswordException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +27,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -331,6 +329,57 @@ class PasswordsIT {
     // ---- helpers
 
     /** A failed sign-in with a wrong password; the delay the caller was asked to wait, in milliseconds. */
+    @Test
+    void theSetPasswordLinkWorksOnceAndTheAccountThenSignsIn() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView customer = customers.add(vendor, newCustomer(email));
+        String token = linkToken(email);
+
+        assertEquals(email, accounts.emailForLink(token).orElseThrow());
+        SignedInUser firstUse = accounts.setPassword(token, PASSWORD);
+        assertEquals(customer.companyId(), firstUse.companyId());
+        assertThrows(InvalidLinkException.class, () -> accounts.setPassword(token, "Another-Password-2"));
+        assertTrue(accounts.emailForLink(token).isEmpty());
+
+        SignedInUser signedIn = accounts.signIn(email.toUpperCase(), PASSWORD).orElseThrow();
+        assertEquals(Role.CUSTOMER_ADMIN, signedIn.role());
+        assertEquals(customer.companyId(), signedIn.companyId());
+        assertEquals(UserStatus.ACTIVE, data.person(email).orElseThrow().status());
+        assertEquals(CustomerStatus.REGISTERED, customers.get(vendor, customer.id()).status());
+    }
+
+    @Test
+    void aWrongPasswordSignsInNobody() {
+        String email = uniqueEmail();
+        customers.add(data.newVendorAdmin(), newCustomer(email));
+        accounts.setPassword(linkToken(email), PASSWORD);
+
+        assertTrue(accounts.signIn(email, PASSWORD + "x").isEmpty());
+        assertTrue(accounts.signIn("nobody-" + email, PASSWORD).isEmpty());
+        assertTrue(accounts.signIn(email, null).isEmpty());
+    }
+
+    @Test
+    void aPendingAccountCannotSignIn() {
+        String email = uniqueEmail();
+        customers.add(data.newVendorAdmin(), newCustomer(email));
+
+        assertTrue(accounts.signIn(email, "").isEmpty());
+        assertTrue(accounts.signIn(email, PASSWORD).isEmpty());
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedAndTheLinkStillWorks() {
+        String email = uniqueEmail();
+        customers.add(data.newVendorAdmin(), newCustomer(email));
+        String token = linkToken(email);
+
+        assertThrows(WeakPasswordException.class, () -> accounts.setPassword(token, "short"));
+
+        assertNotNull(accounts.setPassword(token, PASSWORD));
+    }
+
     private long failure(String email) {
         SignInAttempt attempt = accounts.attemptSignIn(email, "Wrong-Password-9");
         assertFalse(attempt.succeeded());
@@ -375,5 +424,11 @@ class PasswordsIT {
     private static NewCustomer newCustomer(String email, Boolean sendInvitation) {
         return new NewCustomer("Passwords " + email, email, "Pat", "Password", "+43 1 234", "Ring 1", "1010", "Wien", "at",
                 null, sendInvitation);
+    }
+
+    private String linkToken(String email) {
+        List<String> mail = data.mailTo(email);
+        assertEquals(1, mail.size(), "set-password mails to " + email);
+        return tokenFrom(mail.get(0));
     }
 }

@@ -1,4 +1,4 @@
-package com.clientbook.persistence.shared;
+package com.clientbook.domain.shared;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,11 +1,14 @@
-package com.clientbook.persistence.imports;
+package com.clientbook.persistence.shared;
 
 import java.sql.SQLException;
 
-/** The database refused a statement of the bulk path; carries PostgreSQL's SQL state (e.g. 23505 for a unique index). */
-public class ImportStorageException extends RuntimeException {
+/**
+ * The database refused a plain-SQL statement (the bulk paths of {@link JdbcRepository}); carries PostgreSQL's SQL state
+ * (e.g. 23505 for a unique index).
+ */
+public class JdbcStatementException extends RuntimeException {
 
-    public ImportStorageException(SQLException cause) {
+    public JdbcStatementException(SQLException cause) {
         super(cause.getMessage(), cause);
     }
 

@@ -1,4 +1,4 @@
-package com.clientbook.persistence.customer;
+package com.clientbook.domain.customer;
 
 import com.clientbook.domain.shared.Text;
 

@@ -1,0 +1,287 @@
+package com.clientbook.persistence.imports;
+
+import com.clientbook.domain.imports.RowAction;
+import com.clientbook.persistence.shared.JdbcRepository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The rows of an import as uploaded (table {@code customer_import_row}), each with what the import planned or did with
+ * it; and, for the next batch, what the database knows about each row's customer number and e-mail address now.
+ */
+@Dependent
+public class ImportRowRepository extends JdbcRepository {
+
+    protected ImportRowRepository() {
+    }
+
+    public ImportRowRepository(EntityManager entityManager) {
+        super(entityManager);
+    }
+
+    /**
+     * Stores uploaded rows with PostgreSQL's COPY (through the driver's CopyManager on the transaction's connection):
+     * the rows go over as one stream of text lines, not as arrays the server parses and unnests, and they commit or
+     * roll back with the upload's transaction like any other statement.
+     */
+    public void addRows(long importId, List<StagedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder(rows.size() * 256);
+        for (StagedRow row : rows) {
+            lines.append(importId).append('\t').append(row.rowNumber());
+            for (String value : new String[]{arrayLiteral(row.original()), row.companyName(), row.email(),
+                    row.customerNumber(), arrayLiteral(row.labels()), row.firstName(), row.lastName(), row.phone(),
+                    row.street(), row.postalCode(), row.city(), row.country(), row.language(), row.fileErrorColumn(),
+                    row.fileError()}) {
+                lines.append('\t');
+                copyValue(lines, value);
+            }
+            lines.append('\n');
+        }
+        sql(c -> {
+            try {
+                return c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy customer_import_row (import_id, row_number, "
+                        + "original, company_name, email, customer_number, labels, first_name, last_name, phone, street, "
+                        + "postal_code, city, country, language, file_error_column, file_error) from stdin",
+                        new StringReader(lines.toString()));
+            } catch (IOException e) {
+                throw new SQLException("COPY of the import's rows failed", e);
+            }
+        });
+    }
+
+    /** A PostgreSQL array literal of text elements, every element quoted (a null cell becomes an empty one). */
+    private static String arrayLiteral(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"');
+            String text = value == null ? "" : value;
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '"' || ch == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(ch);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** A value in COPY's text format: {@code \N} for null; backslash, tab, line feed and carriage return escaped. */
+    private static void copyValue(StringBuilder line, String value) {
+        if (value == null) {
+            line.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> line.append("\\\\");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                default -> line.append(ch);
+            }
+        }
+    }
+
+    /** The rows a dry run read, for a real import of the same file; its plans are not copied: they are made again. */
+    public void copyRows(long fromImportId, long toImportId) {
+        update("insert into customer_import_row (import_id, row_number, original, company_name, email, customer_number, "
+                + "labels, first_name, last_name, phone, street, postal_code, city, country, language, file_error_column, "
+                + "file_error) select ?, row_number, original, company_name, email, customer_number, labels, first_name, "
+                + "last_name, phone, street, postal_code, city, country, language, file_error_column, file_error "
+                + "from customer_import_row where import_id = ?", toImportId, fromImportId);
+    }
+
+    /**
+     * A customer number or e-mail address that an earlier row of the same file has already: the later rows are
+     * errors (the first one counts), whatever the database holds.
+     */
+    public void markDuplicatesInFile(long importId) {
+        duplicates(importId, "lower(customer_number)", "customer_number", "customer number", "Customer number ");
+        duplicates(importId, "lower(email)", "email", "email", "E-mail address ");
+    }
+
+    private void duplicates(long importId, String key, String column, String title, String prefix) {
+        update("update customer_import_row r set file_error_column = coalesce(r.file_error_column || ', ', '') || ?, "
+                + "file_error = coalesce(r.file_error || ' ', '') || ? || r." + column + " || ' is also in row ' || d.first_row || '.' "
+                + "from (select row_number, min(row_number) over (partition by " + key + ") as first_row "
+                + "from customer_import_row where import_id = ? and " + column + " is not null) d "
+                + "where r.import_id = ? and r.row_number = d.row_number and d.first_row <> d.row_number",
+                title, prefix, importId, importId);
+    }
+
+    /**
+     * The next rows still to do, in file order, with what the database knows about each now. Each lookup is one
+     * statement for the whole batch with an array of keys, never a join of the batch with a big table: while an import
+     * fills a fresh database, its statistics say "a few rows", and a planner believing that nests loops over what has
+     * become thousands (a batch took 12 s). The keys go in as {@code any(array(select unnest(?)))}: handed 5,000 known
+     * values (the data source plans every statement for its values), PostgreSQL chose parallel scans of all 1,000,000
+     * companies (450 ms) over 5,000 index probes (25 ms); behind a sub-select it cannot count them and probes the index.
+     */
+    public List<RowInContext> nextRows(long importId, long vendorId, int limit) {
+        return sql(c -> {
+            // the first row to do, then a bounded range of row numbers from it: rows are done in file order, and a
+            // bounded range is cheap under any plan, where "not done, in order, limit n" read all the import's rows
+            Integer first = single(c, "select min(row_number) from customer_import_row where import_id = ? and not done",
+                    r -> (Integer) r.getObject(1), importId);
+            if (first == null) {
+                return List.<RowInContext>of();
+            }
+            List<StagedRow> rows = list(c, "select row_number, original, company_name, email, customer_number, labels, "
+                            + "first_name, last_name, phone, street, postal_code, city, country, language, file_error_column, "
+                            + "file_error from customer_import_row where import_id = ? and row_number between ? and ? "
+                            + "and not done order by row_number limit ?",
+                    r -> new StagedRow(r.getInt(1), strings(r.getArray(2)), r.getString(3), r.getString(4), r.getString(5),
+                            strings(r.getArray(6)), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+                            r.getString(11), r.getString(12), r.getString(13), r.getString(14), r.getString(15),
+                            r.getString(16)), importId, first, first + 2 * limit, limit);
+            Array numbers = c.createArrayOf("text", rows.stream().map(StagedRow::customerNumber).filter(n -> n != null)
+                    .map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toArray());
+            Map<String, Object[]> byNumber = new HashMap<>();
+            for (Object[] found : list(c, "select lower(btrim(r.customer_number)), r.id, r.customer_id, c.name "
+                            + "from customer_relationship r join company c on c.id = r.customer_id "
+                            + "where r.vendor_id = ? and r.customer_number is not null and lower(btrim(r.customer_number)) = any(array(select unnest(?::text[])))",
+                    r -> new Object[]{r.getString(1), r.getLong(2), r.getLong(3), r.getString(4)}, vendorId, numbers)) {
+                byNumber.put((String) found[0], found);
+            }
+            Array emails = c.createArrayOf("text", rows.stream().map(StagedRow::email).filter(e -> e != null)
+                    .map(e -> e.toLowerCase(java.util.Locale.ROOT)).distinct().toArray());
+            // per address: a vendor first, then a company with that address, then the company of a person with it
+            Map<String, Object[]> byEmail = new HashMap<>();
+            for (Object[] found : list(c, "select e, id, kind from (select lower(email) as e, id, kind, 0 as preference "
+                            + "from company where kind in ('CUSTOMER', 'VENDOR') and lower(email) = any(array(select unnest(?::text[]))) "
+                            + "union all select lower(u.email), c.id, c.kind, 1 from app_user u join company c on c.id = u.company_id "
+                            + "where lower(u.email) = any(array(select unnest(?::text[])))) m order by e, (kind = 'VENDOR') desc, preference, id",
+                    r -> new Object[]{r.getString(1), r.getLong(2), r.getString(3)}, emails, emails)) {
+                byEmail.putIfAbsent((String) found[0], found);
+            }
+            Array owners = c.createArrayOf("int8", byEmail.values().stream().map(o -> o[1]).distinct().toArray());
+            Map<Long, Long> relationshipOf = new HashMap<>();
+            for (long[] found : list(c, "select customer_id, id from customer_relationship where vendor_id = ? and customer_id = any(array(select unnest(?::bigint[])))",
+                    r -> new long[]{r.getLong(1), r.getLong(2)}, vendorId, owners)) {
+                relationshipOf.put(found[0], found[1]);
+            }
+            List<RowInContext> result = new ArrayList<>(rows.size());
+            for (StagedRow row : rows) {
+                Object[] number = row.customerNumber() == null ? null
+                        : byNumber.get(row.customerNumber().strip().toLowerCase(java.util.Locale.ROOT));
+                Object[] owner = row.email() == null ? null : byEmail.get(row.email().toLowerCase(java.util.Locale.ROOT));
+                Long ownerId = owner == null ? null : (Long) owner[1];
+                result.add(new RowInContext(row, number == null ? null : (Long) number[1], number == null ? null : (Long) number[2],
+                        number == null ? null : (String) number[3], ownerId, owner != null && "VENDOR".equals(owner[2]),
+                        ownerId == null ? null : relationshipOf.get(ownerId)));
+            }
+            return result;
+        });
+    }
+
+    /** The vendor's customers the rows matched, by relationship id, with what an update compares. */
+    public Map<Long, ExistingCustomer> existing(List<Long> relationshipIds) {
+        Map<Long, ExistingCustomer> found = new HashMap<>();
+        if (relationshipIds.isEmpty()) {
+            return found;
+        }
+        sql(c -> {
+            for (ExistingCustomer customer : list(c, "select rel.id, rel.customer_id, rel.customer_number, "
+                    + "coalesce((select array_agg(l.label order by lower(l.label), l.label) from customer_label l "
+                    + "          where l.relationship_id = rel.id), '{}'), "
+                    + "c.name, c.phone, c.street, c.postal_code, c.city, c.country, c.language, "
+                    + "rel.origin = 'CREATED' and not exists (select 1 from app_user u where u.company_id = c.id and u.status = 'ACTIVE') "
+                    + "  and not exists (select 1 from customer_relationship o where o.customer_id = c.id and o.id <> rel.id) "
+                    + "from customer_relationship rel join company c on c.id = rel.customer_id where rel.id = any(array(select unnest(?::bigint[])))",
+                    r -> new ExistingCustomer(r.getLong(1), r.getLong(2), r.getString(3), strings(r.getArray(4)), r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),
+                            r.getBoolean(12)),
+                    c.createArrayOf("int8", relationshipIds.toArray()))) {
+                found.put(customer.relationshipId(), customer);
+            }
+            return null;
+        });
+        return found;
+    }
+
+    public void writeResults(long importId, List<RowResult> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        sql(c -> {
+            try (PreparedStatement s = c.prepareStatement("update customer_import_row r set action = x.a, error_column = x.ec, "
+                    + "message = x.m, company_id = x.cid, relationship_id = x.rid, done = true "
+                    + "from unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[]) as x(n, a, ec, m, cid, rid) "
+                    + "where r.import_id = ? and r.row_number = x.n and r.row_number between ? and ?")) {
+                s.setArray(1, c.createArrayOf("int4", results.stream().map(RowResult::rowNumber).toArray()));
+                s.setArray(2, text(c, results, r -> r.action().name()));
+                s.setArray(3, text(c, results, RowResult::errorColumn));
+                s.setArray(4, text(c, results, RowResult::message));
+                s.setArray(5, c.createArrayOf("int8", results.stream().map(RowResult::companyId).toArray()));
+                s.setArray(6, c.createArrayOf("int8", results.stream().map(RowResult::relationshipId).toArray()));
+                s.setLong(7, importId);
+                // the range lets PostgreSQL read only the batch's rows by the primary key, not all the import's
+                s.setInt(8, results.stream().mapToInt(RowResult::rowNumber).min().orElseThrow());
+                s.setInt(9, results.stream().mapToInt(RowResult::rowNumber).max().orElseThrow());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every row of the import in file order, for the report; {@code rows} sees them one at a time. */
+    public void report(long importId, Consumer<RowReport> rows) {
+        sql(c -> {
+            try (PreparedStatement s = c.prepareStatement("select row_number, original, coalesce(action, case when file_error "
+                    + "is not null then 'ERROR' end), coalesce(message, file_error) from customer_import_row "
+                    + "where import_id = ? order by row_number")) {
+                s.setFetchSize(2000);
+                s.setLong(1, importId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        rows.accept(new RowReport(r.getInt(1), strings(r.getArray(2)), action(r.getString(3)), r.getString(4)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The rows with an error, in file order, at most {@code limit}. */
+    public List<RowReport> errors(long importId, int limit) {
+        return sql(c -> list(c, "select row_number, original, 'ERROR', message from customer_import_row "
+                + "where import_id = ? and action = 'ERROR' order by row_number limit ?",
+                r -> new RowReport(r.getInt(1), strings(r.getArray(2)), action(r.getString(3)), r.getString(4)), importId, limit));
+    }
+
+    /** A row for the report: its original cells, what happened ({@code null}: not done), and why. */
+    public record RowReport(int rowNumber, List<String> original, RowAction action, String message) {
+    }
+
+    private static RowAction action(String name) {
+        return name == null ? null : RowAction.valueOf(name);
+    }
+
+    /** The second pass of an all-or-nothing import does every row again: what the check found is forgotten. */
+    public void restart(long importId) {
+        update("update customer_import_row set done = false, action = null, error_column = null, message = null "
+                + "where import_id = ?", importId);
+    }
+}
