@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = ClientbookApi.API_KEY),
         components = @Components(responses = @APIResponse(name = ClientbookApi.UNAUTHORIZED, responseCode = "401",
                 description = "No API key, or an unknown or revoked one",
-                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                         examples = @ExampleObject(name = "unauthorized", value = ClientbookApi.UNAUTHORIZED_EXAMPLE)))))
 @SecurityScheme(securitySchemeName = ClientbookApi.API_KEY, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A vendor's API key, shown once when it is issued.")

@@ -37,7 +37,7 @@ public class CompaniesResource {
     ApiCaller caller;
 
     @GET
-    @Operation(summary = "Find customer companies to link",
+    @Operation(operationId = "searchCompanies", summary = "Find customer companies to link",
             description = "By exact e-mail address (case-insensitive) or by name (similar names too: typos and legal "
                     + "forms such as GmbH or Ltd make no difference), the most similar first, at most 20. Give exactly "
                     + "one of email and name. Hits show only id, name, postal code and city; link one with "

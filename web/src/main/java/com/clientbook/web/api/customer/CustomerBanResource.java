@@ -55,7 +55,7 @@ public class CustomerBanResource {
     ApiCaller caller;
 
     @POST
-    @Operation(summary = "Ban a customer",
+    @Operation(operationId = "banCustomer", summary = "Ban a customer",
             description = "The customer keeps its company, relationship, customer number and history, but leaves the "
                     + "default list (GET /customers?banned=true shows banned ones) and may not act towards the vendor: "
                     + "ask for access, accept an invitation, order. With until, the ban is over after that day (UTC) "
@@ -64,7 +64,7 @@ public class CustomerBanResource {
             examples = @ExampleObject(name = "ban", value = BAN)))
     @APIResponse(responseCode = "200", description = "The customer, now with banned true",
             headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = CustomerJson.class),
+            content = @Content(schema = @Schema(ref = "Customer"),
                     examples = @ExampleObject(name = "customer", value = CUSTOMER)))
     @APIResponse(responseCode = "400", description = "No reason, a reason over 1000 characters, or until not a date "
             + "of today or later; errors name each",
@@ -81,7 +81,7 @@ public class CustomerBanResource {
     }
 
     @DELETE
-    @Operation(summary = "Lift a customer's ban",
+    @Operation(operationId = "liftCustomerBan", summary = "Lift a customer's ban",
             description = "The customer is back in the default list and may act towards the vendor again. Lifting a "
                     + "customer that is not banned changes nothing. Written to the history.")
     @APIResponse(responseCode = "204", description = "Lifted (or there was no ban)")

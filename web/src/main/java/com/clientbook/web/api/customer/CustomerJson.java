@@ -28,7 +28,8 @@ public record CustomerJson(
         @Schema(description = "The vendor's own number for this customer", nullable = true) String customerNumber,
         List<String> labels,
         @Schema(description = "Where the customer stands in the vendor's funnel: REQUESTED, REJECTED, PROSPECT, "
-                + "INVITED, REGISTERED or HAS_ORDERED") String status,
+                + "INVITED, REGISTERED or HAS_ORDERED", enumeration = {"REQUESTED", "REJECTED", "PROSPECT", "INVITED",
+                "REGISTERED", "HAS_ORDERED"}) String status,
         @Schema(description = "A ban of the vendor is in force (shown beside the status)") boolean banned,
         @Schema(nullable = true) String street,
         @Schema(nullable = true) String postalCode,

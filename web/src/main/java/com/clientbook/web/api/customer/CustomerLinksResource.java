@@ -68,7 +68,7 @@ public class CustomerLinksResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Link an existing customer company",
+    @Operation(operationId = "linkCustomer", summary = "Link an existing customer company",
             description = "Makes a customer company found with GET /companies the calling vendor's customer, "
                     + "optionally with a customer number. Reuses the company and its people (no account is created) "
                     + "and e-mails the company's people that the vendor now lists them. Answers the new customer, as "
@@ -76,8 +76,10 @@ public class CustomerLinksResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LinkCustomerJson.class),
             examples = @ExampleObject(name = "link", value = LINK)))
     @APIResponse(responseCode = "201", description = "Linked; Location is the customer's address",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "The customer's address", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotentCreation.REPLAYED, description = IdempotentCreation.REPLAYED_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(schema = @Schema(implementation = CustomerJson.class),
                     examples = @ExampleObject(name = "customer", value = CUSTOMER)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, no companyId, or a customer number over 50 characters",

@@ -1,5 +1,6 @@
 package com.clientbook.web.api.customer;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CustomerPatchJson(
         @Schema(nullable = true, maxLength = 50, description = "The vendor's number for the customer; null or blank clears it")
         String customerNumber,
-        @Schema(description = "The customer's labels, replacing all former ones; [] or null removes them all. "
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, nullable = true, description = "The customer's labels, replacing all former ones; [] or null removes them all. "
                 + "Trimmed; duplicates that differ only in case are kept once; at most 20, each at most 50 characters")
         java.util.List<String> labels) {
 }

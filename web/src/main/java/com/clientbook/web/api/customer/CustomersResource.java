@@ -97,7 +97,7 @@ public class CustomersResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List the vendor's customers",
+    @Operation(operationId = "listCustomers", summary = "List the vendor's customers",
             description = "One page of the calling vendor's customers, filtered and sorted. Filters are "
                     + "case-insensitive \"contains\" matches; blank ones are ignored.")
     @APIResponse(responseCode = "200", description = "One page, with the total without paging",
@@ -114,7 +114,10 @@ public class CustomersResource {
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
             @QueryParam("size") String size,
             @Parameter(description = "Sort column and direction: " + CustomerListRequest.SORT_VALUES,
-                    example = "companyName,asc")
+                    example = "companyName,asc", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                            "companyName", "companyName,asc", "companyName,desc", "customerNumber", "customerNumber,asc",
+                            "customerNumber,desc", "city", "city,asc", "city,desc", "createdAt", "createdAt,asc",
+                            "createdAt,desc"}))
             @QueryParam("sort") String sort,
             @Parameter(description = "Part of the company name") @QueryParam("name") String name,
             @Parameter(description = "Part of the vendor's customer number") @QueryParam("customerNumber") String customerNumber,
@@ -126,13 +129,18 @@ public class CustomersResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("noCustomerNumber") String noCustomerNumber,
             @Parameter(description = "REQUESTED, REJECTED, PROSPECT, INVITED (an invitation is pending), REGISTERED or HAS_ORDERED. REQUESTED (asked for "
                     + "access, not decided) and REJECTED list companies that are not customers yet, newest first, "
-                    + "showing only name, postal code and city, with id null; name filters them, sort is ignored")
+                    + "showing only name, postal code and city, with id null; name filters them, sort is ignored",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"REQUESTED", "REJECTED", "PROSPECT", "INVITED",
+                            "REGISTERED", "HAS_ORDERED"}))
             @QueryParam("status") String status,
             @Parameter(description = "ISO-8601 instant: only customers changed at or after it, oldest change first "
                     + "(sorted by updatedAt, then id; sort is ignored). For ERP delta sync",
-                    example = "2026-11-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
+                    example = "2026-11-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "false (the default; all with updatedSince): customers without a ban in force; "
-                    + "true: only banned ones; all: both") @QueryParam("banned") String banned) {
+                    + "true: only banned ones; all: both",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"false", "true", "all"}))
+            @QueryParam("banned") String banned) {
         var request = new CustomerListRequest(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber,
                 status, updatedSince, banned);
         var query = request.toQuery(); // checks every parameter, so that each one at fault is named
@@ -146,19 +154,24 @@ public class CustomersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one customer",
+    @Operation(operationId = "getCustomer", summary = "Read one customer",
             description = "The ETag header carries the customer's version. Another vendor's customer is "
                     + "\"not found\", like one that does not exist.")
     @APIResponse(responseCode = "200", description = "The customer",
             headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CustomerJson.class),
                     examples = @ExampleObject(name = "customer", value = CUSTOMER)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the version given in If-None-Match")
+    @APIResponse(responseCode = "304", description = "Unchanged since the version given in If-None-Match",
+            headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
-    public Response get(@Parameter(description = "The customer's id") @PathParam("id") long id, @Context Request request) {
+    public Response get(@Parameter(description = "The customer's id") @PathParam("id") long id,
+                        @Parameter(description = "The ETag read before: while the customer is unchanged, the answer is "
+                                + "304 without a body (read by evaluatePreconditions)")
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                        @Context Request request) {
         CustomerView customer = customers.get(caller.actor(), id);
         EntityTag version = versionOf(customer);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(version);
@@ -169,7 +182,7 @@ public class CustomersResource {
     }
 
     @POST
-    @Operation(summary = "Add a customer",
+    @Operation(operationId = "addCustomer", summary = "Add a customer",
             description = "Creates the customer company, its first contact person (without a password) and the "
                     + "relationship to the calling vendor, in one step. Unless sendInvitation is false, the "
                     + "contact is e-mailed a link to set a password. An e-mail address that belongs to an "
@@ -178,8 +191,10 @@ public class CustomersResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewCustomerJson.class),
             examples = @ExampleObject(name = "newCustomer", value = NEW_CUSTOMER)))
     @APIResponse(responseCode = "201", description = "Added; Location is the customer's address",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            headers = {@Header(name = "Location", description = "The customer's address", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotentCreation.REPLAYED, description = IdempotentCreation.REPLAYED_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(schema = @Schema(implementation = CustomerJson.class),
                     examples = @ExampleObject(name = "customer", value = CUSTOMER)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or fields that break their rules; errors name each",
@@ -200,7 +215,7 @@ public class CustomersResource {
 
     @GET
     @Path("by-number/{customerNumber: .+}")
-    @Operation(summary = "Read the customer with a customer number",
+    @Operation(operationId = "getCustomerByNumber", summary = "Read the customer with a customer number",
             description = "The vendor's number is compared as its uniqueness is: trimmed and case-insensitively. "
                     + "URL-encode it as a path segment (a blank as %20, a slash as %2F or as it is). Answers as GET /customers/{id}, with ETag.")
     @APIResponse(responseCode = "200", description = "The customer",
@@ -220,7 +235,7 @@ public class CustomersResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
-    @Operation(summary = "Change a customer's number or labels",
+    @Operation(operationId = "changeCustomer", summary = "Change a customer's number or labels",
             description = "A merge patch: customerNumber given as a string sets it (trimmed), given as null or blank "
                     + "clears it, left out leaves it. labels given as an array replaces all labels ([] or null "
                     + "removes them), left out leaves them. Send the ETag you read as If-Match: when the customer changed "
@@ -229,7 +244,7 @@ public class CustomersResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CustomerPatchJson.class),
             examples = @ExampleObject(name = "numberChange", value = NUMBER_CHANGE)))
     @APIResponse(responseCode = "200", description = "The customer as it is now, with its new ETag",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CustomerJson.class),
                     examples = @ExampleObject(name = "customer", value = CUSTOMER)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or a customer number longer than 50 characters",
@@ -262,7 +277,7 @@ public class CustomersResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Unlink a customer",
+    @Operation(operationId = "unlinkCustomer", summary = "Unlink a customer",
             description = "Ends the relationship: the customer leaves the vendor's list and its customer number is "
                     + "free again. The customer company, its people and the history stay, and the company can be "
                     + "linked again later. If-Match is honoured when sent.")
@@ -284,7 +299,7 @@ public class CustomersResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Read a customer's history",
+    @Operation(operationId = "getCustomerHistory", summary = "Read a customer's history",
             description = "Who changed what, with old and new value, newest first.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = HistoryJson.class),

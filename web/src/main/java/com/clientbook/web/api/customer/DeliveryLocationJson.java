@@ -4,6 +4,7 @@ import com.clientbook.domain.location.ReceivingWindow;
 import com.clientbook.services.location.LocationView;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -24,14 +25,15 @@ public record DeliveryLocationJson(
         @Schema(nullable = true) String deliveryInstructions,
         @Schema(nullable = true) String contactPhone,
         @Schema(nullable = true, description = "The customer's own id for the place") String externalId,
-        @Schema(description = "When goods are taken; empty when the customer gave no hours") List<Window> receivingHours) {
+        @Schema(type = SchemaType.ARRAY, implementation = Window.class,
+                description = "When goods are taken; empty when the customer gave no hours") List<Window> receivingHours) {
 
     @JsonbPropertyOrder({"day", "opens", "closes"})
     @Schema(name = "ReceivingWindow")
     public record Window(
             @Schema(description = "MONDAY … SUNDAY") String day,
             @Schema(description = "Local time, HH:mm", example = "06:00") String opens,
-            @Schema(description = "Local time, HH:mm", example = "10:00") String closes) {
+            @Schema(description = "Local time, HH:mm", example = "09:30") String closes) {
 
         static Window of(ReceivingWindow window) {
             return new Window(window.day().name(), window.opens().toString(), window.closes().toString());

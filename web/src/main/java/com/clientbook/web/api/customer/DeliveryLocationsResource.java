@@ -46,7 +46,7 @@ public class DeliveryLocationsResource {
     ApiCaller caller;
 
     @GET
-    @Operation(summary = "Read a customer's delivery locations",
+    @Operation(operationId = "listDeliveryLocations", summary = "Read a customer's delivery locations",
             description = "The customer's current locations, the default first, as the customer keeps them now. "
                     + "A customer the vendor is not (or no longer) connected to answers 404.")
     @APIResponse(responseCode = "200", description = "The locations",

@@ -2,15 +2,24 @@ package com.clientbook.web.api.imports;
 
 import com.clientbook.services.imports.ImportView;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.List;
 
 /** An import as the API shows it: the file, the options, where it stands and what it counted. */
+@Schema(name = "CustomerImport", description = "A customer import (or its dry run): the file, the options, where it stands and "
+        + "what it counted")
 public record ImportJson(long id, String fileName, boolean dryRun, boolean allOrNothing, boolean sendInvitations,
-                         List<String> labels, String status, int totalRows, int processedRows, int progressPercent,
-                         Counts counts, String message, String startedBy, Instant createdAt, Instant finishedAt) {
+                         List<String> labels,
+                         @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED"}) String status, int totalRows, int processedRows, int progressPercent,
+                         Counts counts, String message, String startedBy,
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
+                         @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) Instant finishedAt) {
 
     /** Rows per outcome: planned (dry run) or done. */
+    @Schema(name = "ImportCounts", description = "Rows per outcome: planned (dry run) or done")
     public record Counts(int created, int linked, int updated, int unchanged, int errors) {
     }
 

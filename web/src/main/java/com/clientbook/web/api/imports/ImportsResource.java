@@ -68,7 +68,7 @@ public class ImportsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a customer file for a dry run or an import",
+    @Operation(operationId = "uploadImport", summary = "Upload a customer file for a dry run or an import",
             description = "multipart/form-data with the part `file` (CSV in UTF-8 or Windows-1252, comma or semicolon; or "
                     + ".xlsx with one sheet; header row with at least `company name` and `email`; at most 100,000 rows "
                     + "and 30 MB) and the fields `dryRun` (`true`, the default, or `false`), `allOrNothing` (`false`: "
@@ -76,9 +76,10 @@ public class ImportsResource {
                     + "`true` e-mails each new customer's person a link to set a password) and `labels` (comma-separated, "
                     + "added to every imported customer). The file is read and stored at once; the work runs in the "
                     + "background: follow it with GET /imports/{id}. A dry run writes no customer.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ImportUploadForm.class)))
     @APIResponse(responseCode = "202", description = "Stored and started; Location is the import's address",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The import's address", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ImportJson.class)))
     @APIResponse(responseCode = "400", description = "No part `file`, or a field that is not valid; errors name it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -113,7 +114,7 @@ public class ImportsResource {
     }
 
     @GET
-    @Operation(summary = "List the vendor's latest imports", description = "The 20 most recent, newest first.")
+    @Operation(operationId = "listImports", summary = "List the vendor's latest imports", description = "The 20 most recent, newest first.")
     @APIResponse(responseCode = "200", description = "The imports",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ImportJson.class)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
@@ -123,7 +124,7 @@ public class ImportsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Follow an import",
+    @Operation(operationId = "getImport", summary = "Follow an import",
             description = "Status QUEUED, RUNNING, DONE or FAILED; progress; rows per outcome (planned, for a dry run). "
                     + "FAILED says why in message: an all-or-nothing import with errors, or a batch that failed twice.")
     @APIResponse(responseCode = "200", description = "The import", content = @Content(schema = @Schema(implementation = ImportJson.class)))
@@ -137,7 +138,7 @@ public class ImportsResource {
     @GET
     @Path("{id}/report")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download an import's report",
+    @Operation(operationId = "getImportReport", summary = "Download an import's report",
             description = "CSV (UTF-8 with BOM): the file's header and rows as uploaded, plus the columns row, result "
                     + "(CREATE, LINK, UPDATE, UNCHANGED or ERROR; empty while not done) and message. A cell that a "
                     + "spreadsheet would read as a formula starts with a single quote.")

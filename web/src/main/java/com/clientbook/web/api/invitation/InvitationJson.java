@@ -18,14 +18,17 @@ public record InvitationJson(
         String email, String firstName, String lastName, String businessName, String customerNumber,
         List<String> labels,
         @Schema(description = "Only this address may accept") boolean personal,
-        @Schema(description = "PENDING, ACCEPTED, EXPIRED or REVOKED, as of the request") InvitationStatus status,
-        @Schema(description = "When the current link was sent (a resend sends a new one)") Instant sentAt,
+        @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "ACCEPTED", "EXPIRED", "REVOKED"},
+                description = "PENDING, ACCEPTED, EXPIRED or REVOKED, as of the request") InvitationStatus status,
+        @Schema(type = SchemaType.STRING, format = "date-time",
+                description = "When the current link was sent (a resend sends a new one)") Instant sentAt,
         @Schema(description = "Who sent it: a person or an API key") String sentBy,
-        Instant expiresAt, Instant acceptedAt,
+        @Schema(type = SchemaType.STRING, format = "date-time") Instant expiresAt,
+        @Schema(type = SchemaType.STRING, format = "date-time", nullable = true) Instant acceptedAt,
         @Schema(description = "The person who accepted it") String acceptedBy,
         @Schema(description = "The customer it is about, as in /customers/{id}; null until there is one",
                 type = SchemaType.INTEGER, format = "int64") Long customerId,
-        Instant createdAt) {
+        @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt) {
 
     static InvitationJson of(InvitationView view) {
         return new InvitationJson(view.id(), view.email(), view.firstName(), view.lastName(), view.businessName(),

@@ -70,7 +70,7 @@ public class InvitationsResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List the vendor's invitations",
+    @Operation(operationId = "listInvitations", summary = "List the vendor's invitations",
             description = "One page of the calling vendor's invitations, most recently sent first, optionally of one "
                     + "status. Status is as of the request: an invitation whose time ran out is EXPIRED at once.")
     @APIResponse(responseCode = "200", description = "One page, with the total without paging",
@@ -81,7 +81,9 @@ public class InvitationsResource {
                     examples = @ExampleObject(name = "invalidQuery", value = INVALID_QUERY)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public InvitationPageJson list(
-            @Parameter(description = "PENDING, ACCEPTED, EXPIRED or REVOKED; all when absent") @QueryParam("status") String status,
+            @Parameter(description = "PENDING, ACCEPTED, EXPIRED or REVOKED; all when absent",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "ACCEPTED", "EXPIRED", "REVOKED"}))
+            @QueryParam("status") String status,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200; larger sizes are lowered to 200",
@@ -109,7 +111,7 @@ public class InvitationsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one invitation", description = "Another vendor's invitation is \"not found\", like one that does not exist.")
+    @Operation(operationId = "getInvitation", summary = "Read one invitation", description = "Another vendor's invitation is \"not found\", like one that does not exist.")
     @APIResponse(responseCode = "200", description = "The invitation",
             content = @Content(schema = @Schema(implementation = InvitationJson.class),
                     examples = @ExampleObject(name = "invitation", value = INVITATION)))
@@ -121,7 +123,7 @@ public class InvitationsResource {
     }
 
     @POST
-    @Operation(summary = "Invite a person",
+    @Operation(operationId = "inviteCustomer", summary = "Invite a person",
             description = "E-mails the person a single-use link to connect with the calling vendor: they accept with their "
                     + "customer account, or register on the spot. The link works for the configured time (14 days by "
                     + "default). An address of a customer company that is not yet your customer is refused with 409 and "
@@ -152,7 +154,7 @@ public class InvitationsResource {
 
     @POST
     @Path("{id}/resend")
-    @Operation(summary = "Send an invitation again",
+    @Operation(operationId = "resendInvitation", summary = "Send an invitation again",
             description = "A new link with a new expiry; the old link stops working at once. For pending and expired invitations.")
     @APIResponse(responseCode = "200", description = "The invitation, pending again",
             content = @Content(schema = @Schema(implementation = InvitationJson.class),
@@ -169,7 +171,7 @@ public class InvitationsResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Revoke an invitation",
+    @Operation(operationId = "revokeInvitation", summary = "Revoke an invitation",
             description = "Its link stops working; the invitation stays in the list as REVOKED. Revoking again changes nothing.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such invitation of the calling vendor",

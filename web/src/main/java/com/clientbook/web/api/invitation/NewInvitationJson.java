@@ -3,6 +3,7 @@ package com.clientbook.web.api.invitation;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.services.invitation.NewInvitation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -16,7 +17,8 @@ public record NewInvitationJson(
         @Schema(maxLength = Company.NAME_MAX, description = "The business the person runs, for the e-mail") String businessName,
         @Schema(maxLength = CustomerRelationship.CUSTOMER_NUMBER_MAX, description = "Given to the customer once connected")
         String customerNumber,
-        @Schema(description = "Given to the customer once connected") List<String> labels,
+        @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                description = "Given to the customer once connected") List<String> labels,
         @Schema(defaultValue = "false", description = "Only this address may accept") Boolean personal) {
 
     NewInvitation toNewInvitation() {
