@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.util.logging.Logger;
@@ -42,11 +43,23 @@ public class ApplicationStartup {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         var result = DatabaseMigration.migrate(dataSource);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+        LOG.info(() -> schemaReport(result));
         platformAdmin.createIfNone();
         if (demo) {
             demoData.loadIfAbsent();
         }
+    }
+
+    /**
+     * What the migration did, in words an operator can trust: Flyway leaves the target version empty when there was
+     * nothing to apply, which used to read "at version null (0 migrations applied now)".
+     */
+    static String schemaReport(MigrateResult result) {
+        if (result.migrationsExecuted == 0) {
+            return "Database schema at version " + result.initialSchemaVersion + ", up to date (no migration to apply)";
+        }
+        String from = result.initialSchemaVersion == null ? "an empty database" : "version " + result.initialSchemaVersion;
+        return "Database schema migrated from " + from + " to version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + (result.migrationsExecuted == 1 ? " migration" : " migrations") + " applied)";
     }
 }
