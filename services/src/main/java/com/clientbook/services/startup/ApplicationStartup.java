@@ -4,8 +4,14 @@ import com.clientbook.persistence.shared.DatabaseMigration;
 import com.clientbook.services.demo.DemoData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -13,20 +19,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs once at deployment, before anything uses JPA: migrates the schema, creates the first platform
+ * Runs at deployment, before anything uses JPA: migrates the schema, creates the first platform
  * administrator if there is none, and loads the demo data when (and only when) demo mode is asked for.
+ *
+ * <p>When the database cannot be reached or refuses the configured user, the application still deploys, answers
+ * {@code /health/ready} with DOWN (503) and tries again every {@value #RETRY_SECONDS} seconds, so it becomes ready by
+ * itself once the database is there. A failure here used to fail the deployment, and after a restart Payara then
+ * answered the readiness probe with its own HTML error page instead of the application's check.
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ApplicationStartup {
 
+    static final long RETRY_SECONDS = 30;
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
 
     @Resource(lookup = "java:app/jdbc/clientbook")
     DataSource dataSource;
+
+    @Resource
+    TimerService timers;
 
     @Inject
     PlatformAdminBootstrap platformAdmin;
@@ -38,15 +55,49 @@ public class ApplicationStartup {
     @ConfigProperty(name = "clientbook.demo", defaultValue = "false")
     boolean demo;
 
+    private volatile boolean done;
+
     /** Flyway manages its own transactions, so the migration runs outside the container's. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        var result = DatabaseMigration.migrate(dataSource);
-        LOG.info(() -> schemaReport(result));
-        platformAdmin.createIfNone();
-        if (demo) {
-            demoData.loadIfAbsent();
+        if (!prepareDatabase()) {
+            long retry = RETRY_SECONDS * 1000;
+            timers.createIntervalTimer(retry, retry, new TimerConfig("retry the database preparation", false));
+        }
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void retry(Timer timer) {
+        if (prepareDatabase()) {
+            timer.cancel();
+        }
+    }
+
+    /** Whether the schema is migrated and the first administrator (and demo data) are in place. */
+    public boolean databasePrepared() {
+        return done;
+    }
+
+    private synchronized boolean prepareDatabase() {
+        if (done) {
+            return true;
+        }
+        try {
+            MigrateResult result = DatabaseMigration.migrate(dataSource);
+            LOG.info(() -> schemaReport(result));
+            platformAdmin.createIfNone();
+            if (demo) {
+                demoData.loadIfAbsent();
+            }
+            done = true;
+            return true;
+        } catch (RuntimeException e) {
+            // Flyway wraps the driver's refusal (wrong DB_USER or DB_PASSWORD, no database, no server) in its own.
+            LOG.log(Level.SEVERE, "The database cannot be prepared (check DB_URL, DB_USER and DB_PASSWORD); "
+                    + "not ready, trying again in " + RETRY_SECONDS + " s", e);
+            return false;
         }
     }
 
