@@ -120,16 +120,6 @@ class AdminSurfaceIT {
         }
     }
 
-    @Test
-    void readinessAnswersJson() {
-        HttpResponse<String> response = SystemTestServer.get("/health/ready");
-
-        assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-                "Content-Type " + response.headers().firstValue("Content-Type"));
-        assertEquals("UP", SystemTestServer.json(response).path("status").asText(), response.body());
-    }
-
     private static boolean accepts(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
