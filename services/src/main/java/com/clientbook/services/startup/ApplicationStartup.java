@@ -6,12 +6,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -27,8 +24,8 @@ import java.util.logging.Logger;
  * administrator if there is none, and loads the demo data when (and only when) demo mode is asked for.
  *
  * <p>When the database cannot be reached or refuses the configured user, the application still deploys, answers
- * {@code /health/ready} with DOWN (503) and tries again every {@value #RETRY_SECONDS} seconds, so it becomes ready by
- * itself once the database is there. A failure here used to fail the deployment, and after a restart Payara then
+ * {@code /health/ready} with DOWN (503) and tries again every 30 seconds, so it becomes ready by itself once the
+ * database is there. A failure here used to fail the deployment, and after a restart Payara then
  * answered the readiness probe with its own HTML error page instead of the application's check.
  */
 @Singleton
@@ -36,14 +33,10 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ApplicationStartup {
 
-    static final long RETRY_SECONDS = 30;
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
 
     @Resource(lookup = "java:app/jdbc/clientbook")
     DataSource dataSource;
-
-    @Resource
-    TimerService timers;
 
     @Inject
     PlatformAdminBootstrap platformAdmin;
@@ -61,18 +54,17 @@ public class ApplicationStartup {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        if (!prepareDatabase()) {
-            long retry = RETRY_SECONDS * 1000;
-            timers.createIntervalTimer(retry, retry, new TimerConfig("retry the database preparation", false));
-        }
+        prepareDatabase();
     }
 
-    @Timeout
+    /**
+     * A non-persistent schedule, like the import sweeper's: a programmatic timer would make Payara load its persistent
+     * EJB timer service at every boot (half a minute on a busy machine).
+     */
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void retry(Timer timer) {
-        if (prepareDatabase()) {
-            timer.cancel();
-        }
+    void retry() {
+        prepareDatabase();
     }
 
     /** Whether the schema is migrated and the first administrator (and demo data) are in place. */
@@ -96,7 +88,7 @@ public class ApplicationStartup {
         } catch (RuntimeException e) {
             // Flyway wraps the driver's refusal (wrong DB_USER or DB_PASSWORD, no database, no server) in its own.
             LOG.log(Level.SEVERE, "The database cannot be prepared (check DB_URL, DB_USER and DB_PASSWORD); "
-                    + "not ready, trying again in " + RETRY_SECONDS + " s", e);
+                    + "not ready, trying again within 30 s", e);
             return false;
         }
     }
