@@ -121,7 +121,8 @@ class ImportCrashIT {
         long pid = Long.parseLong(Files.readString(pidFile).strip());
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no server process " + pid));
         String commandLine = server.info().commandLine().orElse("");
-        assertTrue(commandLine.contains("clientbook-it"), "the pid file names the system-test domain's server: " + commandLine);
+        String domain = System.getProperty("clientbook.it.domain", "clientbook-it");
+        assertTrue(commandLine.contains("/domains/" + domain + "/"), "the pid file names the system-test domain's server: " + commandLine);
         assertTrue(server.destroyForcibly(), "SIGKILL sent to " + pid);
         server.onExit().get(30, TimeUnit.SECONDS);
         assertFalse(server.isAlive());

@@ -82,7 +82,7 @@ public final class SystemTestServer {
     /** A connection to the system-test server's database, for the few facts no API tells. */
     public static Connection database() throws SQLException {
         String url = "jdbc:postgresql://" + System.getProperty("test.db.host", "127.0.0.1") + ":"
-                     + System.getProperty("test.db.port", "5432") + "/clientbook_it_system";
+                     + System.getProperty("test.db.port", "5432") + "/" + System.getProperty("clientbook.it.database", "clientbook_it_system");
         return DriverManager.getConnection(url, System.getProperty("test.db.user", "postgres"),
                 System.getProperty("test.db.password", ""));
     }

@@ -40,15 +40,16 @@ import java.util.stream.Stream;
 @Stateless
 public class DemoData {
 
-    public static final String PASSWORD = "Demo-Password-1";
-    public static final String ALPINE = "Alpine Fresh Foods";
-    public static final String ALPINE_ADMIN = "anna.admin@alpine-fresh.example";
-    public static final String ALPINE_STAFF = "sam.staff@alpine-fresh.example";
-    public static final String ALPINE_API_KEY = "cb_demo_alpine_3f9d2c7a41b84e0f9a6d5c2b1e8f7a90";
-    public static final String BALTIC = "Baltic Beverages";
-    public static final String BALTIC_ADMIN = "ben.admin@baltic-beverages.example";
-    public static final String BALTIC_API_KEY = "cb_demo_baltic_8e1f4a2b9c7d40e5b3a6f1d2c9e8b7a4";
-    public static final String CUSTOMER_ADMIN = "chris@cafe-central.example";
+    // The sign-ins and keys live in demo-sign-ins.properties, which ./clientbook start --demo prints.
+    public static final String PASSWORD = DemoSignIns.get("password");
+    public static final String ALPINE = DemoSignIns.get("alpine.name");
+    public static final String ALPINE_ADMIN = DemoSignIns.get("alpine.admin");
+    public static final String ALPINE_STAFF = DemoSignIns.get("alpine.staff");
+    public static final String ALPINE_API_KEY = DemoSignIns.get("alpine.apiKey");
+    public static final String BALTIC = DemoSignIns.get("baltic.name");
+    public static final String BALTIC_ADMIN = DemoSignIns.get("baltic.admin");
+    public static final String BALTIC_API_KEY = DemoSignIns.get("baltic.apiKey");
+    public static final String CUSTOMER_ADMIN = DemoSignIns.get("customer.admin");
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final List<String> KINDS = List.of("Restaurant", "Hotel", "Café", "Bistro", "Kantine", "Gasthaus");

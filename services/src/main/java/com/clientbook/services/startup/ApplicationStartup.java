@@ -4,22 +4,33 @@ import com.clientbook.persistence.shared.DatabaseMigration;
 import com.clientbook.services.demo.DemoData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs once at deployment, before anything uses JPA: migrates the schema, creates the first platform
+ * Runs at deployment, before anything uses JPA: migrates the schema, creates the first platform
  * administrator if there is none, and loads the demo data when (and only when) demo mode is asked for.
+ *
+ * <p>When the database cannot be reached or refuses the configured user, the application still deploys, answers
+ * {@code /health/ready} with DOWN (503) and tries again every 30 seconds, so it becomes ready by itself once the
+ * database is there. A failure here used to fail the deployment, and after a restart Payara then
+ * answered the readiness probe with its own HTML error page instead of the application's check.
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
@@ -37,16 +48,61 @@ public class ApplicationStartup {
     @ConfigProperty(name = "clientbook.demo", defaultValue = "false")
     boolean demo;
 
+    private volatile boolean done;
+
     /** Flyway manages its own transactions, so the migration runs outside the container's. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        var result = DatabaseMigration.migrate(dataSource);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
-        platformAdmin.createIfNone();
-        if (demo) {
-            demoData.loadIfAbsent();
+        prepareDatabase();
+    }
+
+    /**
+     * A non-persistent schedule, like the import sweeper's: a programmatic timer would make Payara load its persistent
+     * EJB timer service at every boot (half a minute on a busy machine).
+     */
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void retry() {
+        prepareDatabase();
+    }
+
+    /** Whether the schema is migrated and the first administrator (and demo data) are in place. */
+    public boolean databasePrepared() {
+        return done;
+    }
+
+    private synchronized boolean prepareDatabase() {
+        if (done) {
+            return true;
         }
+        try {
+            MigrateResult result = DatabaseMigration.migrate(dataSource);
+            LOG.info(() -> schemaReport(result));
+            platformAdmin.createIfNone();
+            if (demo) {
+                demoData.loadIfAbsent();
+            }
+            done = true;
+            return true;
+        } catch (RuntimeException e) {
+            // Flyway wraps the driver's refusal (wrong DB_USER or DB_PASSWORD, no database, no server) in its own.
+            LOG.log(Level.SEVERE, "The database cannot be prepared (check DB_URL, DB_USER and DB_PASSWORD); "
+                    + "not ready, trying again within 30 s", e);
+            return false;
+        }
+    }
+
+    /**
+     * What the migration did, in words an operator can trust: Flyway leaves the target version empty when there was
+     * nothing to apply, which used to read "at version null (0 migrations applied now)".
+     */
+    static String schemaReport(MigrateResult result) {
+        if (result.migrationsExecuted == 0) {
+            return "Database schema at version " + result.initialSchemaVersion + ", up to date (no migration to apply)";
+        }
+        String from = result.initialSchemaVersion == null ? "an empty database" : "version " + result.initialSchemaVersion;
+        return "Database schema migrated from " + from + " to version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + (result.migrationsExecuted == 1 ? " migration" : " migrations") + " applied)";
     }
 }
