@@ -24,7 +24,10 @@ public class MalformedJsonInterceptor implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         try {
-            return context.proceed();
+            Object read = context.proceed();
+            // JSON-P reads the body "null" as JsonValue.NULL, which is no JsonObject: like JSON-B, call it no body, so
+            // the parameter's @NotNull names it, instead of a JsonValue handed to a method that takes a JsonObject
+            return read != null && !context.getType().isInstance(read) ? null : read;
         } catch (NoContentException | BadRequestException e) {
             // Jersey reports an empty body as either, depending on where it notices
             throw badRequest("The request has no body; send a JSON object.", e);
