@@ -29,6 +29,7 @@ final class PlatformKeys {
         String value = secret.getDomProperty("value");
         session.click(By.id("newKeyForm:done"));
         session.waiter().until(ExpectedConditions.invisibilityOfElementLocated(By.id("newKeyDialog")));
+        session.waiter().until(driver -> driver.findElements(By.id("newKeyForm:secret")).isEmpty());
         return value;
     }
 }

@@ -99,9 +99,7 @@ class VendorSuspensionIT extends BrowserTest {
 
     /** Signs in on the sign-in page, which refuses: the page's messages. */
     private List<String> signInRefusedWith(String email, String password) {
-        if (!session.driver().getCurrentUrl().contains("/login.xhtml")) {
-            session.driver().get(SystemTestServer.baseUrl() + "/login.xhtml");
-        }
+        session.driver().get(SystemTestServer.baseUrl() + "/login.xhtml");
         session.type("loginForm:email:input", email);
         session.type("loginForm:password:input", password);
         session.click(By.id("loginForm:signIn"));

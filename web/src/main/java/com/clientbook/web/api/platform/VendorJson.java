@@ -2,13 +2,15 @@ package com.clientbook.web.api.platform;
 
 import com.clientbook.services.platform.VendorDetails;
 import com.clientbook.services.platform.VendorStatus;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
-/** A vendor as the platform API reads it. */
+/** A vendor as the platform API reads it; members without a value are there as null (suspensionReason, say). */
+@JsonbNillable
 @JsonbPropertyOrder({"id", "name", "legalName", "vatId", "street", "postalCode", "city", "country", "phone", "email",
         "website", "language", "status", "suspensionReason", "suspendedBy", "suspendedAt", "customers", "createdAt",
         "updatedAt"})
