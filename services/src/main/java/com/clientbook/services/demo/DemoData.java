@@ -1,21 +1,21 @@
 package com.clientbook.services.demo;
 
-import com.clientbook.domain.company.Address;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.company.CompanyKind;
-import com.clientbook.domain.customer.CustomerRelationship;
-import com.clientbook.domain.customer.RelationshipOrigin;
-import com.clientbook.domain.location.DeliveryLocation;
 import com.clientbook.domain.location.ReceivingWindow;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
 import com.clientbook.persistence.company.CompanyRepository;
-import com.clientbook.persistence.customer.CustomerRepository;
-import com.clientbook.persistence.location.DeliveryLocationRepository;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.apikey.ApiKeyService;
+import com.clientbook.services.customer.CustomerLink;
+import com.clientbook.services.customer.CustomerLinkService;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.services.location.DeliveryLocationService;
+import com.clientbook.services.location.LocationInput;
+import com.clientbook.services.people.NewColleague;
+import com.clientbook.services.people.PeopleService;
 import com.clientbook.services.platform.NewVendor;
 import com.clientbook.services.platform.PlatformVendorService;
 import com.clientbook.services.platform.VendorData;
@@ -67,13 +67,16 @@ public class DemoData {
     UserRepository users;
 
     @Inject
-    CustomerRepository customers;
-
-    @Inject
     CustomerService customerService;
 
     @Inject
-    DeliveryLocationRepository locations;
+    DeliveryLocationService locations;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    CustomerLinkService links;
 
     @Inject
     ApiKeyService apiKeys;
@@ -103,7 +106,6 @@ public class DemoData {
                 "https://alpine-fresh.example", "de"), "Anna", "Admin", ALPINE_ADMIN), false).id());
         User anna = users.findByEmail(ALPINE_ADMIN).orElseThrow();
         anna.setPassword(passwordHash);
-        person(alpine, Role.VENDOR_STAFF, ALPINE_STAFF, "Sam", "Staff", passwordHash, now);
         apiKeys.issue(alpine, "Demo ERP", ALPINE_API_KEY);
 
         Company baltic = companies.get(vendors.create(platform, new NewVendor(new VendorData(BALTIC, null, null,
@@ -119,6 +121,9 @@ public class DemoData {
         apiKeys.issue(baltic, "Demo ERP", BALTIC_API_KEY);
 
         Actor alpineActor = Actor.person(anna.id(), alpine.id(), Role.VENDOR_ADMIN, "Demo data");
+        // Anna builds her team on the Team page's service, without the e-mail: the demo password stands instead
+        people.invite(alpineActor, new NewColleague(ALPINE_STAFF, "Sam", "Staff", Role.VENDOR_STAFF), false);
+        users.findByEmail(ALPINE_STAFF).orElseThrow().setPassword(passwordHash);
         Actor balticActor = Actor.person(ben.id(), baltic.id(), Role.VENDOR_ADMIN, "Demo data");
 
         // A customer of both vendors, with a person who can sign in: each vendor has its own customer number for it.
@@ -126,15 +131,15 @@ public class DemoData {
                 "+49 89 1234567", "Marienplatz 1", "80331", "München", "DE", "A-0001", false));
         Company cafeCompany = companies.get(cafe.companyId());
         users.findByEmail(CUSTOMER_ADMIN).orElseThrow().setPassword(passwordHash);
-        customers.add(new CustomerRelationship(baltic, cafeCompany, RelationshipOrigin.LINKED, "BB-100", now));
-        // ... and the café's own delivery location, which both vendors read
-        DeliveryLocation kitchen = new DeliveryLocation(cafeCompany, "Küche (Hofeingang)", null, now);
-        kitchen.describe("Küche (Hofeingang)", new Address("Marienplatz 1", "80331", "München", "DE"),
-                "Hofeinfahrt links, bitte klingeln.", "+49 89 1234568", "K-1",
-                Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
-                        .map(day -> new ReceivingWindow(day, LocalTime.of(6, 0), LocalTime.of(10, 0))).toList());
-        kitchen.makeDefault();
-        locations.add(kitchen);
+        // Baltic links the existing café, as "Link existing customer" does (the café hears of it by e-mail)
+        links.link(balticActor, new CustomerLink(cafeCompany.id(), "BB-100"));
+        // ... and the café's own delivery location, which its admin keeps and both vendors read
+        User chris = users.findByEmail(CUSTOMER_ADMIN).orElseThrow();
+        locations.add(Actor.person(chris.id(), cafeCompany.id(), Role.CUSTOMER_ADMIN, "Demo data"), new LocationInput(
+                "Küche (Hofeingang)", "Marienplatz 1", "80331", "München", "DE", "Hofeinfahrt links, bitte klingeln.",
+                "+49 89 1234568", "K-1", Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                        .map(day -> new ReceivingWindow(day, LocalTime.of(6, 0), LocalTime.of(10, 0))).toList()));
 
         for (int i = 0; i < 36; i++) {
             addCustomer(alpineActor, i, i % 4 == 3 ? null : String.format("A-%04d", i + 2));
@@ -153,11 +158,5 @@ public class DemoData {
         String email = "info" + index + "@" + (kind + name).toLowerCase().replaceAll("[^a-z]", "") + ".example";
         customerService.add(vendor, new NewCustomer(companyName, email, "Kim", name, null,
                 "Hauptstrasse " + (index + 1), city[0], city[1], city[2], customerNumber, false));
-    }
-
-    private User person(Company company, Role role, String email, String firstName, String lastName, String passwordHash, Instant now) {
-        User user = users.add(new User(company, role, email, firstName, lastName, now));
-        user.setPassword(passwordHash);
-        return user;
     }
 }

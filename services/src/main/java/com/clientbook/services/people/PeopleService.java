@@ -91,6 +91,14 @@ public class PeopleService {
      * again (the older link dies); an address of an active colleague or of anybody outside the company is refused.
      */
     public PersonView invite(Actor actor, NewColleague input) {
+        return invite(actor, input, true);
+    }
+
+    /**
+     * {@link #invite(Actor, NewColleague)}, with the e-mail only when {@code sendInvitation}: without it the person waits
+     * for a password chosen some other way (the demo data gives its people a known one).
+     */
+    public PersonView invite(Actor actor, NewColleague input, boolean sendInvitation) {
         User admin = admin(actor, INVITE);
         validation.check(input);
         Role role = roleOf(admin.team(), input.role());
@@ -114,7 +122,9 @@ public class PeopleService {
             }
             throw e;
         }
-        sendInvitation(admin, person, now);
+        if (sendInvitation) {
+            sendInvitation(admin, person, now);
+        }
         audit.record(AuditEvent.onCompany(company.id(), actor.label(), "PERSON_INVITED", person.email(), null, role.name(), now));
         return PersonView.of(person);
     }
