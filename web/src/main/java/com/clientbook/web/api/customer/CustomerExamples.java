@@ -1,7 +1,7 @@
 package com.clientbook.web.api.customer;
 
 /** Example JSON for the OpenAPI document, kept apart so the resource reads as code. */
-final class CustomerExamples {
+public final class CustomerExamples {
 
     static final String CUSTOMER = """
             {"id": 1051, "companyId": 2207, "companyName": "Gasthaus Krone", "email": "info@gasthaus-krone.example",
@@ -17,7 +17,7 @@ final class CustomerExamples {
              "street": "Hauptstrasse 5", "postalCode": "6020", "city": "Innsbruck", "country": "AT",
              "customerNumber": "A-0042", "labels": [], "sendInvitation": true}""";
 
-    static final String NOT_FOUND = """
+    public static final String NOT_FOUND = """
             {"type": "urn:clientbook:problem:error.notFound", "title": "Not found", "status": 404,
              "detail": "Customer 1051 was not found."}""";
 

@@ -1,4 +1,4 @@
-package com.clientbook.web.api.customer;
+package com.clientbook.web.api.location;
 
 import com.clientbook.services.location.DeliveryLocationService;
 import com.clientbook.web.api.ApiCaller;

@@ -1,4 +1,4 @@
-package com.clientbook.web.api.customer;
+package com.clientbook.web.api.location;
 
 import com.clientbook.domain.location.ReceivingWindow;
 import com.clientbook.services.location.LocationView;
