@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -85,8 +86,9 @@ public class ApplicationStartup {
             }
             done = true;
             return true;
-        } catch (RuntimeException e) {
-            // Flyway wraps the driver's refusal (wrong DB_USER or DB_PASSWORD, no database, no server) in its own.
+        } catch (FlywayException e) {
+            // Flyway wraps the driver's refusal (wrong DB_USER or DB_PASSWORD, no database, no server) in its own;
+            // any other failure is a fault of ours and fails the deployment loudly.
             LOG.log(Level.SEVERE, "The database cannot be prepared (check DB_URL, DB_USER and DB_PASSWORD); "
                     + "not ready, trying again within 30 s", e);
             return false;
