@@ -19,7 +19,7 @@ import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
-import com.clientbook.services.ban.CustomerAccess;
+import com.clientbook.services.customer.CustomerAccess;
 import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.services.customer.CustomerRelationships;
 import com.clientbook.services.customer.RelationshipStart;
@@ -118,7 +118,7 @@ public class AccessRequestService {
     /**
      * Asks a listed vendor for access, with an optional message. Asking while a request is open changes nothing and
      * answers that request; after a rejection the request opens again. Refused: an unlisted or unknown vendor (not
-     * found), a vendor that has banned the company ({@link com.clientbook.services.ban.CustomerBannedException}), a
+     * found), a vendor that has banned the company ({@link com.clientbook.services.customer.CustomerBannedException}), a
      * vendor the company is connected with already ({@link AlreadyConnectedException}).
      */
     public AccessRequestView requestAccess(Actor actor, long vendorId, String message) {

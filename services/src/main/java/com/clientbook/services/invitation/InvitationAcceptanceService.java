@@ -20,7 +20,7 @@ import com.clientbook.services.customer.CustomerLabels;
 import com.clientbook.services.customer.CustomerNumbers;
 import com.clientbook.services.customer.CustomerRelationships;
 import com.clientbook.services.customer.RelationshipStart;
-import com.clientbook.services.ban.CustomerAccess;
+import com.clientbook.services.customer.CustomerAccess;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.InputValidation;
 import com.clientbook.services.shared.Secrets;

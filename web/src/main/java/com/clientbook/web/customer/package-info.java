@@ -1,2 +1,5 @@
-/** A vendor's customers in the pages: the lazy list and adding a customer. */
+/**
+ * A vendor's customers in the pages: the lazy list, adding and linking a customer, its details page and the ban
+ * and lift dialogs.
+ */
 package com.clientbook.web.customer;

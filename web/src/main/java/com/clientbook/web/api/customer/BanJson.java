@@ -3,7 +3,7 @@ package com.clientbook.web.api.customer;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.Text;
-import com.clientbook.services.ban.NewBan;
+import com.clientbook.services.customer.NewBan;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package com.clientbook.web.api.customer;
 
-import com.clientbook.services.ban.BanService;
+import com.clientbook.services.customer.BanService;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.web.api.ApiCaller;
 import com.clientbook.web.api.ClientbookApi;

@@ -1,11 +1,10 @@
-package com.clientbook.web.ban;
+package com.clientbook.web.customer;
 
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.NotPermittedException;
-import com.clientbook.services.ban.BanService;
-import com.clientbook.services.ban.NewBan;
-import com.clientbook.web.customer.CustomerBacking;
+import com.clientbook.services.customer.BanService;
+import com.clientbook.services.customer.NewBan;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;

@@ -1,4 +1,4 @@
-package com.clientbook.services.ban;
+package com.clientbook.services.customer;
 
 import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.customer.CustomerRelationship;
@@ -6,8 +6,6 @@ import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
-import com.clientbook.services.customer.CustomerService;
-import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.InputValidation;
 import jakarta.ejb.Stateless;

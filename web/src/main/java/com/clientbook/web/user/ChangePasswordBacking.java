@@ -1,4 +1,4 @@
-package com.clientbook.web.account;
+package com.clientbook.web.user;
 
 import com.clientbook.services.user.PasswordService;
 import com.clientbook.services.user.WeakPasswordException;

@@ -1,4 +1,4 @@
-package com.clientbook.services.ban;
+package com.clientbook.services.customer;
 
 import com.clientbook.domain.shared.RuleViolationException;
 
