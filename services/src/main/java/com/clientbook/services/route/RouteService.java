@@ -4,7 +4,6 @@ import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.delivery.DeliveryCalendar;
-import com.clientbook.domain.delivery.DeliveryDay;
 import com.clientbook.domain.delivery.VendorClosure;
 import com.clientbook.domain.location.DeliveryLocation;
 import com.clientbook.domain.route.Route;
@@ -152,15 +151,19 @@ public class RouteService {
         return view(vendorId, route);
     }
 
-    /** The next {@code count} deliveries of the route still open for orders, with the vendor's closures applied. */
-    public List<DeliveryDay> nextDeliveries(Actor actor, long routeId, int count) {
+    /**
+     * The next {@code count} deliveries of the route still open for orders, with the vendor's closures applied, and the
+     * vendor's time zone they were planned in.
+     */
+    public RouteDeliveries nextDeliveries(Actor actor, long routeId, int count) {
         long vendorId = actor.vendorId(KEEP);
         Route route = routes.get(vendorId, routeId);
         Company vendor = route.vendor();
         Instant now = clock.instant();
         List<VendorClosure> closures = routes.closuresFrom(vendorId, LocalDate.ofInstant(now, vendor.zone()).minusDays(DeliveryCalendar.MOST_DAYS_MOVED));
-        return new DeliveryCalendar(route.schedule(), closures.stream().map(VendorClosure::closure).toList(), vendor.zone())
-                .next(now, count);
+        return new RouteDeliveries(vendor.zone(),
+                new DeliveryCalendar(route.schedule(), closures.stream().map(VendorClosure::closure).toList(), vendor.zone())
+                        .next(now, count));
     }
 
     /** What was done to the route, newest first. */

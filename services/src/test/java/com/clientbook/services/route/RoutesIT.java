@@ -234,7 +234,7 @@ class RoutesIT {
         Actor vendor = data.newVendorAdmin();
         RouteView route = routes.create(vendor, new RouteInput("North", "N1", Set.of(MONDAY, THURSDAY), 1, LocalTime.of(14, 0), null, true));
 
-        List<DeliveryDay> next = routes.nextDeliveries(vendor, route.id(), 5);
+        List<DeliveryDay> next = routes.nextDeliveries(vendor, route.id(), 5).days();
 
         assertEquals(5, next.size());
         for (DeliveryDay day : next) {
@@ -244,7 +244,7 @@ class RoutesIT {
         }
         RouteView inactive = routes.change(vendor, route.id(), new RouteInput("North", "N1", Set.of(MONDAY), 1, LocalTime.NOON, null, false), null);
         assertFalse(inactive.active());
-        assertTrue(routes.nextDeliveries(vendor, route.id(), 5).isEmpty(), "an inactive route delivers on no day");
+        assertTrue(routes.nextDeliveries(vendor, route.id(), 5).days().isEmpty(), "an inactive route delivers on no day");
         assertEquals("ROUTE_CHANGED", routes.history(vendor, route.id()).get(0).action());
     }
 

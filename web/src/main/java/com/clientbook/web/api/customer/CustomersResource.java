@@ -10,6 +10,7 @@ import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.idempotency.IdempotentRequests;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.EntityVersions;
 import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -263,7 +263,7 @@ public class CustomersResource {
     public Response change(@Parameter(description = "The customer's id") @PathParam("id") long id,
                            @Parameter(description = "The ETag read before, e.g. \"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull(message = "Send the change as a JSON object.") @Valid JsonObject body) {
-        Long expectedVersion = expectedVersion(ifMatch);
+        Long expectedVersion = EntityVersions.expectedVersion(ifMatch);
         CustomerPatch patch = CustomerPatch.nothing();
         if (body.containsKey(LABELS)) {
             patch = patch.withLabels(labelsOf(body));
@@ -293,7 +293,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response unlink(@Parameter(description = "The customer's id") @PathParam("id") long id,
                            @Parameter(description = "The ETag read before (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        customers.unlink(caller.actor(), id, expectedVersion(ifMatch));
+        customers.unlink(caller.actor(), id, EntityVersions.expectedVersion(ifMatch));
         return Response.noContent().build();
     }
 
@@ -337,27 +337,6 @@ public class CustomersResource {
         }
         throw new InvalidInputException(List.of(
                 new InvalidInputException.FieldError(CUSTOMER_NUMBER, "must be a string or null")));
-    }
-
-    /**
-     * The version an If-Match names: {@code "3"} (also weak, or unquoted). None, or {@code *}, means "whatever is
-     * current". A value that cannot be a version of ours can never match: 412.
-     */
-    static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new WebApplicationException(Problem.response(Problem.of(Response.Status.PRECONDITION_FAILED,
-                    "If-Match names no version of this customer; send the ETag from the last read.")).build());
-        }
     }
 
     private static EntityTag versionOf(CustomerView customer) {

@@ -10,6 +10,7 @@ import com.clientbook.services.platform.VendorDetails;
 import com.clientbook.services.platform.VendorStatus;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.EntityVersions;
 import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -195,7 +195,7 @@ public class PlatformVendorsResource {
             throw new BadRequestException(Problem.response(Problem.of(Response.Status.BAD_REQUEST,
                     "Send the change as a JSON object.")).build());
         }
-        Long expectedVersion = expectedVersion(ifMatch);
+        Long expectedVersion = EntityVersions.expectedVersion(ifMatch);
         Actor actor = caller.actor();
         List<FieldError> errors = new ArrayList<>();
         VendorData data = null;
@@ -268,23 +268,6 @@ public class PlatformVendorsResource {
         } catch (NumberFormatException e) {
             errors.add(new FieldError(field, "must be a whole number"));
             return otherwise;
-        }
-    }
-
-    /** The version an If-Match names; none or * is "whatever is current", anything not ours never matches (412). */
-    private static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        try {
-            return Long.parseLong(tag.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new WebApplicationException(Problem.response(Problem.of(Response.Status.PRECONDITION_FAILED,
-                    "If-Match names no version of this vendor; send the ETag from the last read.")).build());
         }
     }
 

@@ -1,0 +1,235 @@
+package com.clientbook.web.api.route;
+
+import com.clientbook.services.route.RouteDeliveries;
+import com.clientbook.services.route.RouteService;
+import com.clientbook.services.route.RouteView;
+import com.clientbook.web.api.ApiCaller;
+import com.clientbook.web.api.ClientbookApi;
+import com.clientbook.web.api.EntityVersions;
+import com.clientbook.web.api.problem.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A vendor's routes: the routes themselves, their stops in the driver's order, and their next deliveries. Every route,
+ * customer and location of another vendor answers 404. Changes honour If-Match (412 when the route changed since);
+ * reordering stops changes the route's version, so two systems reordering at once do not mix their orders.
+ */
+@Path("/routes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Routes")
+public class RoutesResource {
+
+    static final String NOT_FOUND = """
+            {"type": "about:blank", "title": "Not found", "status": 404, "detail": "Route 4711 was not found."}""";
+
+    @Inject
+    RouteService routes;
+
+    @Inject
+    ApiCaller caller;
+
+    @GET
+    @Operation(operationId = "listRoutes", summary = "List the vendor's routes",
+            description = "The current (not archived) routes by name, with their stops; q filters by name or code.")
+    @APIResponse(responseCode = "200", description = "The routes",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RouteJson.class)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    public List<RouteJson> list(@Parameter(description = "Part of the name or code, in any case") @QueryParam("q") String q) {
+        String wanted = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        return routes.list(caller.actor()).stream()
+                .filter(route -> wanted.isEmpty() || route.name().toLowerCase(Locale.ROOT).contains(wanted)
+                                 || route.code().toLowerCase(Locale.ROOT).contains(wanted))
+                .map(RouteJson::of).toList();
+    }
+
+    @POST
+    @Operation(operationId = "createRoute", summary = "Create a route")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "ETag", description = "The route's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RouteJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad input, per field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another route has the code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    public Response create(@NotNull @Valid RouteInputJson body, @Context UriInfo uri) {
+        RouteView route = routes.create(caller.actor(), body.toInput());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(route.id())).build())
+                .entity(RouteJson.of(route)).tag(versionOf(route)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getRoute", summary = "Read a route with its stops")
+    @APIResponse(responseCode = "200", description = "The route",
+            headers = @Header(name = "ETag", description = "The route's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RouteJson.class)))
+    @APIResponse(responseCode = "404", description = "No such route of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    public Response get(@Parameter(description = "The route's id") @PathParam("id") long id) {
+        RouteView route = routes.get(caller.actor(), id);
+        return Response.ok(RouteJson.of(route)).tag(versionOf(route)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "changeRoute", summary = "Describe a route anew",
+            description = "Replaces name, code, weekdays, deadline, note and active; the stops stay.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            headers = @Header(name = "ETag", description = "The route's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RouteJson.class)))
+    @APIResponse(responseCode = "400", description = "Bad input, per field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such current route of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another route has the code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    public Response change(@Parameter(description = "The route's id") @PathParam("id") long id,
+                           @Parameter(description = "The ETag read before (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid RouteInputJson body) {
+        RouteView route = routes.change(caller.actor(), id, body.toInput(), EntityVersions.expectedVersion(ifMatch));
+        return Response.ok(RouteJson.of(route)).tag(versionOf(route)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "archiveRoute", summary = "Archive a route",
+            description = "The route leaves the list and delivers no more; it stays readable with its stops.")
+    @APIResponse(responseCode = "204", description = "Archived")
+    @APIResponse(responseCode = "404", description = "No such current route of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    public Response archive(@Parameter(description = "The route's id") @PathParam("id") long id,
+                            @Parameter(description = "The ETag read before (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        routes.archive(caller.actor(), id, EntityVersions.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/stops")
+    @Operation(operationId = "addRouteStop", summary = "Add a customer's delivery location as a stop",
+            description = "The location must be a current delivery location of one of the vendor's customers, and not "
+                    + "yet on this route (422 otherwise); it may be on other routes too.")
+    @APIResponse(responseCode = "200", description = "The route with the new stop",
+            headers = @Header(name = "ETag", description = "The route's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RouteJson.class)))
+    @APIResponse(responseCode = "404", description = "No such route, customer or location of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Already a stop on this route",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    public Response addStop(@Parameter(description = "The route's id") @PathParam("id") long id,
+                            @Parameter(description = "The ETag read before (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull @Valid StopInputJson body) {
+        RouteView route = routes.addStop(caller.actor(), id, body.customerId(), body.deliveryLocationId(), body.position(),
+                EntityVersions.expectedVersion(ifMatch));
+        return Response.ok(RouteJson.of(route)).tag(versionOf(route)).build();
+    }
+
+    @PUT
+    @Path("/{id}/stops/{locationId}")
+    @Operation(operationId = "moveRouteStop", summary = "Move a stop to another position")
+    @APIResponse(responseCode = "200", description = "The route in its new order",
+            headers = @Header(name = "ETag", description = "The route's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RouteJson.class)))
+    @APIResponse(responseCode = "404", description = "No such route of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version, or someone else "
+            + "reordered the route at the same moment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The location is not a stop on this route",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    public Response moveStop(@Parameter(description = "The route's id") @PathParam("id") long id,
+                             @Parameter(description = "The stop's delivery location id") @PathParam("locationId") long locationId,
+                             @Parameter(description = "The ETag read before (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @NotNull @Valid StopMoveJson body) {
+        RouteView route = routes.moveStop(caller.actor(), id, locationId, body.position(), EntityVersions.expectedVersion(ifMatch));
+        return Response.ok(RouteJson.of(route)).tag(versionOf(route)).build();
+    }
+
+    @DELETE
+    @Path("/{id}/stops/{locationId}")
+    @Operation(operationId = "removeRouteStop", summary = "Take a stop off the route")
+    @APIResponse(responseCode = "200", description = "The route without the stop",
+            headers = @Header(name = "ETag", description = "The route's version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RouteJson.class)))
+    @APIResponse(responseCode = "404", description = "No such route of the calling vendor, or no such stop on it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    public Response removeStop(@Parameter(description = "The route's id") @PathParam("id") long id,
+                               @Parameter(description = "The stop's delivery location id") @PathParam("locationId") long locationId,
+                               @Parameter(description = "The ETag read before (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        RouteView route = routes.removeStop(caller.actor(), id, locationId, EntityVersions.expectedVersion(ifMatch));
+        return Response.ok(RouteJson.of(route)).tag(versionOf(route)).build();
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(operationId = "listRouteDeliveries", summary = "The route's next deliveries",
+            description = "The next deliveries an order placed now still counts for, each with its order deadline, "
+                    + "the vendor's closure days applied (a moved delivery says from where and why).")
+    @APIResponse(responseCode = "200", description = "The deliveries, earliest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeliveryDayJson.class)))
+    @APIResponse(responseCode = "400", description = "count outside 1 to 50",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such route of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    public List<DeliveryDayJson> deliveries(@Parameter(description = "The route's id") @PathParam("id") long id,
+                                            @Parameter(description = "How many, 1 to 50") @QueryParam("count") @DefaultValue("5")
+                                            @jakarta.validation.constraints.Min(value = 1, message = "{route.deliveries.count}")
+                                            @jakarta.validation.constraints.Max(value = 50, message = "{route.deliveries.count}") int count) {
+        RouteDeliveries deliveries = routes.nextDeliveries(caller.actor(), id, count);
+        return deliveries.days().stream().map(day -> DeliveryDayJson.of(day, deliveries.vendorZone())).toList();
+    }
+
+    private static EntityTag versionOf(RouteView route) {
+        return EntityVersions.tag(route.version());
+    }
+}
