@@ -1,5 +1,6 @@
 package com.clientbook.web.api.route;
 
+import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.route.RouteDeliveries;
 import com.clientbook.services.route.RouteService;
 import com.clientbook.services.route.RouteView;
@@ -55,6 +56,8 @@ public class RoutesResource {
 
     static final String NOT_FOUND = """
             {"type": "about:blank", "title": "Not found", "status": 404, "detail": "Route 4711 was not found."}""";
+
+    private static final int MOST_DELIVERIES = 50;
 
     @Inject
     RouteService routes;
@@ -222,9 +225,11 @@ public class RoutesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public List<DeliveryDayJson> deliveries(@Parameter(description = "The route's id") @PathParam("id") long id,
-                                            @Parameter(description = "How many, 1 to 50") @QueryParam("count") @DefaultValue("5")
-                                            @jakarta.validation.constraints.Min(value = 1, message = "{route.deliveries.count}")
-                                            @jakarta.validation.constraints.Max(value = 50, message = "{route.deliveries.count}") int count) {
+                                            @Parameter(description = "How many, 1 to 50") @QueryParam("count") @DefaultValue("5") int count) {
+        // checked here, not with @Min/@Max: Payara's OpenAPI scanner fails on Bean Validation of a query parameter
+        if (count < 1 || count > MOST_DELIVERIES) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("count", "must be 1 to " + MOST_DELIVERIES)));
+        }
         RouteDeliveries deliveries = routes.nextDeliveries(caller.actor(), id, count);
         return deliveries.days().stream().map(day -> DeliveryDayJson.of(day, deliveries.vendorZone())).toList();
     }
