@@ -79,18 +79,7 @@ public class BanService {
 
     /** The ban in the history's words: "reason (until 2026-12-31, reason shared with the customer)". */
     static String describe(CustomerRelationship.Ban ban) {
-        StringBuilder text = new StringBuilder(ban.reason());
-        if (ban.until() != null || ban.reasonShared()) {
-            text.append(" (");
-            if (ban.until() != null) {
-                text.append("until ").append(ban.until());
-            }
-            if (ban.reasonShared()) {
-                text.append(ban.until() != null ? ", " : "").append("reason shared with the customer");
-            }
-            text.append(')');
-        }
-        return text.toString();
+        return BanInHistory.of(ban).stored();
     }
 
     private void flush(CustomerRelationship relationship) {

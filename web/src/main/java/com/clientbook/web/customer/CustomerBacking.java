@@ -182,23 +182,6 @@ public class CustomerBacking implements Serializable {
         faces.responseComplete();
     }
 
-    /** "old → new" of a history line, with the empty side as a dash. */
-    public String change(HistoryEntry entry) {
-        if (entry.field() == null) {
-            return "";
-        }
-        return dash(entry.oldValue()) + " → " + dash(entry.newValue());
-    }
-
-    /** An action with a label of its own (a ban, say) shows it; other changes show the changed field's label. */
-    public String action(HistoryEntry entry) {
-        String field = entry.field() == null ? entry.action() : messages.textOr("history.field." + entry.field(), entry.field());
-        return messages.textOr("history.action." + entry.action(), field);
-    }
-
-    private static String dash(String value) {
-        return value == null ? "–" : value;
-    }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
