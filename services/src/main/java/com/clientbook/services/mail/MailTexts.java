@@ -1,15 +1,15 @@
 package com.clientbook.services.mail;
 
+import com.clientbook.services.shared.TextBundle;
+
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
- * The texts of e-mails in one recipient's language: reads {@code mails_<language>.properties} (keys with
- * {@link MessageFormat} placeholders) and formats dates the way that language writes them, in the recipient's time
+ * The texts of e-mails in one recipient's language: reads {@code mails_<language>.properties} through
+ * {@link TextBundle} (keys with {@link MessageFormat} placeholders) and formats dates the way that language writes them, in the recipient's time
  * zone and naming it. Every feature's mail class words its mails through this, so there is one bundle and one way
  * to read it.
  */
@@ -17,16 +17,12 @@ public final class MailTexts {
 
     static final String BUNDLE = "com.clientbook.services.mail.mails";
 
-    // no fallback to the server's default locale: an English recipient reads mails_en whatever the JVM speaks
-    private static final ResourceBundle.Control EXACT = ResourceBundle.Control.getNoFallbackControl(
-            ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private final Recipient recipient;
-    private final ResourceBundle bundle;
+    private final TextBundle bundle;
 
     private MailTexts(Recipient recipient) {
         this.recipient = recipient;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, recipient.locale(), MailTexts.class.getClassLoader(), EXACT);
+        this.bundle = TextBundle.of(BUNDLE, recipient.locale());
     }
 
     /** The texts for this recipient. */
@@ -36,7 +32,7 @@ public final class MailTexts {
 
     /** The bundle's text for the key with the arguments put in; a missing key fails loudly (the bundle test prevents it). */
     public String text(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), recipient.locale()).format(arguments);
+        return bundle.text(key, arguments);
     }
 
     /**
@@ -49,13 +45,13 @@ public final class MailTexts {
 
     /** An instant as the recipient reads it, in their time zone and naming it: "20 December 2026, 09:30 (UTC)". */
     public String dateTime(Instant instant) {
-        return DateTimeFormatter.ofPattern(bundle.getString("format.dateTime"), recipient.locale())
+        return DateTimeFormatter.ofPattern(bundle.raw("format.dateTime"), recipient.locale())
                 .withZone(recipient.zone()).format(instant) + " (" + recipient.zone().getId() + ")";
     }
 
     /** A calendar day in the recipient's language, no time zone needed: "20 December 2026" / "20. Dezember 2026". */
     public String date(LocalDate day) {
-        return DateTimeFormatter.ofPattern(bundle.getString("format.date"), recipient.locale()).format(day);
+        return DateTimeFormatter.ofPattern(bundle.raw("format.date"), recipient.locale()).format(day);
     }
 
     /** A last day that still counts: "until 20 December 2026 (last day included)" / "bis einschließlich 20. Dezember 2026". */

@@ -35,6 +35,7 @@ class MessageBundlesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final String PAGES = "com/clientbook/web/shared/messages";
     private static final String MAILS = "com/clientbook/services/mail/mails";
+    private static final String IMPORTS = "com/clientbook/services/imports/importMessages";
 
     /** {@code msg['key']} and {@code #{msg.key}} on a page: the key itself. */
     private static final Pattern PAGE_KEY = Pattern.compile("\\bmsg\\['([^']+)'\\]|\\bmsg\\.([A-Za-z_][A-Za-z0-9_]*)");
@@ -65,6 +66,12 @@ class MessageBundlesTest {
     void theGermanMailsHaveEveryTextTheEnglishOnesHaveWithTheSamePlaceholders() throws IOException {
         assertSameKeys(MAILS);
         assertSamePlaceholders(MAILS);
+    }
+
+    @Test
+    void theGermanImportMessagesHaveEveryTextTheEnglishOnesHaveWithTheSamePlaceholders() throws IOException {
+        assertSameKeys(IMPORTS);
+        assertSamePlaceholders(IMPORTS);
     }
 
     @Test
@@ -192,7 +199,7 @@ class MessageBundlesTest {
     @Test
     void noTextIsLeftEmpty() throws IOException {
         for (String bundle : List.of(PAGES + "_en.properties", PAGES + "_de.properties", MAILS + "_en.properties",
-                MAILS + "_de.properties")) {
+                MAILS + "_de.properties", IMPORTS + "_en.properties", IMPORTS + "_de.properties")) {
             Properties texts = load(bundle);
             List<String> empty = texts.stringPropertyNames().stream().filter(k -> texts.getProperty(k).isBlank()).sorted().toList();
             assertTrue(empty.isEmpty(), bundle + " has empty texts: " + empty);
