@@ -13,6 +13,7 @@ import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.HistoryEntry;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.HistoryWords;
 import com.clientbook.web.shared.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -149,7 +150,8 @@ public class CustomerBacking implements Serializable {
      * latest history line) and the value that stands, so nobody overwrites a colleague's change unseen.
      */
     static String changedMeanwhile(Messages messages, CustomerDetails current) {
-        String by = current.history().isEmpty() ? "?" : current.history().get(0).actor();
+        String by = current.history().isEmpty() ? "?"
+                : new HistoryWords(messages.bundle(), messages.locale()).actor(current.history().get(0).actor());
         String number = current.customer().customerNumber() == null ? messages.text("customer.noNumber")
                 : current.customer().customerNumber();
         return messages.text("customer.changedMeanwhile", by, number);

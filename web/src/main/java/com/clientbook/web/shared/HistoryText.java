@@ -1,7 +1,6 @@
 package com.clientbook.web.shared;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,9 +12,6 @@ import jakarta.inject.Named;
 @Named
 @RequestScoped
 public class HistoryText {
-
-    @Inject
-    FacesContext faces;
 
     @Inject
     Messages messages;
@@ -36,7 +32,7 @@ public class HistoryText {
 
     private HistoryWords words() {
         if (words == null) {
-            words = new HistoryWords(faces.getApplication().getResourceBundle(faces, "msg"), messages.locale());
+            words = new HistoryWords(messages.bundle(), messages.locale());
         }
         return words;
     }

@@ -29,8 +29,13 @@ public class Messages {
         return faces.getViewRoot().getLocale();
     }
 
+    /** The pages' bundle in the page's language. */
+    public ResourceBundle bundle() {
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
     public String text(String key, Object... arguments) {
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle bundle = bundle();
         String pattern;
         try {
             pattern = bundle.getString(key);
