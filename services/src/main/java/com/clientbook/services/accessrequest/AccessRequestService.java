@@ -129,8 +129,8 @@ public class AccessRequestService {
                 .orElseThrow(() -> new NotFoundException("Vendor", vendorId));
         String text = Text.trimToNull(message);
         if (text != null && text.length() > AccessRequest.MESSAGE_MAX) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("message",
-                    "can have at most " + AccessRequest.MESSAGE_MAX + " characters")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("message", "field.error.tooLong",
+                    "can have at most " + AccessRequest.MESSAGE_MAX + " characters", String.valueOf(AccessRequest.MESSAGE_MAX))));
         }
         access.requireMayAct(companyId, vendorId);
         if (customers.findByCustomerCompany(vendorId, companyId).isPresent()) {
@@ -268,8 +268,8 @@ public class AccessRequestService {
         }
         String text = Text.trimToNull(reason);
         if (text != null && text.length() > AccessRequest.REASON_MAX) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("reason",
-                    "can have at most " + AccessRequest.REASON_MAX + " characters")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("reason", "field.error.tooLong",
+                    "can have at most " + AccessRequest.REASON_MAX + " characters", String.valueOf(AccessRequest.REASON_MAX))));
         }
         Instant now = clock.instant();
         request.reject(text, actor.label(), now);

@@ -53,8 +53,8 @@ public class BanService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (input.until() != null && input.until().isBefore(today)) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("until",
-                    "must be today or later (" + today + ", UTC)")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("until", "field.error.notBeforeToday",
+                    "must be today or later (" + today + ", UTC)", today.toString())));
         }
         String former = relationship.ban().filter(b -> b.inForceOn(today)).map(BanService::describe).orElse(null);
         relationship.ban(input.reason(), input.until(), input.shareReason(), actor.label(), now);

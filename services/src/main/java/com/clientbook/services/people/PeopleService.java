@@ -251,7 +251,7 @@ public class PeopleService {
     private static Role roleOf(TeamKind kind, Role role) {
         if (!kind.allows(role)) {
             String allowed = String.join(" or ", kind.roles().stream().map(Role::name).toList());
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("role", "must be " + allowed)));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("role", "field.error.roleNotInTeam", "must be " + allowed)));
         }
         return role;
     }

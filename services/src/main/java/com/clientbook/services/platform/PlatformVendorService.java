@@ -242,7 +242,7 @@ public class PlatformVendorService {
 
     private void checkNewVendor(NewVendor input) {
         if (input == null || input.company() == null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("name", "must not be blank")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("name", "field.error.blank", "must not be blank")));
         }
         check(input.company(), violations(input));
     }

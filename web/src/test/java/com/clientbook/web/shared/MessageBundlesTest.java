@@ -45,7 +45,8 @@ class MessageBundlesTest {
     private static final Pattern CODE_KEY = Pattern.compile(
             "messages\\.(?:text|textOr|info|notice|warn|error)\\(\\s*(?:[^,\"()]+,\\s*)?\"([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     /** The key of a refusal, as a {@code BusinessException} of the domain or the services names it. */
-    private static final Pattern REFUSAL_KEY = Pattern.compile("super\\(\"([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+    private static final Pattern REFUSAL_KEY = Pattern.compile(
+            "(?:super\\(|FieldError\\.worded\\([^,]+,\\s*)\"([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     /** A class that writes history: its upper-case string literals are the kinds of events it writes. */
     private static final Pattern AUDIT_WRITER = Pattern.compile("AuditEvent\\.(?:on|changeOn)|HistoryRow\\.(?:event|change)");
