@@ -276,8 +276,7 @@ public class ImportSteps {
 
     /** The history names the import: who started it, its number and its file. */
     static String historyActor(ImportJob job) {
-        String actor = job.startedBy() + " (import " + job.id() + ": " + job.fileName() + ")";
-        return actor.length() > 300 ? actor.substring(0, 297) + "...)" : actor;
+        return new ImportActorLabel(job.startedBy(), job.id(), job.fileName()).stored();
     }
 
     /** Collects the header and rows of the file, each row checked alone. */

@@ -3,12 +3,14 @@ package com.clientbook.web.shared;
 import com.clientbook.domain.user.Role;
 import com.clientbook.services.apikey.ApiKeyActorLabel;
 import com.clientbook.services.customer.BanInHistory;
+import com.clientbook.services.imports.ImportActorLabel;
 
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -28,8 +30,13 @@ public final class HistoryWords {
         this.locale = locale;
     }
 
-    /** Who acted: a person as stored ("Anna Admin &lt;anna@…&gt;"), an API key in the reader's words. */
+    /** Who acted: a person as stored ("Anna Admin &lt;anna@…&gt;"); an API key and an import in the reader's words. */
     public String actor(String actor) {
+        Optional<ImportActorLabel> importing = ImportActorLabel.read(actor);
+        if (importing.isPresent()) {
+            ImportActorLabel by = importing.get();
+            return text("history.actor.import", actor(by.startedBy()), String.valueOf(by.importId()), by.fileName());
+        }
         return ApiKeyActorLabel.read(actor)
                 .map(key -> text(key.platform() ? "history.actor.platformApiKey" : "history.actor.apiKey", key.name(), key.prefix()))
                 .orElse(actor == null ? "" : actor);

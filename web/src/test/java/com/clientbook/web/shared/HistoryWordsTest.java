@@ -22,6 +22,8 @@ class HistoryWordsTest {
         assertEquals("API-Schlüssel „Demo ERP“ (cb_ab12…)", GERMAN.actor("API key \"Demo ERP\" (cb_ab12…)"));
         assertEquals("API key \"Demo ERP\" (cb_ab12…)", ENGLISH.actor("API key \"Demo ERP\" (cb_ab12…)"));
         assertEquals("Anna Admin <anna@alpine.example>", GERMAN.actor("Anna Admin <anna@alpine.example>"));
+        assertEquals("API-Schlüssel „Demo ERP“ (cb_ab12…) (Import 12: kunden.csv)",
+                GERMAN.actor("API key \"Demo ERP\" (cb_ab12…) (import 12: kunden.csv)"));
     }
 
     @Test
