@@ -341,4 +341,15 @@ public class TestData {
 
     public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {
     }
+
+    // ---- routes (issue 14)
+
+    /** A route's stops as stored: the positions in order, each with its location, to see that they form 0..n-1. */
+    public List<String> storedStops(long routeId) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "select position || ':' || delivery_location_id from route_stop where route_id = ?1 order by position")
+                .setParameter(1, routeId)
+                .getResultList();
+        return rows.stream().map(String::valueOf).toList();
+    }
 }

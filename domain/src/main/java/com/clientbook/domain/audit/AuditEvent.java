@@ -20,9 +20,12 @@ import java.util.Objects;
 @Table(name = "audit_event")
 @NamedQuery(name = AuditEvent.FIND_BY_RELATIONSHIP,
         query = "select e from AuditEvent e where e.relationshipId = :relationshipId order by e.occurredAt desc, e.id desc")
+@NamedQuery(name = AuditEvent.FIND_BY_ROUTE,
+        query = "select e from AuditEvent e where e.routeId = :routeId order by e.occurredAt desc, e.id desc")
 public class AuditEvent {
 
     public static final String FIND_BY_RELATIONSHIP = "AuditEvent.findByRelationship";
+    public static final String FIND_BY_ROUTE = "AuditEvent.findByRoute";
 
     @Id
     @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
@@ -34,6 +37,9 @@ public class AuditEvent {
 
     @Column(name = "relationship_id", updatable = false)
     private Long relationshipId;
+
+    @Column(name = "route_id", updatable = false)
+    private Long routeId;
 
     @Column(name = "actor", nullable = false, updatable = false)
     private String actor;
@@ -84,6 +90,17 @@ public class AuditEvent {
         return new AuditEvent(customerCompanyId, relationshipId, actor, "CHANGED", field, oldValue, newValue, now);
     }
 
+    /**
+     * Something done to a vendor's route (a stop added, moved or gone), kept with the vendor's company too, with what
+     * it was before and after.
+     */
+    public static AuditEvent onRoute(long routeId, long vendorId, String actor, String action, String field, String oldValue,
+                                     String newValue, Instant now) {
+        AuditEvent event = new AuditEvent(vendorId, null, actor, action, field, oldValue, newValue, now);
+        event.routeId = routeId;
+        return event;
+    }
+
     public static AuditEvent onCompany(Long companyId, String actor, String action, Instant now) {
         return new AuditEvent(companyId, null, actor, action, null, null, null, now);
     }
@@ -115,6 +132,10 @@ public class AuditEvent {
 
     public Long relationshipId() {
         return relationshipId;
+    }
+
+    public Long routeId() {
+        return routeId;
     }
 
     public String actor() {

@@ -20,6 +20,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** A legal business on the platform: a vendor that supplies, or a customer that is supplied. */
@@ -102,6 +104,10 @@ public class Company {
     @jakarta.validation.constraints.Pattern(regexp = LANGUAGE_PATTERN, message = "{company.language.invalid}")
     @Column(name = "language")
     private String language;
+
+    /** A vendor's time zone, which decides its order deadlines; none means UTC until the vendor chooses one. */
+    @Column(name = "time_zone")
+    private String timeZone;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -325,6 +331,16 @@ public class Company {
 
     public String language() {
         return language;
+    }
+
+    /** The zone the company's wall-clock times (order deadlines, delivery days) are read in: its own, or UTC. */
+    public ZoneId zone() {
+        return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
+    }
+
+    /** Chooses the company's time zone by its region id ("Europe/Vienna"); an unknown id is refused. */
+    public void moveToZone(ZoneId zone) {
+        this.timeZone = zone == null ? null : zone.getId();
     }
 
     public boolean isListed() {

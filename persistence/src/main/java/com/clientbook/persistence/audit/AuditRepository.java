@@ -26,4 +26,11 @@ public class AuditRepository extends Repository {
                 .setParameter("relationshipId", relationshipId)
                 .getResultList();
     }
+
+    /** What was done to one route, newest first. */
+    public List<AuditEvent> historyOfRoute(long routeId) {
+        return entityManager.createNamedQuery(AuditEvent.FIND_BY_ROUTE, AuditEvent.class)
+                .setParameter("routeId", routeId)
+                .getResultList();
+    }
 }

@@ -3,7 +3,6 @@ package com.clientbook.services.apikey;
 import com.clientbook.domain.apikey.ApiKey;
 import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
-import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.Role;
 import com.clientbook.persistence.apikey.ApiKeyRepository;
@@ -109,9 +108,9 @@ public class ApiKeyService {
 
     /** A vendor admin manages the vendor's keys; a platform admin the platform's keys, held by the operator company. */
     private static long vendorOfAdmin(Actor actor) {
-        if (actor.role() != Role.VENDOR_ADMIN && (actor.role() != Role.PLATFORM_ADMIN || actor.userId() == null)) {
-            throw new NotPermittedException(MANAGE);
+        if (actor.role() == Role.PLATFORM_ADMIN && actor.userId() != null) {
+            return actor.platformAdminOf(MANAGE);
         }
-        return actor.companyId();
+        return actor.vendorAdminOf(MANAGE);
     }
 }

@@ -14,6 +14,7 @@ import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.location.DeliveryLocationRepository;
 import com.clientbook.persistence.shared.UniqueConstraints;
+import com.clientbook.services.route.RouteStops;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.InputValidation;
 import jakarta.ejb.Stateless;
@@ -29,7 +30,8 @@ import java.util.List;
  * Delivery locations, kept by the customer company itself (docs/product-rules.md rule 9: the customer edits them, every
  * connected vendor reads them). Customer admins add, change, archive and choose the default; buyers read. Of the
  * current locations exactly one is the default: the first one added becomes it, and choosing another moves the mark in
- * one transaction. A location an order named is archived instead of deleted. Every change is in the company's history.
+ * one transaction. A location an order named is archived instead of deleted, and leaves every route it was a stop on.
+ * Every change is in the company's history.
  */
 @Stateless
 public class DeliveryLocationService {
@@ -50,6 +52,9 @@ public class DeliveryLocationService {
 
     @Inject
     AuditRepository audit;
+
+    @Inject
+    RouteStops routeStops;
 
     @Inject
     InputValidation validation;
@@ -146,6 +151,7 @@ public class DeliveryLocationService {
                     "Make another delivery location the default before removing " + location.name() + ".", location.name());
         }
         Instant now = clock.instant();
+        routeStops.locationGone(location, actor.label(), now);
         boolean used = locations.wasUsed(location);
         if (used) {
             location.archive(now);

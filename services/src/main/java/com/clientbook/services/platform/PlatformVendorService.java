@@ -4,7 +4,6 @@ import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
-import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.user.PasswordToken;
 import com.clientbook.domain.user.PasswordTokenPurpose;
 import com.clientbook.domain.user.Role;
@@ -332,8 +331,6 @@ public class PlatformVendorService {
     }
 
     static void requirePlatformAdmin(Actor actor) {
-        if (actor.role() != Role.PLATFORM_ADMIN) {
-            throw new NotPermittedException(ADMINISTER);
-        }
+        actor.platformAdminOf(ADMINISTER);
     }
 }

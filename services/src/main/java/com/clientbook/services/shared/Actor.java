@@ -72,6 +72,14 @@ public record Actor(Long userId, long companyId, Role role, String label, boolea
         return companyId;
     }
 
+    /** The operator company of the platform this admin runs; refuses everyone but platform admins. */
+    public long platformAdminOf(String action) {
+        if (role != Role.PLATFORM_ADMIN) {
+            throw new NotPermittedException(action);
+        }
+        return companyId;
+    }
+
     /** The customer company this actor administers; refuses buyers and anyone who does not work for a customer. */
     public long customerAdminOf(String action) {
         if (role != Role.CUSTOMER_ADMIN) {

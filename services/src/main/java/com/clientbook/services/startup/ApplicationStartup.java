@@ -17,6 +17,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -89,10 +90,30 @@ public class ApplicationStartup {
         } catch (FlywayException e) {
             // Flyway wraps the driver's refusal (wrong DB_USER or DB_PASSWORD, no database, no server) in its own;
             // any other failure is a fault of ours and fails the deployment loudly.
-            LOG.log(Level.SEVERE, "The database cannot be prepared (check DB_URL, DB_USER and DB_PASSWORD); "
-                    + "not ready, trying again within 30 s", e);
+            LOG.log(Level.SEVERE, failureReport(e) + "; not ready, trying again within 30 s", e);
             return false;
         }
+    }
+
+    /**
+     * Why the database could not be prepared, told apart for the operator: a connection the server refuses (SQLState
+     * class 08 connection, 28 authorization, 3D000 no such database) is a matter of DB_URL, DB_USER and DB_PASSWORD;
+     * anything else Flyway reports (a migration script that fails, applied migrations that differ from the shipped
+     * ones) is a matter of the schema, and saying "check DB_URL" there would send the operator the wrong way.
+     */
+    static String failureReport(FlywayException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && refusesConnection(sql.getSQLState())) {
+                return "The database cannot be reached or refuses the application (SQLState " + sql.getSQLState()
+                        + "; check DB_URL, DB_USER and DB_PASSWORD)";
+            }
+        }
+        return "The database schema cannot be migrated (a migration failed, or the applied migrations differ from this"
+                + " version's; the cause follows)";
+    }
+
+    private static boolean refusesConnection(String sqlState) {
+        return sqlState.startsWith("08") || sqlState.startsWith("28") || sqlState.equals("3D000");
     }
 
     /**

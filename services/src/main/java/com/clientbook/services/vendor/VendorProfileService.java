@@ -3,8 +3,6 @@ package com.clientbook.services.vendor;
 import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.shared.ConcurrentChangeException;
-import com.clientbook.domain.shared.NotPermittedException;
-import com.clientbook.domain.user.Role;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.shared.UniqueConstraints;
@@ -54,10 +52,7 @@ public class VendorProfileService {
      * nothing changes and {@link ConcurrentChangeException} says so. Another vendor's name is refused at the name.
      */
     public VendorProfileView change(Actor actor, VendorProfileInput input, Long expectedVersion) {
-        long vendorId = actor.vendorId(CHANGE);
-        if (actor.role() != Role.VENDOR_ADMIN) {
-            throw new NotPermittedException(CHANGE);
-        }
+        long vendorId = actor.vendorAdminOf(CHANGE);
         validation.check(input);
         Company vendor = companies.get(vendorId);
         if (expectedVersion != null && expectedVersion != vendor.version()) {

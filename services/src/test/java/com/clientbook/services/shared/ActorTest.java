@@ -54,5 +54,10 @@ class ActorTest {
         for (Actor other : List.of(Actor.person(1, 9, Role.CUSTOMER_BUYER, "Bea"), Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna"))) {
             assertThrows(NotPermittedException.class, () -> other.customerAdminOf("edit delivery locations"), other.label());
         }
+        assertEquals(1L, Actor.person(5, 1, Role.PLATFORM_ADMIN, "Pat").platformAdminOf("administer the platform"));
+        for (Actor other : List.of(Actor.person(1, 7, Role.VENDOR_ADMIN, "Anna"), Actor.apiKey(7, "API key"),
+                Actor.person(1, 9, Role.CUSTOMER_ADMIN, "Chris"))) {
+            assertThrows(NotPermittedException.class, () -> other.platformAdminOf("administer the platform"), other.label());
+        }
     }
 }

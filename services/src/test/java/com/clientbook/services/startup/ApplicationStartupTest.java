@@ -1,11 +1,17 @@
 package com.clientbook.services.startup;
 
+import com.clientbook.persistence.shared.DatabaseMigration;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import java.sql.SQLException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A database that refuses the application at startup leaves it deployed but not ready, trying again; the startup log
@@ -24,6 +30,8 @@ class ApplicationStartupTest {
         startup.retry(); // ... and so does the next try
 
         assertFalse(startup.databasePrepared());
+        FlywayException refusal = assertThrows(FlywayException.class, () -> DatabaseMigration.migrate(nowhere));
+        assertTrue(ApplicationStartup.failureReport(refusal).contains("check DB_URL"), ApplicationStartup.failureReport(refusal));
     }
 
     @Test
@@ -55,5 +63,27 @@ class ApplicationStartupTest {
 
         assertEquals("Database schema migrated from an empty database to version 15 (15 migrations applied)",
                 ApplicationStartup.schemaReport(result));
+    }
+
+    @Test
+    void aRefusedConnectionPointsAtTheConnectionSettings() {
+        FlywayException refused = new FlywayException("Unable to obtain connection from database",
+                new SQLException("password authentication failed for user \"nobody\"", "28P01"));
+
+        String report = ApplicationStartup.failureReport(refused);
+
+        assertTrue(report.contains("check DB_URL, DB_USER and DB_PASSWORD"), report);
+        assertTrue(report.contains("28P01"), report);
+    }
+
+    @Test
+    void aFailedMigrationScriptPointsAtTheSchemaNotTheConnection() {
+        FlywayException failed = new FlywayException("Migration V18__directory.sql failed",
+                new SQLException("relation \"company\" already exists", "42P07"));
+
+        String report = ApplicationStartup.failureReport(failed);
+
+        assertTrue(report.startsWith("The database schema cannot be migrated"), report);
+        assertFalse(report.contains("DB_URL"), report);
     }
 }

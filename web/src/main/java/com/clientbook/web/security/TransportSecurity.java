@@ -1,5 +1,6 @@
 package com.clientbook.web.security;
 
+import com.clientbook.services.shared.Configuration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,15 +36,14 @@ public class TransportSecurity {
     long hstsMaxAge;
 
     @Inject
-    @ConfigProperty(name = "clientbook.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    Configuration configuration;
 
     /** Whether every answer goes out over HTTPS, whatever the request says: cookies are then always {@code Secure}. */
     public boolean always() {
         return switch (mode.strip().toLowerCase(Locale.ROOT)) {
             case "always", "true" -> true;
             case "never", "false" -> false;
-            default -> baseUrl.strip().toLowerCase(Locale.ROOT).startsWith("https:");
+            default -> configuration.baseUrl().strip().toLowerCase(Locale.ROOT).startsWith("https:");
         };
     }
 
