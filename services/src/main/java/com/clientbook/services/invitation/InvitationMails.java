@@ -15,8 +15,8 @@ import java.time.Instant;
 
 /**
  * The e-mails of the invitation feature, worded from the mail bundle in the recipient's language and queued in the
- * caller's transaction. An invited address that is no account yet is written to in the language of the customer
- * company it is for, when the vendor named an existing one, else in English.
+ * caller's transaction. An invited address that is no account yet is written to in the language and time zone of the
+ * customer company it is for, when the vendor named an existing one, else in English and the vendor's time zone.
  */
 @Dependent
 public class InvitationMails {
@@ -30,7 +30,9 @@ public class InvitationMails {
     /** The invitation itself, with the link that carries its token (only the token's hash is stored). */
     void invitation(Invitation invitation, Company vendor, String token) {
         Company customer = invitation.relationship() != null ? invitation.relationship().customer() : null;
-        Recipient to = Recipient.of(invitation.email(), invitation.displayName(), customer);
+        Recipient to = customer != null ? Recipient.of(invitation.email(), invitation.displayName(), customer)
+                : new Recipient(invitation.email(), invitation.displayName() == null ? invitation.email() : invitation.displayName(),
+                        Recipient.locale(null), Recipient.zoneOf(vendor));
         String business = invitation.businessName() != null ? invitation.businessName()
                 : customer != null ? customer.name() : null;
         outbox.queue(invitation(to, vendor.name(), business, configuration.baseUrl() + "/invitation.xhtml?token=" + token,

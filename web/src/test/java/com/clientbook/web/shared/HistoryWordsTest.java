@@ -55,6 +55,6 @@ class HistoryWordsTest {
     @Test
     void anEventWithoutTextsOfItsOwnIsNeverBlank() {
         assertEquals("Other change: route stop added", ENGLISH.action("ROUTE_STOP_ADDED", null));
-        assertEquals("Sonstige Änderung: route stop added", GERMAN.action("ROUTE_STOP_ADDED", "stop"));
+        assertEquals("Sonstige Änderung: route stop added", GERMAN.action("ROUTE_STOP_ADDED", "somethingNew"));
     }
 }
