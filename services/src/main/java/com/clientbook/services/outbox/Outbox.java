@@ -30,6 +30,11 @@ public class Outbox {
         queueEmail(mail.to(), mail.subject(), mail.body(), vendor);
     }
 
+    /**
+     * A mail already worded. Prefer {@link #queue(com.clientbook.services.mail.Mail)}: a person reads every text in
+     * their language, so mails are worded from the mail bundle by the feature's mail class (docs/architecture.md,
+     * "E-mails and languages").
+     */
     public void queueEmail(String recipient, String subject, String body) {
         messages.add(OutboxMessage.email(recipient, subject, body, clock.instant()));
     }
