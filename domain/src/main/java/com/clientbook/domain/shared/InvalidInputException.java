@@ -17,6 +17,23 @@ public class InvalidInputException extends BusinessException {
         return errors;
     }
 
-    public record FieldError(String field, String message) {
+    /**
+     * One field at fault.
+     *
+     * @param message     the reason in English, for the API and the log
+     * @param messageKey  the key of the reason in the pages' bundle, or {@code null} when {@code message} is already in
+     *                    the reader's words (Bean Validation's, interpolated in their language)
+     * @param arguments   the placeholders' values of the key
+     */
+    public record FieldError(String field, String message, String messageKey, List<Object> arguments) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, List.of());
+        }
+
+        /** A reason the pages say in the reader's language from {@code messageKey}; the API shows {@code englishMessage}. */
+        public static FieldError worded(String field, String messageKey, String englishMessage, Object... arguments) {
+            return new FieldError(field, englishMessage, messageKey, List.of(arguments));
+        }
     }
 }

@@ -115,20 +115,26 @@ public class ImportRowRepository extends JdbcRepository {
 
     /**
      * A customer number or e-mail address that an earlier row of the same file has already: the later rows are
-     * errors (the first one counts), whatever the database holds.
+     * errors (the first one counts), whatever the database holds. The services word the error: each message is
+     * {@code head + value + argumentSeparator + first row}, after the row's earlier errors and a {@code partSeparator};
+     * separator characters in the value become blanks.
      */
-    public void markDuplicatesInFile(long importId) {
-        duplicates(importId, "lower(customer_number)", "customer_number", "customer number", "Customer number ");
-        duplicates(importId, "lower(email)", "email", "email", "E-mail address ");
+    public void markDuplicatesInFile(long importId, String numberHead, String emailHead, char partSeparator,
+                                     char argumentSeparator) {
+        duplicates(importId, "lower(customer_number)", "customer_number", "customer number", numberHead, partSeparator, argumentSeparator);
+        duplicates(importId, "lower(email)", "email", "email", emailHead, partSeparator, argumentSeparator);
     }
 
-    private void duplicates(long importId, String key, String column, String title, String prefix) {
+    private void duplicates(long importId, String key, String column, String title, String head, char partSeparator,
+                            char argumentSeparator) {
+        String part = String.valueOf(partSeparator);
+        String argument = String.valueOf(argumentSeparator);
         update("update customer_import_row r set file_error_column = coalesce(r.file_error_column || ', ', '') || ?, "
-                + "file_error = coalesce(r.file_error || ' ', '') || ? || r." + column + " || ' is also in row ' || d.first_row || '.' "
+                + "file_error = coalesce(r.file_error || ?, '') || ? || translate(r." + column + ", ? || ?, '  ') || ? || d.first_row "
                 + "from (select row_number, min(row_number) over (partition by " + key + ") as first_row "
                 + "from customer_import_row where import_id = ? and " + column + " is not null) d "
                 + "where r.import_id = ? and r.row_number = d.row_number and d.first_row <> d.row_number",
-                title, prefix, importId, importId);
+                title, part, head, part, argument, argument, importId, importId);
     }
 
     /**

@@ -26,6 +26,8 @@ import com.clientbook.services.customer.RelationshipStart;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.mail.Mail;
+import com.clientbook.services.mail.Recipient;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Configuration;
@@ -127,8 +129,8 @@ public class AccessRequestService {
                 .orElseThrow(() -> new NotFoundException("Vendor", vendorId));
         String text = Text.trimToNull(message);
         if (text != null && text.length() > AccessRequest.MESSAGE_MAX) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("message",
-                    "can have at most " + AccessRequest.MESSAGE_MAX + " characters")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("message", "field.error.tooLong",
+                    "can have at most " + AccessRequest.MESSAGE_MAX + " characters", String.valueOf(AccessRequest.MESSAGE_MAX))));
         }
         access.requireMayAct(companyId, vendorId);
         if (customers.findByCustomerCompany(vendorId, companyId).isPresent()) {
@@ -251,10 +253,8 @@ public class AccessRequestService {
         audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), request.requestedBy().displayName()
                         + " <" + request.requestedBy().email() + ">", "ACCESS_REQUESTED", "message", null, request.message(),
                 request.requestedAt()));
-        tell(company, vendor.name() + " approved your request",
-                vendor.name() + " approved your request for access: your company, " + company.name()
-                        + ", is now their customer on Clientbook.\n\nSign in to see your vendors: "
-                        + configuration.baseUrl() + "/customer/vendors.xhtml\n");
+        String myVendors = configuration.baseUrl() + "/customer/vendors.xhtml";
+        tell(company, to -> AccessRequestMails.approved(to, vendor.name(), company.name(), myVendors));
         return customerService.get(actor, relationship.id());
     }
 
@@ -268,8 +268,8 @@ public class AccessRequestService {
         }
         String text = Text.trimToNull(reason);
         if (text != null && text.length() > AccessRequest.REASON_MAX) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("reason",
-                    "can have at most " + AccessRequest.REASON_MAX + " characters")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("reason", "field.error.tooLong",
+                    "can have at most " + AccessRequest.REASON_MAX + " characters", String.valueOf(AccessRequest.REASON_MAX))));
         }
         Instant now = clock.instant();
         request.reject(text, actor.label(), now);
@@ -280,17 +280,15 @@ public class AccessRequestService {
         }
         String vendorName = request.vendor().name();
         audit.record(AuditEvent.onCompany(company.id(), actor.label(), "ACCESS_REJECTED", "vendor", vendorName, now));
-        tell(company, vendorName + " declined your request",
-                vendorName + " declined your company's request for access on Clientbook."
-                        + (text == null ? "" : "\n\nTheir reason: " + text) + "\n");
+        tell(company, to -> AccessRequestMails.rejected(to, vendorName, text));
         return AccessRequestView.of(request);
     }
 
     /** E-mails every person of the company who can be reached (active or still to register). */
-    private void tell(Company company, String subject, String text) {
+    private void tell(Company company, java.util.function.Function<Recipient, Mail> mail) {
         for (User person : users.findByCompany(company)) {
             if (person.status() == UserStatus.ACTIVE || person.status() == UserStatus.PENDING) {
-                outbox.queueEmail(person.email(), subject, "Hello " + person.displayName() + ",\n\n" + text);
+                outbox.queue(mail.apply(Recipient.of(person)));
             }
         }
     }

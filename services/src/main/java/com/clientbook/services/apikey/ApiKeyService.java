@@ -62,9 +62,10 @@ public class ApiKeyService {
                 .filter(ApiKey::isActive)
                 .filter(key -> !key.vendor().isSuspended())
                 .map(key -> {
-                    String label = "API key \"" + key.name() + "\" (" + key.prefix() + "…)";
-                    return key.vendor().isPlatformOperator()
-                            ? new Actor(null, key.vendor().id(), Role.PLATFORM_ADMIN, "Platform " + label)
+                    boolean platform = key.vendor().isPlatformOperator();
+                    String label = new ApiKeyActorLabel(key.name(), key.prefix(), platform).stored();
+                    return platform
+                            ? new Actor(null, key.vendor().id(), Role.PLATFORM_ADMIN, label)
                             : Actor.apiKey(key.vendor().id(), label);
                 });
     }

@@ -53,8 +53,8 @@ public class BanService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (input.until() != null && input.until().isBefore(today)) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("until",
-                    "must be today or later (" + today + ", UTC)")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("until", "field.error.notBeforeToday",
+                    "must be today or later (" + today + ", UTC)", today.toString())));
         }
         String former = relationship.ban().filter(b -> b.inForceOn(today)).map(BanService::describe).orElse(null);
         relationship.ban(input.reason(), input.until(), input.shareReason(), actor.label(), now);
@@ -79,18 +79,7 @@ public class BanService {
 
     /** The ban in the history's words: "reason (until 2026-12-31, reason shared with the customer)". */
     static String describe(CustomerRelationship.Ban ban) {
-        StringBuilder text = new StringBuilder(ban.reason());
-        if (ban.until() != null || ban.reasonShared()) {
-            text.append(" (");
-            if (ban.until() != null) {
-                text.append("until ").append(ban.until());
-            }
-            if (ban.reasonShared()) {
-                text.append(ban.until() != null ? ", " : "").append("reason shared with the customer");
-            }
-            text.append(')');
-        }
-        return text.toString();
+        return BanInHistory.of(ban).stored();
     }
 
     private void flush(CustomerRelationship relationship) {

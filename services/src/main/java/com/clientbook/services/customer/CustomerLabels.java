@@ -19,7 +19,12 @@ public final class CustomerLabels {
         try {
             return CustomerRelationship.normalizeLabels(labels);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError(FIELD, e.getMessage() + ".")));
+            boolean tooLong = labels.stream().anyMatch(l -> l != null && l.strip().length() > CustomerRelationship.LABEL_MAX);
+            throw new InvalidInputException(List.of(tooLong
+                    ? InvalidInputException.FieldError.worded(FIELD, "field.error.labelTooLong", e.getMessage() + ".",
+                            String.valueOf(CustomerRelationship.LABEL_MAX))
+                    : InvalidInputException.FieldError.worded(FIELD, "field.error.tooManyLabels", e.getMessage() + ".",
+                            String.valueOf(CustomerRelationship.LABELS_MAX))));
         }
     }
 }

@@ -11,6 +11,7 @@ import com.clientbook.persistence.company.CompanySearchRepository;
 import com.clientbook.domain.company.PossibleDuplicate;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.mail.Recipient;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Configuration;
@@ -110,10 +111,7 @@ public class CustomerLinkService {
     }
 
     private void tellLinked(User person, Company vendor) {
-        String body = "Hello " + person.displayName() + ",\n\n"
-                + vendor.name() + " now lists your company, " + person.company().name() + ", as a customer on Clientbook.\n"
-                + "They see your company's name, address and delivery locations, and can give you their customer number.\n\n"
-                + "Sign in to see the vendors you are connected with: " + configuration.baseUrl() + "/login.xhtml\n";
-        outbox.queueEmail(person.email(), vendor.name() + " now lists you as a customer", body, vendor);
+        outbox.queue(CustomerMails.linked(Recipient.of(person), vendor.name(), person.company().name(),
+                configuration.baseUrl() + "/login.xhtml"), vendor);
     }
 }

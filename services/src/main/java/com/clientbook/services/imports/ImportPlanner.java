@@ -8,6 +8,8 @@ import com.clientbook.persistence.customer.HistoryRow;
 import com.clientbook.persistence.imports.RowInContext;
 import com.clientbook.persistence.imports.StagedRow;
 
+import com.clientbook.services.imports.ImportColumns.Column;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,23 +62,27 @@ final class ImportPlanner {
             return Plan.error(row, row.fileErrorColumn(), row.fileError());
         }
         if (in.emailCompanyVendor()) {
-            return Plan.error(row, "email", "email: " + row.email() + " cannot be a customer's address here; use another address of the customer.");
+            return Plan.error(row, "email", ImportMessage.of("import.row.vendorsAddress", ImportMessage.name(Column.EMAIL.name()),
+                    row.email()));
         }
         List<String> labels;
+        List<String> wanted = Stream.concat(row.labels().stream(), importLabels.stream()).toList();
         try {
-            labels = CustomerRelationship.normalizeLabels(Stream.concat(row.labels().stream(), importLabels.stream()).toList());
+            labels = CustomerRelationship.normalizeLabels(wanted);
         } catch (IllegalArgumentException e) {
-            return Plan.error(row, "labels", "labels: " + e.getMessage() + ".");
+            return Plan.error(row, "labels", ImportMessage.of(ImportRow.labelsProblem(wanted),
+                    ImportMessage.name(Column.LABELS.name()), ImportRow.labelsLimit(wanted)));
         }
         Long companyId = in.numberRelationshipId() != null ? in.numberCompanyId() : in.emailCompanyId();
         if (in.numberRelationshipId() != null && !Objects.equals(in.numberCompanyId(), in.emailCompanyId())) {
-            return Plan.error(row, "customer number", "customer number: " + row.customerNumber() + " is the number of your customer "
-                    + in.numberCompanyName() + ", which has another e-mail address.");
+            return Plan.error(row, "customer number", ImportMessage.of("import.row.numberOfAnother",
+                    ImportMessage.name(Column.CUSTOMER_NUMBER.name()), row.customerNumber(), in.numberCompanyName()));
         }
         if (companyId != null) {
             Integer earlier = companiesInBatch.putIfAbsent(companyId, row.rowNumber());
             if (earlier != null) {
-                return Plan.error(row, "email", "email: row " + earlier + " is about the same company already.");
+                return Plan.error(row, "email", ImportMessage.of("import.row.sameCompany", ImportMessage.name(Column.EMAIL.name()),
+                        earlier));
             }
         }
         Long relationshipId = in.numberRelationshipId() != null ? in.numberRelationshipId() : in.emailRelationshipId();
@@ -84,11 +90,11 @@ final class ImportPlanner {
             return update(row, existing.get(relationshipId), labels);
         }
         if (companyId != null) {
-            return new Plan(row, RowAction.LINK, null, "The existing company with this e-mail address becomes your customer.",
+            return new Plan(row, RowAction.LINK, null, ImportMessage.of("import.row.link"),
                     companyId, null, new CustomerChange(0, companyId, row.customerNumber(), labels,
                     null, null, null, null, null, null, null), List.of());
         }
-        return new Plan(row, RowAction.CREATE, null, "New customer.", null, null, null, List.of());
+        return new Plan(row, RowAction.CREATE, null, ImportMessage.of("import.row.create"), null, null, null, List.of());
     }
 
     private Plan update(StagedRow row, ExistingCustomer customer, List<String> labels) {
@@ -102,7 +108,7 @@ final class ImportPlanner {
                 CustomerRelationship.comparableCustomerNumber(customer.customerNumber()))) {
             number = row.customerNumber();
             history.add(HistoryRow.change(company, relationship, "customerNumber", customer.customerNumber(), number));
-            changed.add("customer number");
+            changed.add(Column.CUSTOMER_NUMBER.name());
         }
         Set<String> present = customer.labels().stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<String> toAdd = labels.stream().filter(l -> !present.contains(l.toLowerCase(Locale.ROOT))).toList();
@@ -111,11 +117,12 @@ final class ImportPlanner {
             try {
                 after = CustomerRelationship.normalizeLabels(Stream.concat(customer.labels().stream(), toAdd.stream()).toList());
             } catch (IllegalArgumentException e) {
-                return Plan.error(row, "labels", "labels: " + e.getMessage() + " (with the labels the customer has).");
+                return Plan.error(row, "labels", ImportMessage.of("import.row.tooManyLabelsWithTheirs",
+                        ImportMessage.name(Column.LABELS.name()), CustomerRelationship.LABELS_MAX));
             }
             history.add(HistoryRow.change(company, relationship, "labels",
                     customer.labels().isEmpty() ? null : String.join(", ", customer.labels()), String.join(", ", after)));
-            changed.add("labels");
+            changed.add(Column.LABELS.name());
         }
         CompanyValues values = new CompanyValues(company, relationship, history, changed, customer.vendorOwned());
         CustomerChange change = new CustomerChange(relationship, company, number, toAdd,
@@ -127,9 +134,10 @@ final class ImportPlanner {
                 values.change("country", customer.country(), row.country()),
                 values.change("language", customer.language(), row.language()));
         if (changed.isEmpty()) {
-            return new Plan(row, RowAction.UNCHANGED, null, "Nothing to change.", company, relationship, null, List.of());
+            return new Plan(row, RowAction.UNCHANGED, null, ImportMessage.of("import.row.unchanged"), company, relationship, null, List.of());
         }
-        return new Plan(row, RowAction.UPDATE, null, "Changes " + String.join(", ", changed) + ".", company, relationship, change, history);
+        return new Plan(row, RowAction.UPDATE, null,
+                ImportMessage.of("import.row.update", ImportMessage.name(String.join(",", changed))), company, relationship, change, history);
     }
 
     /** The company's values a row may correct: only on a company that is still the vendor's to correct. */

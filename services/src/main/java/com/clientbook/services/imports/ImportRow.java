@@ -33,19 +33,22 @@ public record ImportRow(int rowNumber, List<String> original, String companyName
     public static ImportRow of(int rowNumber, List<String> values, ImportColumns columns) {
         List<String> errorColumns = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        Checker check = (column, reason) -> {
+        Checker check = (column, key, arguments) -> {
             errorColumns.add(column.title());
-            errors.add(column.title() + ": " + reason);
+            Object[] all = new Object[arguments.length + 1];
+            all[0] = ImportMessage.name(column.name());
+            System.arraycopy(arguments, 0, all, 1, arguments.length);
+            errors.add(ImportMessage.of(key, all));
         };
         String name = Text.trimToNull(columns.value(values, Column.COMPANY_NAME));
         if (name == null) {
-            check.fail(Column.COMPANY_NAME, "missing");
+            check.fail(Column.COMPANY_NAME, "import.row.missing");
         }
         String email = Text.trimToNull(columns.value(values, Column.EMAIL));
         if (email == null) {
-            check.fail(Column.EMAIL, "missing");
+            check.fail(Column.EMAIL, "import.row.missing");
         } else if (!EMAIL.matcher(email).matches() || email.length() > Company.EMAIL_MAX) {
-            check.fail(Column.EMAIL, "\"" + email + "\" is not an e-mail address");
+            check.fail(Column.EMAIL, "import.row.notEmail", email);
         }
         String number = CustomerRelationship.normalizeCustomerNumber(columns.value(values, Column.CUSTOMER_NUMBER));
         List<String> labels = List.of();
@@ -54,15 +57,16 @@ public record ImportRow(int rowNumber, List<String> original, String companyName
             labels = CustomerRelationship.normalizeLabels(labelText == null ? List.of()
                     : Arrays.asList(LABEL_SEPARATORS.split(labelText)));
         } catch (IllegalArgumentException e) {
-            check.fail(Column.LABELS, e.getMessage());
+            check.fail(Column.LABELS, labelsProblem(labelText == null ? List.of() : Arrays.asList(LABEL_SEPARATORS.split(labelText))),
+                    labelsLimit(labelText == null ? List.of() : Arrays.asList(LABEL_SEPARATORS.split(labelText))));
         }
         String country = upper(Text.trimToNull(columns.value(values, Column.COUNTRY)));
         if (!KnownCountryValidator.isKnown(country)) {
-            check.fail(Column.COUNTRY, "\"" + country + "\" is not an ISO 3166 country code such as AT or DE");
+            check.fail(Column.COUNTRY, "import.row.notCountry", country);
         }
         String language = lower(Text.trimToNull(columns.value(values, Column.LANGUAGE)));
         if (language != null && !LANGUAGES.contains(language)) {
-            check.fail(Column.LANGUAGE, "\"" + language + "\" is not an ISO 639-1 language code such as de or en");
+            check.fail(Column.LANGUAGE, "import.row.notLanguage", language);
         }
         ImportRow row = new ImportRow(rowNumber, values, name, email, number, labels,
                 Text.trimToNull(columns.value(values, Column.CONTACT_FIRST_NAME)),
@@ -73,7 +77,7 @@ public record ImportRow(int rowNumber, List<String> original, String companyName
                 Text.trimToNull(columns.value(values, Column.CITY)),
                 country, language, null, null);
         row.checkLengths(check);
-        return errors.isEmpty() ? row : row.withError(String.join(", ", errorColumns), String.join("; ", errors) + ".");
+        return errors.isEmpty() ? row : row.withError(String.join(", ", errorColumns), ImportMessage.join(errors));
     }
 
     private void checkLengths(Checker check) {
@@ -89,7 +93,7 @@ public record ImportRow(int rowNumber, List<String> original, String companyName
 
     private static void tooLong(Checker check, Column column, String value, int max) {
         if (value != null && value.length() > max) {
-            check.fail(column, "longer than " + max + " characters");
+            check.fail(column, "import.row.tooLong", max);
         }
     }
 
@@ -110,8 +114,23 @@ public record ImportRow(int rowNumber, List<String> original, String companyName
         return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Which rule of {@link CustomerRelationship#normalizeLabels} the labels break, as the key of the import's message:
+     * a label too long, or too many labels.
+     */
+    static String labelsProblem(List<String> labels) {
+        return labels.stream().anyMatch(l -> l != null && l.strip().length() > CustomerRelationship.LABEL_MAX)
+                ? "import.row.labelTooLong" : "import.row.tooManyLabels";
+    }
+
+    /** The limit that {@link #labelsProblem} names. */
+    static int labelsLimit(List<String> labels) {
+        return "import.row.labelTooLong".equals(labelsProblem(labels)) ? CustomerRelationship.LABEL_MAX
+                : CustomerRelationship.LABELS_MAX;
+    }
+
     @FunctionalInterface
     private interface Checker {
-        void fail(Column column, String reason);
+        void fail(Column column, String key, Object... arguments);
     }
 }

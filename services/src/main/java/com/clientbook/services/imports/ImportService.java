@@ -21,6 +21,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -82,11 +83,16 @@ public class ImportService {
         return imports.recent(actor.vendorId(IMPORT), limit).stream().map(ImportView::of).toList();
     }
 
-    /** The first rows with an error, as the page lists them under the counts. */
+    /** The first rows with an error, as the page lists them under the counts, in English. */
     public List<ReportRow> errors(Actor actor, long importId, int limit) {
+        return errors(actor, importId, limit, Locale.ENGLISH);
+    }
+
+    /** The first rows with an error, as the page lists them under the counts, in the reader's language. */
+    public List<ReportRow> errors(Actor actor, long importId, int limit, Locale locale) {
         job(actor.vendorId(IMPORT), importId);
         return rows.errors(importId, limit).stream()
-                .map(r -> new ReportRow(r.rowNumber(), r.original(), r.action(), r.message())).toList();
+                .map(r -> new ReportRow(r.rowNumber(), r.original(), r.action(), ImportMessage.in(locale, r.message()))).toList();
     }
 
     /**
@@ -94,6 +100,11 @@ public class ImportService {
      * the columns "result" and "message". Cells that a spreadsheet would read as a formula get a leading quote.
      */
     public void writeReport(Actor actor, long importId, OutputStream out) {
+        writeReport(actor, importId, out, Locale.ENGLISH);
+    }
+
+    /** The report with its messages in the reader's language (the column titles stay the file's own and English). */
+    public void writeReport(Actor actor, long importId, OutputStream out, Locale locale) {
         ImportJob job = job(actor.vendorId(IMPORT), importId);
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -111,7 +122,7 @@ public class ImportService {
                 }
                 cells.add(String.valueOf(row.rowNumber()));
                 cells.add(row.action() == null ? "" : row.action().name());
-                cells.add(neutralise(row.message() == null ? "" : row.message()));
+                cells.add(neutralise(row.message() == null ? "" : ImportMessage.in(locale, row.message())));
                 try {
                     csv.printRecord(cells);
                 } catch (IOException e) {

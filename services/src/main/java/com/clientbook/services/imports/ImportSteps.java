@@ -21,6 +21,7 @@ import com.clientbook.persistence.imports.RowResult;
 import com.clientbook.persistence.imports.StagedRow;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.customer.CustomerLabels;
+import com.clientbook.services.imports.ImportColumns.Column;
 import com.clientbook.services.customer.CustomerNumbers;
 import com.clientbook.services.customer.CustomerRelationships;
 import com.clientbook.services.shared.Actor;
@@ -85,7 +86,8 @@ public class ImportSteps {
         CustomerFile.read(content, upload);
         upload.flush();
         imports.setHeaders(id, upload.header);
-        rows.markDuplicatesInFile(id);
+        rows.markDuplicatesInFile(id, duplicateHead(Column.CUSTOMER_NUMBER), duplicateHead(Column.EMAIL), ImportMessage.PART,
+                ImportMessage.ARGUMENT);
         imports.setTotal(id, upload.count);
         return id;
     }
@@ -173,8 +175,7 @@ public class ImportSteps {
             return false;
         }
         if (job.allOrNothing() && job.errors() > 0) {
-            imports.finish(importId, ImportStatus.FAILED, job.errors() + " rows have errors; nothing was imported. "
-                    + "Correct them and upload the file again.", now);
+            imports.finish(importId, ImportStatus.FAILED, ImportMessage.of("import.failed.rowErrors", job.errors()), now);
             return false;
         }
         rows.restart(importId);
@@ -275,8 +276,7 @@ public class ImportSteps {
 
     /** The history names the import: who started it, its number and its file. */
     static String historyActor(ImportJob job) {
-        String actor = job.startedBy() + " (import " + job.id() + ": " + job.fileName() + ")";
-        return actor.length() > 300 ? actor.substring(0, 297) + "...)" : actor;
+        return new ImportActorLabel(job.startedBy(), job.id(), job.fileName()).stored();
     }
 
     /** Collects the header and rows of the file, each row checked alone. */
@@ -316,5 +316,10 @@ public class ImportSteps {
                 flush();
             }
         }
+    }
+
+    /** The start of the error of a row whose value an earlier row of the file has; the database adds value and row. */
+    private static String duplicateHead(Column column) {
+        return ImportMessage.of("import.row.duplicate", ImportMessage.name(column.name())) + ImportMessage.ARGUMENT;
     }
 }

@@ -14,8 +14,7 @@ public record ImportView(long id, String fileName, String startedBy, boolean dry
                          Instant createdAt, Instant finishedAt) {
 
     /** What a failed batch leaves in the message, always the same: the cause goes to the server's log only. */
-    public static final String BATCH_FAILED = "The import stopped at a batch that failed twice. The rows before it are "
-            + "imported; upload the file again to go on.";
+    public static final String BATCH_FAILED = ImportMessage.of("import.failed.batch");
 
     static ImportView of(ImportJob job) {
         // an all-or-nothing import first checks every row, then does them: progress runs over both passes
@@ -30,9 +29,15 @@ public record ImportView(long id, String fileName, String startedBy, boolean dry
         return status.finished();
     }
 
-    /** The bundle key of the message, for the messages the pages translate; {@code null} shows the message as it is. */
-    public String messageKey() {
-        return BATCH_FAILED.equals(message) ? "import.batchFailed" : null;
+    /** The message about the whole import (why it failed, say), in English: the API's words. */
+    @Override
+    public String message() {
+        return ImportMessage.english(message);
+    }
+
+    /** The message about the whole import in the reader's language. */
+    public String message(java.util.Locale locale) {
+        return ImportMessage.in(locale, message);
     }
 
     /** 0 to 100. */

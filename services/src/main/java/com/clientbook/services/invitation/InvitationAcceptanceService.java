@@ -108,7 +108,7 @@ public class InvitationAcceptanceService {
         validation.check(registration);
         Company company = invitation.relationship() == null ? null : invitation.relationship().customer();
         if (company == null && registration.companyName() == null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("companyName", "must not be blank")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("companyName", "field.error.blank", "must not be blank")));
         }
         AccountService.requireStrong(registration.password());
         Instant now = clock.instant();

@@ -105,7 +105,7 @@ public class InvitationService {
         Company vendor = companies.get(actor.vendorId(INVITE));
         String wanted = Text.trimToNull(label);
         if (wanted == null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("label", "must not be blank")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("label", "field.error.blank", "must not be blank")));
         }
         List<String> invited = new ArrayList<>();
         List<BulkInvitationReport.Skipped> skipped = new ArrayList<>();
@@ -152,8 +152,9 @@ public class InvitationService {
             }
         }
         if (addresses.isEmpty() || addresses.size() > MAX_ADDRESSES) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("addresses",
-                    "give between 1 and " + MAX_ADDRESSES + " e-mail addresses")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("addresses",
+                    "field.error.addressCount", "give between 1 and " + MAX_ADDRESSES + " e-mail addresses",
+                    String.valueOf(MAX_ADDRESSES))));
         }
         List<String> invited = new ArrayList<>();
         List<BulkInvitationReport.Skipped> skipped = new ArrayList<>();

@@ -20,6 +20,21 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    /** A worded mail (see {@code services.mail}). */
+    public void queue(com.clientbook.services.mail.Mail mail) {
+        queueEmail(mail.to(), mail.subject(), mail.body());
+    }
+
+    /** A worded mail sent for a vendor: answers go to the vendor's reply-to address, when it has one. */
+    public void queue(com.clientbook.services.mail.Mail mail, com.clientbook.domain.company.Company vendor) {
+        queueEmail(mail.to(), mail.subject(), mail.body(), vendor);
+    }
+
+    /**
+     * A mail already worded. Prefer {@link #queue(com.clientbook.services.mail.Mail)}: a person reads every text in
+     * their language, so mails are worded from the mail bundle by the feature's mail class (docs/architecture.md,
+     * "E-mails and languages").
+     */
     public void queueEmail(String recipient, String subject, String body) {
         messages.add(OutboxMessage.email(recipient, subject, body, clock.instant()));
     }

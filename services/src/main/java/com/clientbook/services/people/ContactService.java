@@ -10,6 +10,7 @@ import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.mail.Recipient;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Configuration;
@@ -147,13 +148,9 @@ public class ContactService {
         String token = Secrets.newToken();
         PasswordToken link = links.issue(me, PasswordTokenPurpose.CONFIRM_EMAIL, Secrets.hash(token), now);
         String url = configuration.baseUrl() + "/confirm-email.xhtml?token=" + token;
-        outbox.queueEmail(me.pendingEmail(), "Confirm your new Clientbook e-mail address", "Hello " + me.displayName() + ",\n\n"
-                + "you asked to sign in to Clientbook as " + me.pendingEmail() + " instead of " + me.email() + ".\n"
-                + "Confirm this address here:\n\n" + url + "\n\n"
-                + "The link works once and until " + link.expiresAt() + " (UTC). Until then you sign in with " + me.email() + ".\n");
-        outbox.queueEmail(me.email(), "Your Clientbook e-mail address is about to change", "Hello " + me.displayName() + ",\n\n"
-                + "somebody, hopefully you, asked to change the e-mail address of your Clientbook account from " + me.email()
-                + " to " + me.pendingEmail() + ". It changes once the link sent to the new address is used.\n"
-                + "If that was not you, sign in, open your contact data and put your address back; then change your password.\n");
+        Recipient current = Recipient.of(me);
+        Recipient pending = new Recipient(me.pendingEmail(), current.name(), current.locale(), current.zone());
+        outbox.queue(PeopleMails.confirmEmail(pending, me.email(), url, link.expiresAt()));
+        outbox.queue(PeopleMails.emailChanging(current, me.pendingEmail()));
     }
 }

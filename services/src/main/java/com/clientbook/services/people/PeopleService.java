@@ -15,6 +15,7 @@ import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.invitation.InvitationSettings;
+import com.clientbook.services.mail.Recipient;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Configuration;
@@ -250,7 +251,7 @@ public class PeopleService {
     private static Role roleOf(TeamKind kind, Role role) {
         if (!kind.allows(role)) {
             String allowed = String.join(" or ", kind.roles().stream().map(Role::name).toList());
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("role", "must be " + allowed)));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("role", "field.error.roleNotInTeam", "must be " + allowed)));
         }
         return role;
     }
@@ -259,8 +260,7 @@ public class PeopleService {
         String token = Secrets.newToken();
         PasswordToken link = links.issue(person, PasswordTokenPurpose.JOIN_COMPANY, Secrets.hash(token), now, settings.validity());
         String url = configuration.baseUrl() + "/set-password.xhtml?token=" + token;
-        ColleagueInvitationMail mail = ColleagueInvitationMail.of(person.company().language(), admin.displayName(),
-                person.displayName(), person.company().name(), person.role(), url, link.expiresAt());
-        outbox.queueEmail(person.email(), mail.subject(), mail.body());
+        outbox.queue(PeopleMails.invitation(Recipient.of(person), admin.displayName(), person.company().name(),
+                person.role(), url, link.expiresAt()));
     }
 }

@@ -14,6 +14,7 @@ import com.clientbook.persistence.platform.PlatformVendorRepository;
 import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.mail.Recipient;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Configuration;
@@ -235,23 +236,12 @@ public class PlatformVendorService {
         String token = Secrets.newToken();
         PasswordToken link = links.issue(admin, PasswordTokenPurpose.SET_PASSWORD, Secrets.hash(token), now);
         String url = configuration.baseUrl() + "/set-password.xhtml?token=" + token;
-        boolean german = "de".equals(vendor.language());
-        String body = german
-                ? "Hallo " + admin.displayName() + ",\n\n"
-                  + "Ihr Unternehmen " + vendor.name() + " ist jetzt auf Clientbook, und Sie sind seine erste Administratorin "
-                  + "bzw. sein erster Administrator. Wählen Sie hier Ihr Passwort, um sich anzumelden:\n\n" + url + "\n\n"
-                  + "Der Link funktioniert einmal und bis " + link.expiresAt() + " (UTC).\n"
-                : "Hello " + admin.displayName() + ",\n\n"
-                  + "your company, " + vendor.name() + ", is now on Clientbook, and you are its first administrator.\n"
-                  + "Choose your password here to sign in:\n\n" + url + "\n\n"
-                  + "The link works once and until " + link.expiresAt() + " (UTC).\n";
-        outbox.queueEmail(admin.email(), german ? "Willkommen bei Clientbook: Passwort wählen"
-                : "Welcome to Clientbook: choose your password", body);
+        outbox.queue(PlatformMails.firstAdmin(Recipient.of(admin), vendor.name(), url, link.expiresAt()));
     }
 
     private void checkNewVendor(NewVendor input) {
         if (input == null || input.company() == null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("name", "must not be blank")));
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("name", "field.error.blank", "must not be blank")));
         }
         check(input.company(), violations(input));
     }

@@ -7,6 +7,7 @@ import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.user.SignInFailureRepository;
 import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.mail.Recipient;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Configuration;
 import com.clientbook.services.shared.Secrets;
@@ -140,13 +141,8 @@ public class AccountService {
     }
 
     private void queueLockedEmail(User user) {
-        String body = "Hello " + user.displayName() + ",\n\n"
-                + "somebody, maybe you, failed to sign in to Clientbook as " + user.email() + " " + policy.lockAfter()
-                + " times in a row. To protect your account, signing in is blocked for " + policy.lockDuration().toMinutes() + " minutes.\n\n"
-                + "If that was you: wait until then, or choose a new password here, which ends the block at once:\n\n"
-                + configuration.baseUrl() + "/forgot-password.xhtml\n\n"
-                + "If it was not you: your password held. Choosing a new, longer one does no harm.\n";
-        outbox.queueEmail(user.email(), "Your Clientbook account is locked for a while", body);
+        outbox.queue(AccountMails.locked(Recipient.of(user), policy.lockAfter(), policy.lockDuration().toMinutes(),
+                configuration.baseUrl() + "/forgot-password.xhtml"));
     }
 
     /** The account behind a set-password link, to greet the person by address; empty when the link is not usable. */
@@ -179,11 +175,8 @@ public class AccountService {
         Instant now = clock.instant();
         PasswordToken link = users.addToken(new PasswordToken(user, Secrets.hash(token), now));
         String url = configuration.baseUrl() + "/set-password.xhtml?token=" + token;
-        String body = "Hello " + user.displayName() + ",\n\n"
-                + invitingVendor.name() + " has added your company, " + user.company().name() + ", as a customer on Clientbook.\n"
-                + "Choose your password here to sign in:\n\n" + url + "\n\n"
-                + "The link works once and until " + link.expiresAt() + " (UTC).\n";
-        outbox.queueEmail(user.email(), "Set your Clientbook password", body, invitingVendor);
+        outbox.queue(AccountMails.customerAdded(Recipient.of(user), invitingVendor.name(), user.company().name(), url,
+                link.expiresAt()), invitingVendor);
     }
 
     /** The strength rules for a new password; public so that registering through an invitation uses the same ones. */

@@ -6,6 +6,7 @@ import com.clientbook.domain.user.PasswordTokenPurpose;
 import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.mail.Recipient;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.Configuration;
@@ -62,12 +63,7 @@ public class PasswordService {
         User user = account.get();
         PasswordToken link = links.issue(user, PasswordTokenPurpose.RESET_PASSWORD, tokenHash, now);
         String url = configuration.baseUrl() + "/set-password.xhtml?token=" + token;
-        String body = "Hello " + user.displayName() + ",\n\n"
-                + "somebody, hopefully you, asked to choose a new Clientbook password for " + user.email() + ".\n"
-                + "Choose it here:\n\n" + url + "\n\n"
-                + "The link works once and until " + link.expiresAt() + " (UTC); asking again makes this one useless.\n"
-                + "If you did not ask, ignore this e-mail: your password stays as it is.\n";
-        outbox.queueEmail(user.email(), "Choose a new Clientbook password", body);
+        outbox.queue(AccountMails.passwordReset(Recipient.of(user), url, link.expiresAt()));
     }
 
     /**
@@ -90,8 +86,6 @@ public class PasswordService {
         Instant now = clock.instant();
         user.setPassword(passwords.hash(newPassword));
         links.revokeOutstanding(user, now);
-        outbox.queueEmail(user.email(), "Your Clientbook password was changed", "Hello " + user.displayName() + ",\n\n"
-                + "the password of your Clientbook account " + user.email() + " was changed on " + now + " (UTC).\n"
-                + "If that was not you, choose a new one at once: " + configuration.baseUrl() + "/forgot-password.xhtml\n");
+        outbox.queue(AccountMails.passwordChanged(Recipient.of(user), now, configuration.baseUrl() + "/forgot-password.xhtml"));
     }
 }

@@ -143,7 +143,7 @@ class CustomerFileTest {
         assertTrue(good.valid());
         ImportRow bad = ImportRow.of(3, List.of("", "no address", "XX"), columns);
         assertEquals("company name, email, country", bad.errorColumns());
-        assertTrue(bad.error().contains("company name: missing"), bad.error());
+        assertTrue(ImportMessage.english(bad.error()).contains("company name: missing"), bad.error());
     }
 
     private static byte[] bytes(XSSFWorkbook workbook) throws IOException {

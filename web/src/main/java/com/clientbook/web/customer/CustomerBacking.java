@@ -13,6 +13,7 @@ import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.HistoryEntry;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.HistoryWords;
 import com.clientbook.web.shared.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -149,7 +150,8 @@ public class CustomerBacking implements Serializable {
      * latest history line) and the value that stands, so nobody overwrites a colleague's change unseen.
      */
     static String changedMeanwhile(Messages messages, CustomerDetails current) {
-        String by = current.history().isEmpty() ? "?" : current.history().get(0).actor();
+        String by = current.history().isEmpty() ? "?"
+                : new HistoryWords(messages.bundle(), messages.locale()).actor(current.history().get(0).actor());
         String number = current.customer().customerNumber() == null ? messages.text("customer.noNumber")
                 : current.customer().customerNumber();
         return messages.text("customer.changedMeanwhile", by, number);
@@ -182,23 +184,6 @@ public class CustomerBacking implements Serializable {
         faces.responseComplete();
     }
 
-    /** "old → new" of a history line, with the empty side as a dash. */
-    public String change(HistoryEntry entry) {
-        if (entry.field() == null) {
-            return "";
-        }
-        return dash(entry.oldValue()) + " → " + dash(entry.newValue());
-    }
-
-    /** An action with a label of its own (a ban, say) shows it; other changes show the changed field's label. */
-    public String action(HistoryEntry entry) {
-        String field = entry.field() == null ? entry.action() : messages.textOr("history.field." + entry.field(), entry.field());
-        return messages.textOr("history.action." + entry.action(), field);
-    }
-
-    private static String dash(String value) {
-        return value == null ? "–" : value;
-    }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -146,7 +146,7 @@ public class CustomersBacking implements Serializable {
             messages.refusalText(CustomerBacking.changedMeanwhile(messages, current));
             row.saved(current.customer());
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.refusalText(error.message()));
+            e.errors().forEach(error -> messages.refusalText(messages.text(error)));
             restore(row);
         } catch (BusinessException e) {
             // taken by another customer (the message names it), or no longer a customer of this vendor

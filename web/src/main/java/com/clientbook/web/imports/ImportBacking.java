@@ -115,7 +115,8 @@ public class ImportBacking implements Serializable {
     }
 
     private void readErrors() {
-        errors = current == null || !current.finished() ? List.of() : imports.errors(currentUser.actor(), current.id(), ERRORS_SHOWN);
+        errors = current == null || !current.finished() ? List.of() : imports.errors(currentUser.actor(), current.id(), ERRORS_SHOWN,
+                messages.locale());
     }
 
     private ImportOptions options() {
@@ -123,9 +124,14 @@ public class ImportBacking implements Serializable {
                 labels == null ? List.of() : Arrays.stream(labels.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 
+    /** Why the shown import failed, if it did, in the page's language. */
+    public String getCurrentMessage() {
+        return current == null ? null : current.message(messages.locale());
+    }
+
     public StreamedContent getReport() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        imports.writeReport(currentUser.actor(), current.id(), out);
+        imports.writeReport(currentUser.actor(), current.id(), out, messages.locale());
         return download("import-" + current.id() + "-report.csv", "text/csv; charset=UTF-8", out.toByteArray());
     }
 

@@ -136,20 +136,6 @@ public class VendorBacking implements Serializable {
         history = vendors.history(currentUser.actor(), vendorId);
     }
 
-    /** "old → new" of a history line, with the empty side as a dash. */
-    public String change(VendorHistoryEntry entry) {
-        if (entry.field() == null || (entry.oldValue() == null && entry.newValue() == null)) {
-            return "";
-        }
-        return (entry.oldValue() == null ? "–" : entry.oldValue()) + " → " + (entry.newValue() == null ? "–" : entry.newValue());
-    }
-
-    /** An action with a label of its own shows it; other changes show the changed field's label. */
-    public String action(VendorHistoryEntry entry) {
-        String field = entry.field() == null ? entry.action() : messages.textOr("history.field." + entry.field(), entry.field());
-        return messages.textOr("history.action." + entry.action(), field);
-    }
-
     public String dateTime(Instant instant) {
         return instant == null ? "–" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);

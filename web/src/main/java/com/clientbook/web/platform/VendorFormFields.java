@@ -48,7 +48,7 @@ final class VendorFormFields {
     /** The services' refusal, at the field it names (or above the form). */
     static void refused(Messages messages, FormFields fields, BusinessException refusal) {
         if (refusal instanceof InvalidInputException invalid) {
-            invalid.errors().forEach(error -> messages.errorText(fields.clientId(error.field()), error.message()));
+            invalid.errors().forEach(error -> messages.errorText(fields.clientId(error.field()), messages.text(error)));
         } else {
             messages.error(fields.clientId(refusal.field()), refusal);
         }

@@ -29,8 +29,18 @@ public class Messages {
         return faces.getViewRoot().getLocale();
     }
 
+    /** A field error of the services in the reader's words: from its key when it has one, else as it came. */
+    public String text(InvalidInputException.FieldError error) {
+        return error.messageKey() == null ? error.message() : text(error.messageKey(), error.arguments().toArray());
+    }
+
+    /** The pages' bundle in the page's language. */
+    public ResourceBundle bundle() {
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
     public String text(String key, Object... arguments) {
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle bundle = bundle();
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -103,12 +113,12 @@ public class Messages {
 
     /** Every field error of refused input, each at the page's input for its field. */
     public void fieldErrors(FormFields fields, InvalidInputException refused) {
-        refused.errors().forEach(error -> errorText(fields.clientId(error.field()), error.message()));
+        refused.errors().forEach(error -> errorText(fields.clientId(error.field()), text(error)));
     }
 
     /** Every field error of refused input at one input of the page ({@code null}: at the top of the form). */
     public void fieldErrorsAt(String clientId, InvalidInputException refused) {
-        refused.errors().forEach(error -> errorText(clientId, error.message()));
+        refused.errors().forEach(error -> errorText(clientId, text(error)));
     }
 
     /**

@@ -65,7 +65,7 @@ public class VendorProfileBacking implements Serializable {
             form = Form.of(profiles.change(currentUser.actor(), input, form.version));
             messages.notice("vendorProfile.saved");
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), error.message()));
+            e.errors().forEach(error -> messages.errorText(FIELDS.clientId(error.field()), messages.text(error)));
         } catch (ConcurrentChangeException e) {
             messages.refusalText(messages.text("profile.changedMeanwhile"));
             reload();
