@@ -46,6 +46,8 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
      * afresh.
      */
     private transient CustomerQuery counted;
+    /** The filters of the last page read, for "all that match" of the bulk actions; null while access requests show. */
+    private CustomerQuery lastQuery;
     private transient long countedTotal;
 
     @Override
@@ -66,6 +68,7 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
             int size = Math.min(pageSize, CustomerQuery.MAX_PAGE_SIZE);
             Page<AccessRequestView> page = requests(status, filterBy, first / size, size);
             setRowCount((int) page.totalItems());
+            lastQuery = null;
             return page.items().stream().map(request -> new CustomerRow(request, status)).toList();
         }
         CustomerQuery query = query(filterBy, sortBy, first, pageSize, withoutCustomerNumber).withBans(bans);
@@ -73,6 +76,7 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 ? customers.list(currentUser.actor(), query, countedTotal)
                 : customers.list(currentUser.actor(), query);
         counted = null;
+        lastQuery = query;
         setRowCount((int) page.totalItems());
         // The table asks from page starts, but PrimeFaces' exporter asks from wherever its last batch ended:
         // the rows before "first" on the page that holds it are not asked for.
@@ -141,6 +145,11 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The filters the list shows now (page and sort aside); null when it shows access requests instead. */
+    public CustomerQuery lastQuery() {
+        return lastQuery;
     }
 
     public boolean isWithoutCustomerNumber() {
