@@ -52,12 +52,14 @@ class CustomerBulkPageIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bulkForm:confirmText")));
         assertTrue(session.text(By.id("bulkForm:confirmText")).contains("2 customers"),
                 "the confirmation names the count: " + session.text(By.id("bulkForm:confirmText")));
+        Screenshots.take(session, "customers-bulk-dialog");
         session.type("bulkForm:label:input", token);
         session.click(By.id("bulkForm:confirm"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bulkDialog")));
         session.settle();
 
         wait.until(driver -> driver.getPageSource().contains("Label added to 2 of 2 customers."));
+        Screenshots.take(session, "customers-bulk-done");
         for (long id : ids) {
             JsonNode customer = SystemTestServer.apiGetOk("/api/v1/customers/" + id, DemoData.ALPINE_API_KEY);
             assertEquals(token, customer.get("labels").get(0).asText(), customer.toString());

@@ -39,6 +39,9 @@ class DashboardPageIT extends BrowserTest {
             browser.get(SystemTestServer.baseUrl() + "/vendor/dashboard.xhtml");
             By count = By.id("counts:" + row + ":count");
             long dashboard = Long.parseLong(session.text(count).replaceAll("\\D", ""));
+            if (row == 0) {
+                Screenshots.take(session, "dashboard");
+            }
             if (statuses[row].equals("INVITED")) {
                 assertTrue(dashboard >= 1, "the customer with a pending invitation is counted as Invited");
             }

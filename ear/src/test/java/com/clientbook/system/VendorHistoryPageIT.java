@@ -37,6 +37,7 @@ class VendorHistoryPageIT extends BrowserTest {
         String first = session.rows(TABLE).get(0).getText();
         assertTrue(first.contains("Customer added"), "rendered as on the details page: " + first);
         assertTrue(session.rows(TABLE).stream().allMatch(row -> row.getText().contains("Demo ERP")), "only the API key's changes");
+        Screenshots.take(session, "vendor-history");
 
         restartBrowser();
         session.signIn(DemoData.BALTIC_ADMIN);

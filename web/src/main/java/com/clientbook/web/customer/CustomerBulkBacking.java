@@ -58,7 +58,8 @@ public class CustomerBulkBacking implements Serializable {
     /** A bulk button was pressed: the dialog opens for that action, over the rows ticked now. */
     public void start(Action chosen) {
         action = chosen;
-        allMatching = false;
+        // nothing ticked: the action is offered for all that match the filter, which the dialog says with the count
+        allMatching = selectedIds().isEmpty() && isAllMatchingOffered();
         label = null;
         if (selectedIds().isEmpty() && !isAllMatchingOffered()) {
             messages.error(null, "bulk.noneSelected");
