@@ -1,6 +1,5 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.bulk.BulkResult;

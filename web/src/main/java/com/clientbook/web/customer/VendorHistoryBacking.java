@@ -2,10 +2,8 @@ package com.clientbook.web.customer;
 
 import com.clientbook.domain.audit.VendorHistoryQuery;
 import com.clientbook.services.customer.HistoryEntry;
-import com.clientbook.services.customer.HistoryKind;
 import com.clientbook.services.customer.VendorHistoryService;
 import com.clientbook.web.security.CurrentUser;
-import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -35,9 +33,6 @@ public class VendorHistoryBacking implements Serializable {
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    Messages messages;
 
     @Inject
     CustomerBacking rendering;
