@@ -49,7 +49,8 @@ class ImportPageIT {
         String rows = session.text(By.id("stateForm:rows"));
         assertTrue(rows.contains("Page Import " + unique) && rows.contains("New customer"), rows);
         assertTrue(rows.contains("company name: missing"), rows);
-        ((org.openqa.selenium.JavascriptExecutor) session.driver()).executeScript("PF('resultFilter').selectValue('ERROR')");
+        session.click(By.id("stateForm:resultFilter"));
+        session.click(By.cssSelector("#stateForm\\:resultFilter_items li[data-label='Error']"));
         session.settle();
         session.waiter().until(driver -> session.rows("stateForm:rows").size() == 1
                 && session.rows("stateForm:rows").get(0).getText().contains("company name: missing"));

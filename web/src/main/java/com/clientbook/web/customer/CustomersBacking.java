@@ -31,7 +31,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.component.export.Exporter;
 import org.primefaces.event.CellEditEvent;
 import org.primefaces.event.ColumnToggleEvent;
 import org.primefaces.event.data.PageEvent;
@@ -93,6 +92,7 @@ public class CustomersBacking implements Serializable {
     @PostConstruct
     void init() {
         customers = new CustomerListModel(customerService, accessRequests, currentUser);
+        CustomerListExporters.register();
         layout = settings.customerListLayout(currentUser.actor());
     }
 
@@ -295,16 +295,6 @@ public class CustomersBacking implements Serializable {
         if (table != null) {
             table.setFirst(0);
         }
-    }
-
-    /** The CSV export: PrimeFaces' own, starting with the column headers; see {@link CustomerListExporters}. */
-    public Exporter<DataTable> getCsvExporter() {
-        return CustomerListExporters.csv();
-    }
-
-    /** The Excel export: PrimeFaces' own, starting with the column headers; see {@link CustomerListExporters}. */
-    public Exporter<DataTable> getXlsxExporter() {
-        return CustomerListExporters.xlsx();
     }
 
     /** A value as the CSV and Excel exports write it; see {@link ExportCells}. */
