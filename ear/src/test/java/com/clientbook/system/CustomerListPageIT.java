@@ -114,7 +114,8 @@ class CustomerListPageIT extends BrowserTest {
     }
 
     private void editNumber(String number) {
-        WebElement cell = wait.until(driver -> session.rows(TABLE).get(0).findElements(By.tagName("td")).get(1));
+        // the customer number is the list's one editable column (the first column ticks rows for bulk actions)
+        WebElement cell = wait.until(driver -> session.rows(TABLE).get(0).findElement(By.cssSelector("td.ui-editable-column")));
         new Actions(browser).doubleClick(cell).perform();
         WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(TABLE + ":0:numberInput")));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), number, Keys.ENTER);

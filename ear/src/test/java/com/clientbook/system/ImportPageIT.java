@@ -45,7 +45,16 @@ class ImportPageIT {
         waitForStatus("Done");
         assertEquals("1", session.text(By.id("stateForm:created")));
         assertEquals("1", session.text(By.id("stateForm:errors")));
-        assertTrue(session.text(By.id("stateForm:errorRows")).contains("company name: missing"));
+        // the dry run's rows on screen, each with its result, and narrowed to the errors
+        String rows = session.text(By.id("stateForm:rows"));
+        assertTrue(rows.contains("Page Import " + unique) && rows.contains("New customer"), rows);
+        assertTrue(rows.contains("company name: missing"), rows);
+        session.click(By.id("stateForm:resultFilter"));
+        session.click(By.cssSelector("#stateForm\\:resultFilter_items li[data-label='Error']"));
+        session.settle();
+        session.waiter().until(driver -> session.rows("stateForm:rows").size() == 1
+                && session.rows("stateForm:rows").get(0).getText().contains("company name: missing"));
+        assertFalse(session.text(By.cssSelector("#stateForm\\:recent td:last-child")).isBlank(), "the latest imports show when");
 
         session.click(By.id("uploadForm:import"));
         session.waiter().until(driver -> session.text(By.id("stateForm:state")).contains("Import of"));

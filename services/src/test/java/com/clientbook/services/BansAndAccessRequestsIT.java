@@ -27,7 +27,11 @@ import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.NewCustomer;
 import com.clientbook.services.shared.Actor;
+import com.clientbook.services.vendor.Funnel;
 import com.clientbook.services.vendor.FunnelService;
+import com.clientbook.services.invitation.InvitationService;
+import com.clientbook.services.invitation.NewInvitation;
+import com.clientbook.services.customer.CustomerContact;
 import com.clientbook.services.vendor.VendorSettingsService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -82,6 +86,9 @@ class BansAndAccessRequestsIT {
 
     @Inject
     FunnelService funnel;
+
+    @Inject
+    InvitationService invitations;
 
     @Inject
     TestData data;
@@ -384,6 +391,57 @@ class BansAndAccessRequestsIT {
         assertEquals(0, counts.count(CustomerStatus.REGISTERED));
         assertEquals(1, counts.count(CustomerStatus.HAS_ORDERED));
         assertEquals(1, counts.banned());
+    }
+
+    @Test
+    void theDashboardCountsForEveryStatusWhatTheListShowsForThatStatusFilter() {
+        Actor vendor = data.newVendorAdmin();
+        data.listVendor(vendor.companyId(), true);
+        add(vendor, "Prospect");
+        CustomerView bannedProspect = add(vendor, "Banned prospect");
+        bans.ban(vendor, bannedProspect.id(), new NewBan("Counted at its status", null, false));
+        CustomerView invited = add(vendor, "Invited");
+        invitations.invite(vendor, new NewInvitation(invited.email(), "Ina", "Invited", null, null, List.of(), false));
+        links.link(vendor, new CustomerLink(data.newCustomerAdmin("Registered " + UUID.randomUUID()).companyId(), null));
+        Actor buyer = data.newCustomerAdmin("Ordered " + UUID.randomUUID());
+        links.link(vendor, new CustomerLink(buyer.companyId(), null));
+        data.placeOrder(vendor.companyId(), buyer.companyId());
+        requests.requestAccess(data.newCustomerAdmin("Asker " + UUID.randomUUID()), vendor.companyId(), null);
+        Actor rejected = data.newCustomerAdmin("Rejected " + UUID.randomUUID());
+        requests.reject(vendor, requests.requestAccess(rejected, vendor.companyId(), null).id(), null);
+
+        var counts = funnel.funnel(vendor);
+
+        for (CustomerStatus status : CustomerStatus.values()) {
+            // what the list's status filter shows, with the dashboard link's "bans=ALL" (CustomerListModel)
+            long listed = status.isRelationship()
+                    ? customers.count(vendor, status.narrow(all()).withBans(CustomerQuery.BanFilter.ALL))
+                    : requests.listByCustomerStatus(vendor, status, null, 0, 50).totalItems();
+            assertEquals(listed, counts.count(status), status + ": dashboard and list agree");
+        }
+        assertEquals(2, counts.count(CustomerStatus.PROSPECT), "the banned prospect counts at its status");
+        assertEquals(1, counts.count(CustomerStatus.INVITED), "a customer with a pending invitation is Invited");
+        assertEquals(1, counts.count(CustomerStatus.REGISTERED));
+        assertEquals(1, counts.count(CustomerStatus.HAS_ORDERED));
+        assertEquals(1, counts.count(CustomerStatus.REQUESTED));
+        assertEquals(1, counts.count(CustomerStatus.REJECTED));
+        assertEquals(1, counts.banned());
+        assertEquals(customers.count(vendor, all().withBans(CustomerQuery.BanFilter.BANNED)), counts.banned());
+
+        Funnel stranger = funnel.funnel(data.newVendorAdmin());
+        assertTrue(stranger.counts().values().stream().allMatch(count -> count == 0), "another vendor counts none of these");
+        assertThrows(NotPermittedException.class, () -> funnel.funnel(rejected), "a customer has no dashboard");
+    }
+
+    @Test
+    void theExportsContactDataIsReadOnlyForTheVendorsOwnCustomers() {
+        Actor vendor = data.newVendorAdmin();
+        String unique = UUID.randomUUID().toString();
+        CustomerView added = customers.add(vendor, new NewCustomer("Export " + unique, "info-" + unique + "@ban.example",
+                "Kim", "Kunde", "+43 1 234", "Ring 1", "1010", "Wien", "AT", null, false));
+
+        assertEquals(new CustomerContact("+43 1 234", "Kim Kunde"), customers.contacts(vendor, List.of(added.id())).get(added.id()));
+        assertTrue(customers.contacts(data.newVendorAdmin(), List.of(added.id())).isEmpty(), "another vendor reads nothing");
     }
 
     @Test

@@ -339,6 +339,24 @@ public class TestData {
         return Actor.person(admin.id(), operator.id(), Role.PLATFORM_ADMIN, admin.displayName() + " <" + admin.email() + ">");
     }
 
+    /** Takes every e-mail address out of reach: the company's is removed, its people are disabled (bulk invite). */
+    public void withoutAnyAddress(long companyId) {
+        entityManager.createNativeQuery("update company set email = null where id = ?1").setParameter(1, companyId)
+                .executeUpdate();
+        entityManager.createNativeQuery("update app_user set status = 'DISABLED' where company_id = ?1")
+                .setParameter(1, companyId).executeUpdate();
+    }
+
+    /**
+     * Puts the unsent outbox messages to an address in the state the sender leaves them in: after this many failed
+     * attempts, next tried in an hour (so the sender leaves them alone during the test), or sent.
+     */
+    public void outboxToAddress(String email, int attempts, boolean sent) {
+        entityManager.createNativeQuery("update outbox_message set attempts = ?1, next_attempt_at = now() + interval '1 hour',"
+                        + " sent_at = case when ?2 then now() end where lower(recipient) = lower(?3)")
+                .setParameter(1, attempts).setParameter(2, sent).setParameter(3, email).executeUpdate();
+    }
+
     public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {
     }
 

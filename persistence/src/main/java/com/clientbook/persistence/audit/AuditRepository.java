@@ -1,11 +1,21 @@
 package com.clientbook.persistence.audit;
 
 import com.clientbook.domain.audit.AuditEvent;
+import com.clientbook.domain.audit.VendorHistoryQuery;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 
+import jakarta.persistence.Query;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 @Dependent
 public class AuditRepository extends Repository {
@@ -32,5 +42,81 @@ public class AuditRepository extends Repository {
         return entityManager.createNamedQuery(AuditEvent.FIND_BY_ROUTE, AuditEvent.class)
                 .setParameter("routeId", routeId)
                 .getResultList();
+    }
+
+    /**
+     * One page of the vendor's history: every event about any of its customers (those unlinked since included),
+     * newest first, with the count of all that match. {@code vendor_id} is set by the database on every insert
+     * (migration V20), so the vendor is part of every read: another vendor's events are never in it.
+     */
+    public com.clientbook.domain.shared.Page<VendorHistoryRow> vendorHistory(long vendorId, VendorHistoryQuery query) {
+        StringBuilder where = new StringBuilder(" from audit_event a left join company c on c.id = a.company_id"
+                + " where a.vendor_id = ?1");
+        Map<Integer, Object> parameters = new LinkedHashMap<>();
+        parameters.put(1, vendorId);
+        if (query.person() != null) {
+            parameters.put(parameters.size() + 1, "%" + query.person().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and lower(a.actor) like ?").append(parameters.size());
+        }
+        if (query.action() != null) {
+            parameters.put(parameters.size() + 1, query.action());
+            where.append(" and a.action = ?").append(parameters.size());
+        }
+        if (query.field() != null) {
+            parameters.put(parameters.size() + 1, query.field());
+            where.append(" and a.field = ?").append(parameters.size());
+        }
+        if (query.from() != null) {
+            parameters.put(parameters.size() + 1, Timestamp.from(query.from()));
+            where.append(" and a.occurred_at >= ?").append(parameters.size());
+        }
+        if (query.until() != null) {
+            parameters.put(parameters.size() + 1, Timestamp.from(query.until()));
+            where.append(" and a.occurred_at < ?").append(parameters.size());
+        }
+        Query count = entityManager.createNativeQuery("select count(*)" + where);
+        Query select = entityManager.createNativeQuery("select a.id, a.relationship_id, a.company_id, c.name, a.actor,"
+                + " a.action, a.field, a.old_value, a.new_value, a.occurred_at" + where
+                + " order by a.occurred_at desc, a.id desc limit " + query.size() + " offset " + ((long) query.page() * query.size()));
+        parameters.forEach((position, value) -> {
+            count.setParameter(position, value);
+            select.setParameter(position, value);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<VendorHistoryRow> rows = new ArrayList<>();
+        for (Object row : select.getResultList()) {
+            Object[] c = (Object[]) row;
+            rows.add(new VendorHistoryRow(((Number) c[0]).longValue(), c[1] == null ? null : ((Number) c[1]).longValue(),
+                    c[2] == null ? null : ((Number) c[2]).longValue(), (String) c[3], (String) c[4], (String) c[5],
+                    (String) c[6], (String) c[7], (String) c[8], instant(c[9])));
+        }
+        return new com.clientbook.domain.shared.Page<>(rows, query.page(), query.size(), total);
+    }
+
+    /** The kinds of change in the vendor's history, for its filter: each action, and for "CHANGED" each field. */
+    public List<String[]> vendorHistoryKinds(long vendorId) {
+        List<String[]> kinds = new ArrayList<>();
+        for (Object row : entityManager.createNativeQuery("select distinct a.action,"
+                        + " case when a.action = 'CHANGED' then a.field end from audit_event a where a.vendor_id = ?1"
+                        + " order by 1, 2")
+                .setParameter(1, vendorId).getResultList()) {
+            Object[] c = (Object[]) row;
+            kinds.add(new String[] {(String) c[0], (String) c[1]});
+        }
+        return kinds;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("Not a point in time: " + value);
     }
 }

@@ -277,6 +277,28 @@ public class ImportRowRepository extends JdbcRepository {
                 r -> new RowReport(r.getInt(1), strings(r.getArray(2)), action(r.getString(3)), r.getString(4)), importId, limit));
     }
 
+    /** What a row's result reads as: its action, or ERROR for a row the file itself refused. */
+    private static final String RESULT = "coalesce(action, case when file_error is not null then 'ERROR' end)";
+
+    /**
+     * One page of the import's rows in file order, as the report lists them, only those with the given result when
+     * one is given ({@code null}: all), with the count of all that match: the page shows a dry run's rows.
+     */
+    public com.clientbook.domain.shared.Page<RowReport> page(long importId, RowAction result, int page, int size) {
+        String where = " from customer_import_row where import_id = ?" + (result == null ? "" : " and " + RESULT + " = ?");
+        Object[] parameters = result == null ? new Object[] {importId} : new Object[] {importId, result.name()};
+        return sql(c -> {
+            long total = single(c, "select count(*)" + where, r -> r.getLong(1), parameters);
+            Object[] paged = java.util.Arrays.copyOf(parameters, parameters.length + 2);
+            paged[parameters.length] = size;
+            paged[parameters.length + 1] = (long) page * size;
+            List<RowReport> rows = list(c, "select row_number, original, " + RESULT + ", coalesce(message, file_error)" + where
+                    + " order by row_number limit ? offset ?",
+                    r -> new RowReport(r.getInt(1), strings(r.getArray(2)), action(r.getString(3)), r.getString(4)), paged);
+            return new com.clientbook.domain.shared.Page<>(rows, page, size, total);
+        });
+    }
+
     /** A row for the report: its original cells, what happened ({@code null}: not done), and why. */
     public record RowReport(int rowNumber, List<String> original, RowAction action, String message) {
     }

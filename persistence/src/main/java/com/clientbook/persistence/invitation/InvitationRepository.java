@@ -2,6 +2,7 @@ package com.clientbook.persistence.invitation;
 
 import com.clientbook.domain.invitation.Invitation;
 import com.clientbook.domain.invitation.InvitationStatus;
+import com.clientbook.domain.outbox.MailStatus;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.shared.Page;
@@ -12,7 +13,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** A vendor's invitations, and the one a link names. */
@@ -70,6 +75,47 @@ public class InvitationRepository extends Repository {
                         + " and i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now order by i.id", Invitation.class)
                 .setParameter("vendorId", vendorId)
                 .setParameter("email", Text.comparable(email))
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    /**
+     * The outbox status of each invitation's latest e-mail (the first message to its address queued at or after it
+     * was last sent), for a page of the vendor's invitations in one statement. Invitations of another vendor, and
+     * those without a message in the outbox, are left out.
+     */
+    public Map<Long, MailStatus> mailStatuses(long vendorId, Collection<Long> invitationIds) {
+        if (invitationIds.isEmpty()) {
+            return Map.of();
+        }
+        // the ids are numbers, never text, so writing them into the statement is safe; a page holds at most 200
+        String in = invitationIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<?> rows = entityManager.createNativeQuery("select i.id, m.sent_at is not null, m.attempts from invitation i"
+                        + " join lateral (select o.sent_at, o.attempts from outbox_message o"
+                        + "   where lower(o.recipient) = lower(i.email) and o.created_at >= i.sent_at"
+                        + "   order by o.created_at, o.id limit 1) m on true"
+                        + " where i.vendor_id = ?1 and i.id in (" + in + ")")
+                .setParameter(1, vendorId)
+                .getResultList();
+        Map<Long, MailStatus> statuses = new HashMap<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            statuses.put(((Number) c[0]).longValue(), MailStatus.of((Boolean) c[1], ((Number) c[2]).intValue()));
+        }
+        return statuses;
+    }
+
+    /**
+     * The invitations still pending at {@code now} that a customer company's person may accept: those to the person's
+     * own address (any case), and those about one of the company's relationships, newest first.
+     */
+    public List<Invitation> pendingForCustomer(long customerCompanyId, String email, Instant now) {
+        return entityManager.createQuery("select i from Invitation i join fetch i.vendor left join i.relationship r"
+                        + " where (lower(i.email) = :email or r.customer.id = :companyId)"
+                        + " and i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now"
+                        + " order by i.sentAt desc, i.id desc", Invitation.class)
+                .setParameter("email", Text.comparable(email))
+                .setParameter("companyId", customerCompanyId)
                 .setParameter("now", now)
                 .getResultList();
     }

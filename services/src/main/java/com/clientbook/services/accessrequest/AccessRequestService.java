@@ -214,11 +214,7 @@ public class AccessRequestService {
      */
     public Page<AccessRequestView> listByCustomerStatus(Actor actor, CustomerStatus status, String companyName, int page,
                                                         int size) {
-        AccessRequestStatus requestStatus = switch (status) {
-            case REQUESTED -> AccessRequestStatus.OPEN;
-            case REJECTED -> AccessRequestStatus.REJECTED;
-            default -> throw new IllegalArgumentException(status + " customers are relationships; list those");
-        };
+        AccessRequestStatus requestStatus = status.requestStatus();
         return list(actor, requestStatus, companyName, page, size);
     }
 

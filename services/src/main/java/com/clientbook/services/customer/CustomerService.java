@@ -31,6 +31,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,6 +105,17 @@ public class CustomerService {
         Map<Long, FunnelFacts> facts = customers.funnelFacts(page.items().stream().map(CustomerRelationship::id).toList(),
                 clock.instant());
         return page.map(r -> CustomerView.of(r, CustomerStatus.of(facts.getOrDefault(r.id(), FunnelFacts.NONE)), today));
+    }
+
+    /**
+     * The phone and contact person of the actor's vendor's customers with these ids, for the list's exports (which
+     * offer all of a customer's data, not only the list's columns). Ids of another vendor's customers are left out.
+     */
+    public Map<Long, CustomerContact> contacts(Actor actor, Collection<Long> customerIds) {
+        Map<Long, CustomerContact> contacts = new HashMap<>();
+        customers.contactFacts(actor.vendorId(LIST), customerIds)
+                .forEach((id, facts) -> contacts.put(id, new CustomerContact(facts.phone(), facts.contactPerson())));
+        return contacts;
     }
 
     /** One customer of the actor's vendor; another vendor's id is "not found". */

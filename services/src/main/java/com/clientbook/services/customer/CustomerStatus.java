@@ -1,5 +1,6 @@
 package com.clientbook.services.customer;
 
+import com.clientbook.domain.accessrequest.AccessRequestStatus;
 import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.FunnelFacts;
 
@@ -41,6 +42,18 @@ public enum CustomerStatus {
     /** Whether customers with this status have a relationship with the vendor (else they are access requests). */
     public boolean isRelationship() {
         return this != REQUESTED && this != REJECTED;
+    }
+
+    /**
+     * The access requests that stand at this status: open ones at REQUESTED, rejected ones at REJECTED (each only
+     * while the company is not the vendor's customer). The list's status filter and the dashboard both count these.
+     */
+    public AccessRequestStatus requestStatus() {
+        return switch (this) {
+            case REQUESTED -> AccessRequestStatus.OPEN;
+            case REJECTED -> AccessRequestStatus.REJECTED;
+            default -> throw new IllegalArgumentException(this + " customers are relationships");
+        };
     }
 
     /** The query narrowed to the relationships with this status; REQUESTED and REJECTED are listed elsewhere. */

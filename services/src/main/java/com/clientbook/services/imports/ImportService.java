@@ -1,6 +1,8 @@
 package com.clientbook.services.imports;
 
 import com.clientbook.domain.shared.RuleViolationException;
+import com.clientbook.domain.imports.RowAction;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.imports.ImportJob;
 import com.clientbook.persistence.imports.ImportJobRepository;
 import com.clientbook.persistence.imports.ImportRowRepository;
@@ -31,6 +33,9 @@ import java.util.Set;
  */
 @Stateless
 public class ImportService {
+
+    /** At most this many rows per page of an import's rows on the page. */
+    public static final int MAX_ROWS_PAGE = 200;
 
     private static final String IMPORT = "import customers";
     private static final Set<Character> FORMULA_STARTS = Set.of('=', '+', '-', '@');
@@ -93,6 +98,17 @@ public class ImportService {
         job(actor.vendorId(IMPORT), importId);
         return rows.errors(importId, limit).stream()
                 .map(r -> new ReportRow(r.rowNumber(), r.original(), r.action(), ImportMessage.in(locale, r.message()))).toList();
+    }
+
+    /**
+     * One page of the import's rows in file order with what the import did (or, for a dry run, would do) with each,
+     * only those with the given result ({@code null}: all): the page shows a dry run's rows, not only the report.
+     * Another vendor's import is "not found".
+     */
+    public Page<ReportRow> rows(Actor actor, long importId, RowAction result, int page, int size) {
+        job(actor.vendorId(IMPORT), importId);
+        return rows.page(importId, result, Math.max(page, 0), Math.min(Math.max(size, 1), MAX_ROWS_PAGE))
+                .map(r -> new ReportRow(r.rowNumber(), r.original(), r.action(), r.message()));
     }
 
     /**

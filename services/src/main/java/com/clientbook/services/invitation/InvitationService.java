@@ -5,8 +5,10 @@ import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.invitation.Invitation;
 import com.clientbook.domain.invitation.InvitationStatus;
+import com.clientbook.domain.outbox.MailStatus;
 import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
@@ -29,6 +31,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,6 +173,45 @@ public class InvitationService {
             }
         }
         return new BulkInvitationReport(invited, skipped);
+    }
+
+    /**
+     * Invites one of the vendor's customers at the company's address (or its first person's), as
+     * {@link #inviteByLabel} does for each customer with a label: the customer list's bulk "Invite". Refused when the
+     * customer is another vendor's or none ("not found"), somebody of it is registered, it has no e-mail address, or
+     * an invitation to that address is pending.
+     */
+    public InvitationView inviteCustomer(Actor actor, long customerId, boolean personal) {
+        Company vendor = companies.get(actor.vendorId(INVITE));
+        CustomerRelationship relationship = customers.get(vendor.id(), customerId);
+        Company company = relationship.customer();
+        List<User> people = users.findByCompany(company);
+        Optional<User> contact = people.stream().filter(p -> p.status() == UserStatus.PENDING).findFirst();
+        String email = Optional.ofNullable(company.email()).or(() -> contact.map(User::email)).orElse(null);
+        if (people.stream().anyMatch(p -> p.status() == UserStatus.ACTIVE)) {
+            throw new AlreadyRegisteredCustomerException(email, relationship.id(), company.name());
+        }
+        if (email == null) {
+            throw new RuleViolationException("invitation.noAddress", null, company.name() + " has no e-mail address.",
+                    company.name());
+        }
+        Optional<Invitation> pending = invitations.pendingTo(vendor.id(), email, clock.instant()).stream().findFirst();
+        if (pending.isPresent()) {
+            throw new InvitationPendingException(email, pending.get().id());
+        }
+        Invitation invitation = send(actor, vendor, relationship, new Invitation.Recipient(email,
+                contact.map(User::firstName).orElse(null), contact.map(User::lastName).orElse(null), company.name(), null,
+                List.of()), personal);
+        return InvitationView.of(invitation, clock.instant());
+    }
+
+    /**
+     * Whether each invitation's e-mail went out: sent, queued, or queued and retrying while the mail server cannot be
+     * reached (docs/product-rules.md rule 5), so the page says so instead of only "sent". Another vendor's ids are
+     * left out.
+     */
+    public Map<Long, MailStatus> mailStatuses(Actor actor, Collection<Long> invitationIds) {
+        return invitations.mailStatuses(actor.vendorId(INVITE), invitationIds);
     }
 
     /** One page of the vendor's invitations, most recently sent first; {@code status} {@code null} for all. */

@@ -1,8 +1,7 @@
 package com.clientbook.services.vendor;
 
-import com.clientbook.domain.accessrequest.AccessRequestStatus;
-import com.clientbook.persistence.accessrequest.AccessRequestRepository;
 import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.persistence.accessrequest.AccessRequestRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.shared.Actor;
@@ -15,7 +14,13 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The vendor's dashboard: its customers counted per funnel status, the way the list's status filter counts them. */
+/**
+ * The vendor's dashboard: its customers counted per funnel status. Each count is the count the customer list shows
+ * for that status filter (with banned customers included, as the dashboard's links ask the list for): the same
+ * query, {@link CustomerStatus#narrow} over {@link CustomerRepository#count} for relationships and
+ * {@link CustomerStatus#requestStatus} over {@link AccessRequestRepository#count} for access requests, so the two
+ * can never disagree (issue 13: "Invited 0" while the list's Invited filter showed a customer).
+ */
 @Stateless
 public class FunnelService {
 
@@ -32,16 +37,15 @@ public class FunnelService {
 
     public Funnel funnel(Actor actor) {
         long vendorId = actor.vendorId(READ);
+        CustomerQuery everyone = new CustomerQuery(null, null, null, null, true, 0, 1)
+                .withBans(CustomerQuery.BanFilter.ALL).on(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         Map<CustomerStatus, Long> counts = new EnumMap<>(CustomerStatus.class);
-        counts.put(CustomerStatus.REQUESTED, requests.count(vendorId, AccessRequestStatus.OPEN));
-        counts.put(CustomerStatus.REJECTED, requests.count(vendorId, AccessRequestStatus.REJECTED));
-        CustomerRepository.FunnelCounts steps = customers.funnel(vendorId);
-        counts.put(CustomerStatus.PROSPECT, steps.prospects());
-        // INVITED: the invitations feature adds its count here (pending invitations not yet registered)
-        counts.put(CustomerStatus.REGISTERED, steps.registered());
-        counts.put(CustomerStatus.HAS_ORDERED, steps.ordered());
-        long banned = customers.list(vendorId, new CustomerQuery(null, null, null, null, true, 0, 1)
-                .withBans(CustomerQuery.BanFilter.BANNED).on(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))).totalItems();
+        for (CustomerStatus status : CustomerStatus.values()) {
+            counts.put(status, status.isRelationship()
+                    ? customers.count(vendorId, status.narrow(everyone))
+                    : requests.count(vendorId, status.requestStatus()));
+        }
+        long banned = customers.count(vendorId, everyone.withBans(CustomerQuery.BanFilter.BANNED));
         return new Funnel(counts, banned);
     }
 }

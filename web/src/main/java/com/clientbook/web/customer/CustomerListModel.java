@@ -46,6 +46,8 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
      * afresh.
      */
     private transient CustomerQuery counted;
+    /** The filters of the last page read, for "all that match" of the bulk actions; null while access requests show. */
+    private CustomerQuery lastQuery;
     private transient long countedTotal;
 
     @Override
@@ -66,6 +68,7 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
             int size = Math.min(pageSize, CustomerQuery.MAX_PAGE_SIZE);
             Page<AccessRequestView> page = requests(status, filterBy, first / size, size);
             setRowCount((int) page.totalItems());
+            lastQuery = null;
             return page.items().stream().map(request -> new CustomerRow(request, status)).toList();
         }
         CustomerQuery query = query(filterBy, sortBy, first, pageSize, withoutCustomerNumber).withBans(bans);
@@ -73,11 +76,21 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 ? customers.list(currentUser.actor(), query, countedTotal)
                 : customers.list(currentUser.actor(), query);
         counted = null;
+        lastQuery = query;
         setRowCount((int) page.totalItems());
         // The table asks from page starts, but PrimeFaces' exporter asks from wherever its last batch ended:
         // the rows before "first" on the page that holds it are not asked for.
         long before = first - (long) page.page() * page.size();
-        return page.items().stream().skip(Math.max(before, 0)).map(CustomerRow::new).toList();
+        List<CustomerRow> rows = page.items().stream().skip(Math.max(before, 0)).map(CustomerRow::new).toList();
+        // phone and contact person, which only the exports show, for the whole page in one query
+        var contacts = customers.contacts(currentUser.actor(), rows.stream().map(CustomerRow::getId).toList());
+        rows.forEach(row -> {
+            var contact = contacts.get(row.getId());
+            if (contact != null) {
+                row.contact(contact);
+            }
+        });
+        return rows;
     }
 
     private Page<AccessRequestView> requests(CustomerStatus status, Map<String, FilterMeta> filterBy, int page, int size) {
@@ -132,6 +145,11 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The filters the list shows now (page and sort aside); null when it shows access requests instead. */
+    public CustomerQuery lastQuery() {
+        return lastQuery;
     }
 
     public boolean isWithoutCustomerNumber() {

@@ -1,6 +1,7 @@
 package com.clientbook.web.customer;
 
 import com.clientbook.services.accessrequest.AccessRequestView;
+import com.clientbook.services.customer.CustomerContact;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 
@@ -31,6 +32,12 @@ public class CustomerRow implements Serializable {
     private final String requester;
     private final String message;
     private final String rejectionReason;
+    /** For the exports, which offer all of a customer's data: the company's address, e-mail, phone, contact person. */
+    private final String email;
+    private final String street;
+    private final String postalCode;
+    private String phone;
+    private String contactPerson;
 
     /**
      * A company's access request as a row: only what a company search shows (name, city), the person who asked, and
@@ -50,6 +57,9 @@ public class CustomerRow implements Serializable {
         this.requester = request.requesterName() + " <" + request.requesterEmail() + ">";
         this.message = request.message();
         this.rejectionReason = request.rejectionReason();
+        this.email = null;
+        this.street = null;
+        this.postalCode = null;
     }
 
     CustomerRow(CustomerView customer) {
@@ -67,6 +77,35 @@ public class CustomerRow implements Serializable {
         this.requester = null;
         this.message = null;
         this.rejectionReason = null;
+        this.email = customer.email();
+        this.street = customer.street();
+        this.postalCode = customer.postalCode();
+    }
+
+    /** The company's phone and contact person, read for the page's rows in one more query. */
+    void contact(CustomerContact contact) {
+        this.phone = contact.phone();
+        this.contactPerson = contact.contactPerson();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
     }
 
     /** A ban of the vendor is in force; shown beside the status. */

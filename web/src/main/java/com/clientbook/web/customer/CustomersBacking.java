@@ -1,5 +1,6 @@
 package com.clientbook.web.customer;
 
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
@@ -11,6 +12,7 @@ import com.clientbook.services.customer.CustomerLinkService;
 import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.services.customer.CustomerNumberTakenException;
 import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.customer.NewCustomer;
@@ -38,6 +40,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -83,11 +86,48 @@ public class CustomersBacking implements Serializable {
     private AddCustomerForm form = new AddCustomerForm();
     /** Existing customer companies offered instead of adding a copy (docs/product-rules.md rule 1); empty when none. */
     private List<DuplicateCandidate> duplicates = List.of();
+    /** The status filter's value, as the dashboard's links set it ({@code ?status=INVITED}); null for all. */
+    private String statusFilter;
 
     @PostConstruct
     void init() {
         customers = new CustomerListModel(customerService, accessRequests, currentUser);
+        CustomerListExporters.register();
         layout = settings.customerListLayout(currentUser.actor());
+    }
+
+    /**
+     * {@code ?status=…} from a dashboard count: the list opens filtered to that status. Anything that is no status
+     * is ignored (the list shows all), as the filter itself ignores it.
+     */
+    public void setStatusParam(String value) {
+        CustomerStatus status = CustomerListModel.status(value);
+        statusFilter = status == null ? null : status.name();
+    }
+
+    public String getStatusParam() {
+        return statusFilter;
+    }
+
+    /**
+     * {@code ?bans=ALL|BANNED|NOT_BANNED}: which customers a ban keeps out. The dashboard counts banned customers at
+     * their status, so its links ask for ALL, and the list shows what the dashboard counted.
+     */
+    public void setBansParam(String value) {
+        customers.setBans(Arrays.stream(CustomerQuery.BanFilter.values()).filter(b -> b.name().equals(value))
+                .findFirst().orElse(null));
+    }
+
+    public String getBansParam() {
+        return customers.getBans().name();
+    }
+
+    public String getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(String statusFilter) {
+        this.statusFilter = statusFilter;
     }
 
     /** Whether the person shows this column; they choose with the column toggler, and it is kept for them. */

@@ -1,6 +1,7 @@
 package com.clientbook.web.imports;
 
 import com.clientbook.domain.imports.ImportStatus;
+import com.clientbook.domain.imports.RowAction;
 import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.services.imports.CustomerFile;
 import com.clientbook.services.imports.ImportOptions;
@@ -10,9 +11,11 @@ import com.clientbook.services.imports.ImportView;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -22,6 +25,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /**
  * {@code /vendor/import.xhtml}: upload a customer file, which is checked first (a dry run); then import it with the
@@ -33,8 +40,8 @@ import java.util.List;
 public class ImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int ERRORS_SHOWN = 100;
     private static final String UPLOAD_FIELD = "uploadForm:file";
+    private static final String ROWS_TABLE = "stateForm:rows";
 
     @Inject
     ImportService imports;
@@ -51,7 +58,10 @@ public class ImportBacking implements Serializable {
     private String labels;
     private Long id;
     private ImportView current;
-    private List<ReportRow> errors = List.of();
+    /** The rows of the shown import on screen, paged; null until it has finished. */
+    private ImportRowsModel rows;
+    /** The result the rows table shows only ({@code null}: every row). */
+    private RowAction result;
     private List<ImportView> recent = List.of();
 
     @PostConstruct
@@ -67,7 +77,7 @@ public class ImportBacking implements Serializable {
             messages.refusal(e);
             current = null;
         }
-        readErrors();
+        readRows();
     }
 
     /** Uploads the file and checks it: a dry run, which writes no customer. */
@@ -79,7 +89,7 @@ public class ImportBacking implements Serializable {
         try {
             CustomerFile.requireSize(file.getSize());
             current = imports.start(currentUser.actor(), file.getFileName(), file.getContent(), true, options());
-            errors = List.of();
+            rows = null;
             recent = imports.recent(currentUser.actor(), 10);
         } catch (BusinessException e) {
             messages.error(UPLOAD_FIELD, e);
@@ -90,7 +100,7 @@ public class ImportBacking implements Serializable {
     public void startImport() {
         try {
             current = imports.importDryRun(currentUser.actor(), current.id(), options());
-            errors = List.of();
+            rows = null;
             recent = imports.recent(currentUser.actor(), 10);
         } catch (BusinessException e) {
             messages.refusal(e);
@@ -104,19 +114,54 @@ public class ImportBacking implements Serializable {
         }
         current = imports.get(currentUser.actor(), current.id());
         if (current.finished()) {
-            readErrors();
+            readRows();
             recent = imports.recent(currentUser.actor(), 10);
         }
     }
 
     public void show(long importId) {
         current = imports.get(currentUser.actor(), importId);
-        readErrors();
+        readRows();
     }
 
-    private void readErrors() {
-        errors = current == null || !current.finished() ? List.of() : imports.errors(currentUser.actor(), current.id(), ERRORS_SHOWN,
-                messages.locale());
+    private void readRows() {
+        rows = current == null || !current.finished() ? null
+                : new ImportRowsModel(imports, currentUser, current.id(), () -> result);
+    }
+
+    /** The rows of the shown import, once it has finished (a dry run's rows as well as an import's). */
+    public ImportRowsModel getRows() {
+        return rows;
+    }
+
+    /** Another result was chosen: the rows table starts again at its first page. */
+    public void resultChanged() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(ROWS_TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public RowAction getResult() {
+        return result;
+    }
+
+    public void setResult(RowAction result) {
+        this.result = result;
+    }
+
+    public List<RowAction> getResults() {
+        return List.of(RowAction.values());
+    }
+
+    /** A row's cells as the file had them, for the rows table. */
+    public String cells(ReportRow row) {
+        return row.original().stream().filter(cell -> cell != null && !cell.isBlank()).collect(Collectors.joining(" · "));
+    }
+
+    /** When an import was started, in the page's language: the latest imports list shows it. */
+    public String startedAt(ImportView view) {
+        return view.createdAt() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(view.createdAt());
     }
 
     private ImportOptions options() {
@@ -210,10 +255,6 @@ public class ImportBacking implements Serializable {
 
     public ImportView getCurrent() {
         return current;
-    }
-
-    public List<ReportRow> getErrors() {
-        return errors;
     }
 
     public List<ImportView> getRecent() {

@@ -37,7 +37,11 @@ public class InvitationListModel extends LazyDataModel<InvitationRow> {
         int size = Math.min(pageSize, InvitationService.MAX_PAGE_SIZE);
         Page<InvitationView> page = invitations.list(currentUser.actor(), status(filterBy), first / size, size);
         setRowCount((int) page.totalItems());
-        return page.items().stream().map(InvitationRow::new).toList();
+        List<InvitationRow> rows = page.items().stream().map(InvitationRow::new).toList();
+        // whether each e-mail went out or waits for a retry, for the whole page in one query
+        var statuses = invitations.mailStatuses(currentUser.actor(), rows.stream().map(InvitationRow::getId).toList());
+        rows.forEach(row -> row.mailStatus(statuses.get(row.getId())));
+        return rows;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.clientbook.web.invitation;
 
+import com.clientbook.domain.outbox.MailStatus;
 import com.clientbook.services.invitation.InvitationView;
 
 import java.io.Serializable;
@@ -11,6 +12,8 @@ public class InvitationRow implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final InvitationView invitation;
+    /** Where the invitation's e-mail stands in the outbox; null when none was found (e.g. mail sent long ago). */
+    private MailStatus mailStatus;
 
     public InvitationRow(InvitationView invitation) {
         this.invitation = invitation;
@@ -65,5 +68,14 @@ public class InvitationRow implements Serializable {
 
     public String getAcceptedBy() {
         return invitation.acceptedBy();
+    }
+
+    /** The outbox status of the invitation's e-mail as a name (SENT, QUEUED, RETRYING, GAVE_UP), or null. */
+    public String getMailStatus() {
+        return mailStatus == null ? null : mailStatus.name();
+    }
+
+    void mailStatus(MailStatus status) {
+        this.mailStatus = status;
     }
 }
