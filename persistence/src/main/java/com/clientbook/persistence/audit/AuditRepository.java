@@ -21,6 +21,14 @@ public class AuditRepository extends Repository {
         entityManager.persist(event);
     }
 
+    /** A customer company's own history of which vendors listed it, stopped, or were disconnected; the latest first. */
+    public List<AuditEvent> vendorLinksOf(long customerCompanyId) {
+        return entityManager.createQuery("select e from AuditEvent e where e.companyId = :companyId"
+                        + " and e.vendorId is not null order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("companyId", customerCompanyId)
+                .getResultList();
+    }
+
     public List<AuditEvent> historyOfRelationship(long relationshipId) {
         return entityManager.createNamedQuery(AuditEvent.FIND_BY_RELATIONSHIP, AuditEvent.class)
                 .setParameter("relationshipId", relationshipId)
