@@ -66,7 +66,7 @@ public class DirectoryLimits {
     }
 
     /** Counts one company search of the vendor; refuses it when the vendor searched too much lately. */
-    void countSearch(long vendorId, String field) {
+    public void countSearch(long vendorId, String field) {
         if (searchesPerSecond > 0 && searchBurst > 0) {
             long retryAfter = searches.take(Long.toString(vendorId));
             if (retryAfter > 0) {
@@ -79,7 +79,7 @@ public class DirectoryLimits {
     }
 
     /** Counts one attempt of the vendor to link a company; refuses it when the vendor tried too often lately. */
-    void countLink(long vendorId, String field) {
+    public void countLink(long vendorId, String field) {
         if (linksPerSecond > 0 && linkBurst > 0) {
             long retryAfter = links.take(Long.toString(vendorId));
             if (retryAfter > 0) {
@@ -92,7 +92,7 @@ public class DirectoryLimits {
     }
 
     /** How long a search hit may be linked after the search. */
-    Duration hitLifetime() {
+    public Duration hitLifetime() {
         return Duration.ofMinutes(Math.max(1, hitMinutes));
     }
 }

@@ -45,7 +45,7 @@ public class SearchHitHandles {
     }
 
     /** A handle for {@code vendorId} to link the company with this public id until {@code expiresAt}. */
-    String issue(long vendorId, String publicId, Instant expiresAt) {
+    public String issue(long vendorId, String publicId, Instant expiresAt) {
         byte[] id = publicId.getBytes(StandardCharsets.US_ASCII);
         if (id.length != PUBLIC_ID_LENGTH) {
             throw new IllegalArgumentException("Not a public id: " + publicId);
@@ -60,7 +60,7 @@ public class SearchHitHandles {
      * A handle that is malformed, made up or another vendor's is "not found", like an unknown company; an expired one
      * of the vendor's own is refused with a hint to search again.
      */
-    String read(long vendorId, String handle, Instant now) {
+    public String read(long vendorId, String handle, Instant now) {
         byte[] bytes;
         try {
             bytes = Base64.getUrlDecoder().decode(handle.strip());
