@@ -469,8 +469,8 @@ class SecurityIT {
             session.waiter().until(ExpectedConditions.visibilityOfElementLocated(By.id("listingsForm:confirmYes")));
             assertTrue(session.text(By.id("listingsForm:confirmDisconnect")).contains(DemoData.BALTIC));
             session.click(By.id("listingsForm:confirmYes"));
-            session.waiter().until(d -> d.findElement(By.id("listingsForm:historyTable")).getText()
-                    .contains("Disconnected by your company"));
+            session.waiter().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("listingsForm:historyTable")).getText().contains("Disconnected by your company"));
             assertFalse(session.text(By.id("listingsForm:listingTable")).contains(DemoData.BALTIC));
         } finally {
             session.close();
