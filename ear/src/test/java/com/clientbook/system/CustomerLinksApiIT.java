@@ -133,8 +133,8 @@ class CustomerLinksApiIT {
     void aLinkWithoutHandleOrWithAnOverlongNumberIsRefusedWith400() throws Exception {
         JsonNode companyId = addAtAlpineAsBaltic("Mensa Hirsch " + token);
 
-        assertEquals(List.of("handle", "email"), errorFields(problem(sendJson("POST", LINKS, DemoData.ALPINE_API_KEY,
-                JSON.createObjectNode().put("customerNumber", token)), 400)));
+        assertEquals(Set.of("handle", "email"), Set.copyOf(errorFields(problem(sendJson("POST", LINKS, DemoData.ALPINE_API_KEY,
+                JSON.createObjectNode().put("customerNumber", token)), 400))));
         assertEquals(List.of("customerNumber"), errorFields(problem(link(DemoData.ALPINE_API_KEY, companyId, "9".repeat(300)), 400)));
         assertEquals(201, link(DemoData.ALPINE_API_KEY, companyId, null).statusCode(), "the refusals wrote nothing");
     }
