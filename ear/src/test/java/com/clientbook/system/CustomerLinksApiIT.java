@@ -43,20 +43,23 @@ class CustomerLinksApiIT {
     private final String token = "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @Test
-    void searchFindsATypoedNameOrTheExactEmailAndShowsOnlyIdNamePostalCodeAndCity() throws Exception {
+    void searchFindsATypoedNameOrTheExactEmailAndShowsOnlyAHandleAndWhereItIs() throws Exception {
         JsonNode added = addAtAlpine("Restaurant Adler " + token + " GmbH", "a");
 
         JsonNode byName = search("?name=" + encode("Restaurnt Adler " + token), DemoData.BALTIC_API_KEY);
         JsonNode byEmail = search("?email=" + encode(added.get("email").asText().toUpperCase()), DemoData.BALTIC_API_KEY);
 
         JsonNode hit = byName.get("items").get(0);
-        assertEquals(added.get("companyId").asLong(), hit.get("id").asLong());
+        assertFalse(hit.get("handle").asText().isBlank(), hit.toString());
+        assertFalse(hit.get("yourCustomer").asBoolean(), "Baltic does not have it yet");
+        assertFalse(hit.get("hasPeople").asBoolean(), "nobody of it has signed up");
         assertEquals("Restaurant Adler " + token + " GmbH", hit.get("name").asText());
         assertEquals("6020", hit.get("postalCode").asText());
         assertEquals("Innsbruck", hit.get("city").asText());
         assertEquals(1, byEmail.get("items").size(), byEmail.toString());
         for (JsonNode item : concat(byName.get("items"), byEmail.get("items"))) {
-            assertEquals(Set.of("id", "name", "postalCode", "city"), fieldNames(item), item.toString());
+            assertEquals(Set.of("handle", "handleExpiresAt", "name", "street", "postalCode", "city", "hasPeople",
+                    "yourCustomer", "yourCustomerNumber"), fieldNames(item), item.toString());
             assertFalse(item.has("email") || item.has("phone") || item.has("customerNumber"), item.toString());
         }
     }
@@ -73,13 +76,13 @@ class CustomerLinksApiIT {
     void anotherVendorLinksTheCompanyButCannotReadTheFirstVendorsCustomer() throws Exception {
         JsonNode atAlpine = addAtAlpine("Hotel Linde " + token, "l");
 
-        HttpResponse<String> linked = link(DemoData.BALTIC_API_KEY, atAlpine.get("companyId").asLong(), token + "-B");
+        HttpResponse<String> linked = link(DemoData.BALTIC_API_KEY, atAlpine, token + "-B");
 
         assertEquals(201, linked.statusCode(), linked.body());
         JsonNode customer = json(linked);
         long id = customer.get("id").asLong();
         assertEquals(baseUrl() + CUSTOMERS + "/" + id, linked.headers().firstValue("Location").orElseThrow());
-        assertEquals(atAlpine.get("companyId").asLong(), customer.get("companyId").asLong());
+        assertEquals(atAlpine.get("companyId").asText(), customer.get("companyId").asText());
         assertEquals(token + "-B", customer.get("customerNumber").asText());
         assertEquals("Hotel Linde " + token, customer.get("companyName").asText());
         HttpResponse<String> read = apiGet(CUSTOMERS + "/" + id, DemoData.BALTIC_API_KEY);
@@ -93,20 +96,23 @@ class CustomerLinksApiIT {
 
     @Test
     void linkingTwiceIsRefusedWith409() throws Exception {
-        long companyId = addAtAlpine("Gasthaus Krone " + token, "k").get("companyId").asLong();
-        assertEquals(201, link(DemoData.BALTIC_API_KEY, companyId, null).statusCode());
+        JsonNode company = addAtAlpine("Gasthaus Krone " + token, "k");
+        assertEquals(201, link(DemoData.BALTIC_API_KEY, company, null).statusCode());
 
-        JsonNode again = problem(link(DemoData.BALTIC_API_KEY, companyId, null), 409);
-        JsonNode own = problem(link(DemoData.ALPINE_API_KEY, companyId, null), 409);
+        JsonNode again = problem(link(DemoData.BALTIC_API_KEY, company, null), 409);
+        JsonNode own = problem(link(DemoData.ALPINE_API_KEY, company, null), 409);
 
-        assertEquals(List.of("companyId"), errorFields(again));
+        assertTrue(again.get("detail").asText().contains("already your customer"), again.toString());
         assertTrue(own.get("detail").asText().contains("already your customer"), own.toString());
+        JsonNode hit = search("?email=" + encode(company.get("email").asText()), DemoData.ALPINE_API_KEY).get("items").get(0);
+        assertTrue(hit.get("yourCustomer").asBoolean(), hit.toString());
+        assertEquals(token + "-k", hit.get("yourCustomerNumber").asText(), "the hit names the vendor's own number");
     }
 
     @Test
     void aTakenCustomerNumberIsRefusedWith409NamingItsCustomer() throws Exception {
         JsonNode holder = addAtAlpine("Bistro Post " + token, "h");
-        long otherCompany = addAtAlpineAsBaltic("Kantine Sonne " + token);
+        JsonNode otherCompany = addAtAlpineAsBaltic("Kantine Sonne " + token);
 
         JsonNode refused = problem(link(DemoData.ALPINE_API_KEY, otherCompany, " " + holder.get("customerNumber").asText().toUpperCase()), 409);
 
@@ -115,19 +121,20 @@ class CustomerLinksApiIT {
     }
 
     @Test
-    void aVendorCompanyIsRefusedWith422AndAnUnknownOneWith404() throws Exception {
-        JsonNode refused = problem(link(DemoData.ALPINE_API_KEY, vendorCompanyId(DemoData.BALTIC), null), 422);
-
-        assertTrue(refused.get("detail").asText().contains("not a customer company"), refused.toString());
-        problem(link(DemoData.ALPINE_API_KEY, Long.MAX_VALUE, null), 404);
+    void aVendorCompanyAndAnUnknownAddressAreNotFound() throws Exception {
+        problem(sendJson("POST", LINKS, DemoData.ALPINE_API_KEY, JSON.createObjectNode().put("email", vendorEmail(DemoData.BALTIC))), 404);
+        problem(sendJson("POST", LINKS, DemoData.ALPINE_API_KEY,
+                JSON.createObjectNode().put("email", "nobody-" + token + "@link-test.example")), 404);
+        assertTrue(search("?name=" + encode(DemoData.BALTIC), DemoData.ALPINE_API_KEY).get("items").isEmpty(),
+                "vendors are never found");
     }
 
     @Test
-    void aLinkWithoutCompanyIdOrWithAnOverlongNumberIsRefusedWith400() throws Exception {
-        long companyId = addAtAlpineAsBaltic("Mensa Hirsch " + token);
+    void aLinkWithoutHandleOrWithAnOverlongNumberIsRefusedWith400() throws Exception {
+        JsonNode companyId = addAtAlpineAsBaltic("Mensa Hirsch " + token);
 
-        assertEquals(List.of("companyId"), errorFields(problem(sendJson("POST", LINKS, DemoData.ALPINE_API_KEY,
-                JSON.createObjectNode().put("customerNumber", token)), 400)));
+        assertEquals(Set.of("handle", "email"), Set.copyOf(errorFields(problem(sendJson("POST", LINKS, DemoData.ALPINE_API_KEY,
+                JSON.createObjectNode().put("customerNumber", token)), 400))));
         assertEquals(List.of("customerNumber"), errorFields(problem(link(DemoData.ALPINE_API_KEY, companyId, "9".repeat(300)), 400)));
         assertEquals(201, link(DemoData.ALPINE_API_KEY, companyId, null).statusCode(), "the refusals wrote nothing");
     }
@@ -146,15 +153,18 @@ class CustomerLinksApiIT {
     }
 
     /** A customer company that only Baltic supplies, so that Alpine can link it. */
-    private long addAtAlpineAsBaltic(String companyName) {
+    private JsonNode addAtAlpineAsBaltic(String companyName) {
         return addCustomer(DemoData.BALTIC_API_KEY, JSON.createObjectNode()
                 .put("companyName", companyName)
                 .put("email", token + "-" + UUID.randomUUID().toString().substring(0, 6) + "@link-test.example")
-                .put("sendInvitation", false)).get("companyId").asLong();
+                .put("sendInvitation", false));
     }
 
-    private static HttpResponse<String> link(String key, long companyId, String customerNumber) {
-        ObjectNode body = JSON.createObjectNode().put("companyId", companyId);
+    /** Links the company as a vendor does: by the handle of its own search hit for the company's e-mail address. */
+    private static HttpResponse<String> link(String key, JsonNode company, String customerNumber) {
+        JsonNode hits = search("?email=" + encode(company.get("email").asText()), key).get("items");
+        assertEquals(1, hits.size(), hits.toString());
+        ObjectNode body = JSON.createObjectNode().put("handle", hits.get(0).get("handle").asText());
         if (customerNumber != null) {
             body.put("customerNumber", customerNumber);
         }
@@ -165,14 +175,14 @@ class CustomerLinksApiIT {
         return apiGetOk(COMPANIES + query, key);
     }
 
-    /** No API tells a vendor company's id (on purpose); the system-test server's database does. */
-    private static long vendorCompanyId(String name) throws SQLException {
+    /** No API tells a vendor company's e-mail address to another vendor; the system-test server's database does. */
+    private static String vendorEmail(String name) throws SQLException {
         try (Connection connection = SystemTestServer.database();
-             PreparedStatement select = connection.prepareStatement("select id from company where kind = 'VENDOR' and name = ?")) {
+             PreparedStatement select = connection.prepareStatement("select coalesce(email, '') from company where kind = 'VENDOR' and name = ?")) {
             select.setString(1, name);
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next(), "the demo vendor " + name);
-                return row.getLong(1);
+                return row.getString(1);
             }
         }
     }

@@ -41,11 +41,22 @@ class LinkCustomerPageIT extends BrowserTest {
         assertTrue(rows().get(0).getText().contains(number), rows().get(0).getText());
 
         browser.get(SystemTestServer.baseUrl() + "/vendor/link-customer.xhtml");
-        searchAndChoose("kastanie-" + unique + "@link-page.example", name);
-        browser.findElement(By.id("linkForm:link")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("linkForm:chosenMessage"), "already your customer"));
-        assertEquals(name + " is already your customer.", session.text(By.cssSelector("#linkForm\\:chosenMessage")),
-                "linking again is refused beside the chosen company");
+        WebElement again = search("kastanie-" + unique + "@link-page.example", name);
+        assertTrue(again.getText().contains("Already your customer (" + number + ")"), again.getText());
+        assertTrue(again.findElements(By.cssSelector("button[id$=':choose']")).isEmpty(), "a customer is not offered again");
+    }
+
+    @Test
+    void aNameWithoutItsAccentAndWithATypoFindsTheCompanyAndMarksYourOwnCustomer() {
+        session.signIn(DemoData.BALTIC_ADMIN);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/link-customer.xhtml");
+
+        WebElement cafe = search("Cafe Centrl", "Café Central");
+
+        assertTrue(cafe.getText().contains("Marienplatz 1"), "the street tells look-alikes apart: " + cafe.getText());
+        assertTrue(cafe.getText().contains("Has people on Clientbook"), cafe.getText());
+        assertTrue(cafe.getText().contains("Already your customer (BB-100)"), cafe.getText());
+        assertTrue(cafe.findElements(By.cssSelector("button[id$=':choose']")).isEmpty());
     }
 
     @Test
@@ -60,11 +71,15 @@ class LinkCustomerPageIT extends BrowserTest {
                 session.text(By.cssSelector("#linkForm\\:query .ui-message-error")));
     }
 
-    private void searchAndChoose(String query, String name) {
+    private WebElement search(String query, String name) {
         session.type("linkForm:query:input", query);
         browser.findElement(By.id("linkForm:search")).click();
-        WebElement row = wait.until(driver -> driver.findElements(By.cssSelector("#linkForm\\:hits_data tr[data-ri]")).stream()
+        return wait.until(driver -> driver.findElements(By.cssSelector("#linkForm\\:hits_data tr[data-ri]")).stream()
                 .filter(r -> r.getText().contains(name)).findFirst().orElse(null));
+    }
+
+    private void searchAndChoose(String query, String name) {
+        WebElement row = search(query, name);
         assertTrue(row.getText().contains("Innsbruck"), row.getText());
         row.findElement(By.cssSelector("button[id$=':choose']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("linkForm:chosen")));

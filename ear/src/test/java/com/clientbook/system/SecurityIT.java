@@ -362,6 +362,156 @@ class SecurityIT {
         return new Answer(answer.statusCode(), message.find() ? message.group(1) : answer.body(), millis);
     }
 
+    // ---- the company directory (issue 12.2): not enumerable, linked only when found, limited, seen by the customer
+
+    @Test
+    void companyIdsAreNotEnumerableAndAVendorLinksOnlyACompanyItFound() throws Exception {
+        String email = "directory-" + unique + "@security.example";
+        JsonNode atAlpine = SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, JSON.createObjectNode()
+                .put("companyName", "Wirtshaus Verzeichnis " + unique).put("email", email).put("street", "Hauptstraße 3")
+                .put("postalCode", "6020").put("city", "Innsbruck"));
+        String publicId = atAlpine.get("companyId").asText();
+        assertFalse(publicId.matches("\\d+"), "the API names companies by a random id, not a number: " + publicId);
+        long sequentialId;
+        try (var db = SystemTestServer.database();
+             var query = db.prepareStatement("select id from company where public_id = ?")) {
+            query.setString(1, publicId);
+            var row = query.executeQuery();
+            assertTrue(row.next());
+            sequentialId = row.getLong(1);
+        }
+
+        // the sequential ids of before are refused, whichever number: nothing is linked, nothing is told
+        for (long id : new long[]{sequentialId, sequentialId - 1, 1, 2}) {
+            JsonNode refused = problem(link(DemoData.BALTIC_API_KEY, JSON.createObjectNode().put("companyId", id)), 400);
+            assertEquals(List.of("companyId"), errorFields(refused));
+            assertFalse(refused.toString().contains(email), refused.toString());
+        }
+        // a made-up handle, and one of another vendor's searches, are "not found"
+        problem(link(DemoData.BALTIC_API_KEY, JSON.createObjectNode().put("handle", "AAAA" + unique)), 404);
+        String alpineHandle = hitOf(DemoData.ALPINE_API_KEY, email).get("handle").asText();
+        problem(link(DemoData.BALTIC_API_KEY, JSON.createObjectNode().put("handle", alpineHandle)), 404);
+        String balticHandle = hitOf(DemoData.BALTIC_API_KEY, email).get("handle").asText();
+        char last = balticHandle.charAt(balticHandle.length() - 1);
+        String tampered = balticHandle.substring(0, balticHandle.length() - 1) + (last == 'A' ? 'B' : 'A');
+        problem(link(DemoData.BALTIC_API_KEY, JSON.createObjectNode().put("handle", tampered)), 404);
+        assertEquals(0, SystemTestServer.json(apiGet(CUSTOMERS + "?q=" + encode(unique), DemoData.BALTIC_API_KEY))
+                .get("totalItems").asInt(), "the refusals linked nothing");
+
+        // the vendor's own hit links, and the customer's e-mail shows only then
+        HttpResponse<String> linked = link(DemoData.BALTIC_API_KEY, JSON.createObjectNode().put("handle", balticHandle));
+        assertEquals(201, linked.statusCode(), linked.body());
+        assertEquals(email, SystemTestServer.json(linked).get("email").asText());
+        assertEquals(publicId, SystemTestServer.json(linked).get("companyId").asText(), "one public id for every vendor");
+        JsonNode again = hitOf(DemoData.BALTIC_API_KEY, email);
+        assertTrue(again.get("yourCustomer").asBoolean(), again.toString());
+        assertFalse(again.has("id") || again.has("email"), "a hit shows no id and no e-mail: " + again);
+    }
+
+    @Test
+    void companySearchesAndLinkAttemptsPastTheVendorsLimitGet429WithRetryAfter() throws Exception {
+        // the system-test server allows 40 of each at once per vendor, and 2 a second after that
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 200 && limited == null; i++) {
+            HttpResponse<String> answer = apiGet("/api/v1/companies?name=" + encode("Limit " + unique), DemoData.ALPINE_API_KEY);
+            if (answer.statusCode() == 429) {
+                limited = answer;
+            }
+        }
+        assertNotNull(limited, "company searches are limited per vendor");
+        assertTrue(Long.parseLong(header(limited, "Retry-After")) >= 1);
+        assertEquals("urn:clientbook:problem:directory.tooManySearches", problem(limited, 429).get("type").asText());
+
+        HttpResponse<String> linkLimited = null;
+        for (int i = 0; i < 200 && linkLimited == null; i++) {
+            HttpResponse<String> answer = link(DemoData.ALPINE_API_KEY, JSON.createObjectNode().put("handle", "made-up-" + i));
+            if (answer.statusCode() == 429) {
+                linkLimited = answer;
+            } else {
+                assertEquals(404, answer.statusCode(), answer.body());
+            }
+        }
+        assertNotNull(linkLimited, "link attempts are limited per vendor, refused ones too");
+        long retryAfter = Long.parseLong(header(linkLimited, "Retry-After"));
+        assertEquals("urn:clientbook:problem:directory.tooManyLinks", problem(linkLimited, 429).get("type").asText());
+        assertEquals(200, apiGet("/api/v1/companies?name=" + encode("Limit " + unique), DemoData.BALTIC_API_KEY).statusCode(),
+                "another vendor was never limited");
+
+        Thread.sleep(Duration.ofSeconds(retryAfter).toMillis() + 6_000); // refilled for the tests that follow
+        assertEquals(200, apiGet("/api/v1/companies?name=" + encode("Limit " + unique), DemoData.ALPINE_API_KEY).statusCode());
+    }
+
+    @Test
+    void theCustomerSeesEveryVendorThatListedItAndDisconnectsOne() throws Exception {
+        String email = activeCustomer("listed");
+        HttpResponse<String> linked = link(DemoData.BALTIC_API_KEY, JSON.createObjectNode().put("email", email));
+        assertEquals(201, linked.statusCode(), linked.body());
+        long atBaltic = SystemTestServer.json(linked).get("id").asLong();
+        assertEquals(204, SystemTestServer.send(apiRequest(CUSTOMERS + "/" + atBaltic, DemoData.BALTIC_API_KEY)
+                .DELETE().build()).statusCode(), "Baltic unlinks");
+        HttpResponse<String> relinked = link(DemoData.BALTIC_API_KEY, JSON.createObjectNode().put("email", email));
+        assertEquals(201, relinked.statusCode(), relinked.body());
+        long again = SystemTestServer.json(relinked).get("id").asLong();
+
+        BrowserSession session = BrowserSession.open("en-US");
+        try {
+            session.signIn(email, ActiveAccounts.PASSWORD);
+            session.driver().get(SystemTestServer.baseUrl() + "/customer/vendors.xhtml");
+            String history = session.text(By.id("listingsForm:historyTable"));
+            assertEquals(3, countOf(history, "Started listing your company"), "Alpine added it, Baltic linked it twice: " + history);
+            assertEquals(1, countOf(history, "Stopped listing your company"), "Baltic unlinked it once: " + history);
+            assertTrue(history.contains(DemoData.BALTIC) && history.contains(DemoData.ALPINE), history);
+            String listing = session.text(By.id("listingsForm:listingTable"));
+            assertTrue(listing.contains(DemoData.ALPINE) && listing.contains(DemoData.BALTIC), listing);
+
+            int balticRow = rowOf(session, "listingsForm:listingTable", DemoData.BALTIC);
+            session.click(By.id("listingsForm:listingTable:" + balticRow + ":disconnect"));
+            session.waiter().until(ExpectedConditions.visibilityOfElementLocated(By.id("listingsForm:confirmYes")));
+            assertTrue(session.text(By.id("listingsForm:confirmDisconnect")).contains(DemoData.BALTIC));
+            session.click(By.id("listingsForm:confirmYes"));
+            session.waiter().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("listingsForm:historyTable")).getText().contains("Disconnected by your company"));
+            assertFalse(session.text(By.id("listingsForm:listingTable")).contains(DemoData.BALTIC));
+        } finally {
+            session.close();
+        }
+        problem(apiGet(CUSTOMERS + "/" + again, DemoData.BALTIC_API_KEY), 404);
+        try (var db = SystemTestServer.database();
+             var query = db.prepareStatement("select action from audit_event where relationship_id = ? order by id")) {
+            query.setLong(1, again);
+            var rows = query.executeQuery();
+            List<String> actions = new ArrayList<>();
+            while (rows.next()) {
+                actions.add(rows.getString(1));
+            }
+            assertEquals("CUSTOMER_DISCONNECTED", actions.get(actions.size() - 1), "the vendor keeps its history: " + actions);
+        }
+    }
+
+    private static HttpResponse<String> link(String apiKey, JsonNode body) {
+        return sendJson("POST", CUSTOMERS + "/links", apiKey, body);
+    }
+
+    private static JsonNode hitOf(String apiKey, String email) {
+        JsonNode items = SystemTestServer.apiGetOk("/api/v1/companies?email=" + encode(email), apiKey).get("items");
+        assertEquals(1, items.size(), items.toString());
+        return items.get(0);
+    }
+
+    private static int countOf(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    private static int rowOf(BrowserSession session, String tableId, String text) {
+        var rows = session.rows(tableId);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError(text + " not in " + tableId);
+    }
+
     /** A new customer of Alpine whose person has set {@link ActiveAccounts#PASSWORD}; their address. */
     private String activeCustomer(String who) {
         String email = who + "-" + unique + "@security.example";

@@ -119,7 +119,7 @@ class BansAndAccessRequestsIT {
     void aBanWhoseLastDayHasPassedIsOverWithoutAnyJob() {
         Actor vendor = data.newVendorAdmin();
         Actor customer = data.newCustomerAdmin("Over " + UUID.randomUUID());
-        CustomerView linked = links.link(vendor, new CustomerLink(customer.companyId(), null));
+        CustomerView linked = links.link(vendor, CustomerLink.byEmail(data.companyEmailOf(customer.companyId()), null));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         bans.ban(vendor, linked.id(), new NewBan("Two weeks' pause", today, true));
         assertTrue(customers.get(vendor, linked.id()).banned(), "the last day itself is still banned");
@@ -139,7 +139,7 @@ class BansAndAccessRequestsIT {
     void aBannedCustomerIsNotUnlinkedSoTheBanCannotBeSidestepped() {
         Actor vendor = data.newVendorAdmin();
         Actor customer = data.newCustomerAdmin("Kept " + UUID.randomUUID());
-        CustomerView linked = links.link(vendor, new CustomerLink(customer.companyId(), null));
+        CustomerView linked = links.link(vendor, CustomerLink.byEmail(data.companyEmailOf(customer.companyId()), null));
         bans.ban(vendor, linked.id(), new NewBan("Rude to drivers", null, false));
 
         assertThrows(RuleViolationException.class, () -> customers.unlink(vendor, linked.id(), null));
@@ -154,7 +154,7 @@ class BansAndAccessRequestsIT {
     void mayActIsFalseWhileBannedAndTrueAgainAfterTheBanIsLifted() {
         Actor vendor = data.newVendorAdmin();
         Actor customer = data.newCustomerAdmin("Lift " + UUID.randomUUID());
-        CustomerView linked = links.link(vendor, new CustomerLink(customer.companyId(), "L-1"));
+        CustomerView linked = links.link(vendor, CustomerLink.byEmail(data.companyEmailOf(customer.companyId()), "L-1"));
         assertTrue(access.mayAct(customer.companyId(), vendor.companyId()));
 
         bans.ban(vendor, linked.id(), new NewBan("Rude to drivers", LocalDate.now(ZoneOffset.UTC).plusDays(30), false));
@@ -178,7 +178,7 @@ class BansAndAccessRequestsIT {
     void aSharedReasonIsShownToTheCustomer() {
         Actor vendor = data.newVendorAdmin();
         Actor customer = data.newCustomerAdmin("Shared " + UUID.randomUUID());
-        CustomerView linked = links.link(vendor, new CustomerLink(customer.companyId(), null));
+        CustomerView linked = links.link(vendor, CustomerLink.byEmail(data.companyEmailOf(customer.companyId()), null));
 
         bans.ban(vendor, linked.id(), new NewBan("Account on hold until paid", null, true));
 
@@ -254,7 +254,7 @@ class BansAndAccessRequestsIT {
         Actor vendor = data.newVendorAdmin();
         data.listVendor(vendor.companyId(), true);
         Actor customer = data.newCustomerAdmin("Banned asker " + UUID.randomUUID());
-        CustomerView linked = links.link(vendor, new CustomerLink(customer.companyId(), null));
+        CustomerView linked = links.link(vendor, CustomerLink.byEmail(data.companyEmailOf(customer.companyId()), null));
         bans.ban(vendor, linked.id(), new NewBan("No", null, false));
 
         assertThrows(CustomerBannedException.class, () -> requests.requestAccess(customer, vendor.companyId(), "Please"));
@@ -368,7 +368,7 @@ class BansAndAccessRequestsIT {
         data.listVendor(vendor.companyId(), true);
         CustomerView prospect = add(vendor, "Prospect");
         Actor buyer = data.newCustomerAdmin("Buyer " + UUID.randomUUID());
-        CustomerView registered = links.link(vendor, new CustomerLink(buyer.companyId(), null));
+        CustomerView registered = links.link(vendor, CustomerLink.byEmail(data.companyEmailOf(buyer.companyId()), null));
         Actor asker = data.newCustomerAdmin("Asker " + UUID.randomUUID());
         requests.requestAccess(asker, vendor.companyId(), null);
         Actor rejected = data.newCustomerAdmin("Rejected " + UUID.randomUUID());
@@ -402,9 +402,9 @@ class BansAndAccessRequestsIT {
         bans.ban(vendor, bannedProspect.id(), new NewBan("Counted at its status", null, false));
         CustomerView invited = add(vendor, "Invited");
         invitations.invite(vendor, new NewInvitation(invited.email(), "Ina", "Invited", null, null, List.of(), false));
-        links.link(vendor, new CustomerLink(data.newCustomerAdmin("Registered " + UUID.randomUUID()).companyId(), null));
+        links.link(vendor, CustomerLink.byEmail(data.companyEmailOf(data.newCustomerAdmin("Registered " + UUID.randomUUID()).companyId()), null));
         Actor buyer = data.newCustomerAdmin("Ordered " + UUID.randomUUID());
-        links.link(vendor, new CustomerLink(buyer.companyId(), null));
+        links.link(vendor, CustomerLink.byEmail(data.companyEmailOf(buyer.companyId()), null));
         data.placeOrder(vendor.companyId(), buyer.companyId());
         requests.requestAccess(data.newCustomerAdmin("Asker " + UUID.randomUUID()), vendor.companyId(), null);
         Actor rejected = data.newCustomerAdmin("Rejected " + UUID.randomUUID());

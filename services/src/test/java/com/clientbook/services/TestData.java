@@ -199,6 +199,11 @@ public class TestData {
         return Actor.person(admin.id(), company.id(), Role.CUSTOMER_ADMIN, admin.displayName() + " <" + admin.email() + ">");
     }
 
+    /** A company's own e-mail address: what a vendor may link it by (docs/product-rules.md rule 11). */
+    public String companyEmailOf(long companyId) {
+        return companies.get(companyId).email();
+    }
+
     /** The e-mail address of the person behind an actor. */
     public String emailOf(Actor actor) {
         return users.get(actor.userId()).email();

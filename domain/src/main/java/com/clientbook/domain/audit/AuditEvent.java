@@ -41,6 +41,10 @@ public class AuditEvent {
     @Column(name = "route_id", updatable = false)
     private Long routeId;
 
+    /** The vendor an entry of a customer company's own history is about (it linked, unlinked or was disconnected). */
+    @Column(name = "vendor_id", updatable = false)
+    private Long vendorId;
+
     @Column(name = "actor", nullable = false, updatable = false)
     private String actor;
 
@@ -122,8 +126,23 @@ public class AuditEvent {
         return new AuditEvent(companyId, null, actor, "PROFILE_CHANGED", field, oldValue, newValue, now);
     }
 
+    /**
+     * An entry in a customer company's own history about one vendor: it started or stopped listing the company, or the
+     * company disconnected it. {@code vendorName} is kept as it was then, so the history reads right after a rename.
+     */
+    public static AuditEvent onCustomerCompanyAboutVendor(long customerCompanyId, long vendorId, String vendorName,
+                                                          String actor, String action, Instant now) {
+        AuditEvent event = new AuditEvent(customerCompanyId, null, actor, action, "vendor", null, vendorName, now);
+        event.vendorId = vendorId;
+        return event;
+    }
+
     public Long id() {
         return id;
+    }
+
+    public Long vendorId() {
+        return vendorId;
     }
 
     public Long companyId() {

@@ -58,6 +58,13 @@ public class Company {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")
     private Long id;
 
+    /**
+     * What the API calls the company by (docs/product-rules.md rule 11): random, so it tells nothing about other
+     * companies and cannot be counted through, unlike the sequential {@link #id()}.
+     */
+    @Column(name = "public_id", nullable = false, updatable = false)
+    private String publicId;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
@@ -151,6 +158,7 @@ public class Company {
 
     private Company(CompanyKind kind, String name, String email, String phone, Address address, Instant now) {
         this.kind = Objects.requireNonNull(kind, "A company needs a kind");
+        this.publicId = java.util.UUID.randomUUID().toString();
         this.name = Text.trimToNull(name);
         if (this.name == null) {
             throw new IllegalArgumentException("A company needs a name");
@@ -349,6 +357,11 @@ public class Company {
 
     public Long id() {
         return id;
+    }
+
+    /** The company's id as the API shows it: random, not enumerable. */
+    public String publicId() {
+        return publicId;
     }
 
     public CompanyKind kind() {

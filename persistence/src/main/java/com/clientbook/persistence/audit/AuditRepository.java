@@ -31,6 +31,18 @@ public class AuditRepository extends Repository {
         entityManager.persist(event);
     }
 
+    /**
+     * A customer company's own history of which vendors listed it, stopped, or were disconnected; the latest first.
+     * Only the entries written for the customer (no relationship id): the relationship's own events carry the vendor
+     * too (V20 sets it on every insert) but are the vendor's, with its numbers, labels and bans.
+     */
+    public List<AuditEvent> vendorLinksOf(long customerCompanyId) {
+        return entityManager.createQuery("select e from AuditEvent e where e.companyId = :companyId"
+                        + " and e.vendorId is not null and e.relationshipId is null order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("companyId", customerCompanyId)
+                .getResultList();
+    }
+
     public List<AuditEvent> historyOfRelationship(long relationshipId) {
         return entityManager.createNamedQuery(AuditEvent.FIND_BY_RELATIONSHIP, AuditEvent.class)
                 .setParameter("relationshipId", relationshipId)
@@ -51,7 +63,7 @@ public class AuditRepository extends Repository {
      */
     public com.clientbook.domain.shared.Page<VendorHistoryRow> vendorHistory(long vendorId, VendorHistoryQuery query) {
         StringBuilder where = new StringBuilder(" from audit_event a left join company c on c.id = a.company_id"
-                + " where a.vendor_id = ?1");
+                + " where a.vendor_id = ?1 and a.relationship_id is not null");
         Map<Integer, Object> parameters = new LinkedHashMap<>();
         parameters.put(1, vendorId);
         if (query.person() != null) {
@@ -98,7 +110,7 @@ public class AuditRepository extends Repository {
     public List<String[]> vendorHistoryKinds(long vendorId) {
         List<String[]> kinds = new ArrayList<>();
         for (Object row : entityManager.createNativeQuery("select distinct a.action,"
-                        + " case when a.action = 'CHANGED' then a.field end from audit_event a where a.vendor_id = ?1"
+                        + " case when a.action = 'CHANGED' then a.field end from audit_event a where a.vendor_id = ?1 and a.relationship_id is not null"
                         + " order by 1, 2")
                 .setParameter(1, vendorId).getResultList()) {
             Object[] c = (Object[]) row;

@@ -101,8 +101,8 @@ public final class CustomerListBenchmark {
                     new CustomerQuery(null, null, null, CustomerSort.CREATED_AT, false, 0, CustomerQuery.DEFAULT_PAGE_SIZE)));
             queries.put("list, page 1000 (size 50), by name", em -> list.list(vendor, page(null, null, CustomerSort.COMPANY_NAME, 1000)));
             queries.put("count of the vendor's customers (as the list counts)", em -> list.count(vendor, page(null, null, CustomerSort.COMPANY_NAME, 0)));
-            queries.put("company search, typo \"" + typo + "\"", em -> search.customersByName(typo));
-            queries.put("company search, exact e-mail", em -> search.customersByEmail(email));
+            queries.put("company search, typo \"" + typo + "\"", em -> search.customersByName(vendor, typo));
+            queries.put("company search, exact e-mail", em -> search.customersByEmail(vendor, email));
             queries.put("duplicate check (Add customer)", em -> search.possibleDuplicates(vendor, typo, "new@nowhere.example", "8010", "Graz"));
 
             System.out.printf("%nVendor with %,d customers among %,d customer companies; %d warm-up runs, %d timed runs each%n",

@@ -26,9 +26,13 @@ class CompanySearchRepositoryIT {
     @RegisterExtension
     static final TestDatabase database = new TestDatabase();
 
+    /** A vendor id no company has: searching as a vendor without customers. */
+    private static final long NO_VENDOR = -1;
+
     private static long restaurantAdler;
     private static long adlerGmbh;
     private static long vendorAdler;
+    private static long cafeCentral;
 
     @BeforeAll
     static void companies() {
@@ -37,13 +41,14 @@ class CompanySearchRepositoryIT {
             adlerGmbh = customer(em, "Adler GmbH", "office@adler.example", "1010", "Wien").id();
             customer(em, "Gasthof Zum Hirschen", "hirsch@gasthof.example", "5020", "Salzburg");
             customer(em, "Bäckerei Huber KG", "huber@baeckerei.example", "8010", "Graz");
+            cafeCentral = customer(em, "Café Central", "cafe@central.example", "80331", "München").id();
             vendorAdler = add(em, Company.vendor("Adler Getränke", "shared@adler.example", Instant.now())).id();
         });
     }
 
     @Test
     void aTypoInTheNameStillFindsTheCompanyFirst() {
-        List<CompanySearchHit> hits = search(r -> r.customersByName("Restaurnt Adler"));
+        List<CompanySearchHit> hits = search(r -> r.customersByName(NO_VENDOR, "Restaurnt Adler"));
 
         assertFalse(hits.isEmpty());
         assertEquals(restaurantAdler, hits.get(0).id());
@@ -51,39 +56,49 @@ class CompanySearchRepositoryIT {
 
     @Test
     void theLegalFormMakesNoDifference() {
-        assertEquals(adlerGmbh, search(r -> r.customersByName("Adler")).get(0).id(),
+        assertEquals(adlerGmbh, search(r -> r.customersByName(NO_VENDOR, "Adler")).get(0).id(),
                 "\"Adler\" finds \"Adler GmbH\" first, as the closest name");
-        List<Long> withLegalForm = ids(search(r -> r.customersByName("adler gmbh")));
+        List<Long> withLegalForm = ids(search(r -> r.customersByName(NO_VENDOR, "adler gmbh")));
         assertEquals(adlerGmbh, withLegalForm.get(0));
-        assertEquals(ids(search(r -> r.customersByName("Adler Ltd."))), withLegalForm,
+        assertEquals(ids(search(r -> r.customersByName(NO_VENDOR, "Adler Ltd."))), withLegalForm,
                 "another legal form is ignored just the same");
         assertTrue(withLegalForm.contains(restaurantAdler), "a name containing the word is found too");
     }
 
     @Test
-    void hitsCarryOnlyNamePostalCodeAndCity() {
-        CompanySearchHit hit = search(r -> r.customersByName("Gasthof Hirschen")).get(0);
+    void hitsCarryOnlyWhereTheCompanyIsAndNoContactData() {
+        CompanySearchHit hit = search(r -> r.customersByName(NO_VENDOR, "Gasthof Hirschen")).get(0);
 
-        assertEquals(new CompanySearchHit(hit.id(), "Gasthof Zum Hirschen", "5020", "Salzburg"), hit);
+        assertEquals(new CompanySearchHit(hit.id(), hit.publicId(), "Gasthof Zum Hirschen", null, "5020", "Salzburg",
+                false, false, null), hit);
+        assertEquals(36, hit.publicId().length(), "a random public id: " + hit.publicId());
+    }
+
+    @Test
+    void neitherAccentsNorCaseNorOneTypoMatter() {
+        assertEquals(cafeCentral, search(r -> r.customersByName(NO_VENDOR, "Cafe Centrl")).get(0).id(),
+                "\"Cafe Centrl\" finds \"Café Central\"");
+        assertEquals(cafeCentral, search(r -> r.customersByName(NO_VENDOR, "CAFÈ central")).get(0).id());
+        assertEquals(restaurantAdler, search(r -> r.customersByName(NO_VENDOR, "Restaurant Ädler")).get(0).id());
     }
 
     @Test
     void emailIsMatchedExactlyWhateverItsCase() {
-        assertEquals(List.of(restaurantAdler), ids(search(r -> r.customersByEmail(" ADLER@Restaurant.example "))));
-        assertTrue(search(r -> r.customersByEmail("adler@restaurant")).isEmpty(), "no partial matches on e-mail");
-        assertTrue(search(r -> r.customersByEmail("restaurant.example")).isEmpty());
+        assertEquals(List.of(restaurantAdler), ids(search(r -> r.customersByEmail(NO_VENDOR, " ADLER@Restaurant.example "))));
+        assertTrue(search(r -> r.customersByEmail(NO_VENDOR, "adler@restaurant")).isEmpty(), "no partial matches on e-mail");
+        assertTrue(search(r -> r.customersByEmail(NO_VENDOR, "restaurant.example")).isEmpty());
     }
 
     @Test
     void vendorCompaniesAreNeverFound() {
-        assertFalse(ids(search(r -> r.customersByName("Adler Getränke"))).contains(vendorAdler));
-        assertTrue(search(r -> r.customersByEmail("shared@adler.example")).isEmpty());
+        assertFalse(ids(search(r -> r.customersByName(NO_VENDOR, "Adler Getränke"))).contains(vendorAdler));
+        assertTrue(search(r -> r.customersByEmail(NO_VENDOR, "shared@adler.example")).isEmpty());
     }
 
     @Test
     void unrelatedNamesAreNotFound() {
-        assertTrue(search(r -> r.customersByName("Zzyzx Quux")).isEmpty());
-        assertTrue(search(r -> r.customersByName("   ")).isEmpty());
+        assertTrue(search(r -> r.customersByName(NO_VENDOR, "Zzyzx Quux")).isEmpty());
+        assertTrue(search(r -> r.customersByName(NO_VENDOR, "   ")).isEmpty());
     }
 
     @Test
@@ -91,7 +106,7 @@ class CompanySearchRepositoryIT {
         database.runInTransaction(em -> IntStream.range(0, 25)
                 .forEach(i -> customer(em, "Kantine Nordstern " + i, null, null, null)));
 
-        assertEquals(CompanySearchRepository.MAX_HITS, search(r -> r.customersByName("Kantine Nordstern")).size());
+        assertEquals(CompanySearchRepository.MAX_HITS, search(r -> r.customersByName(NO_VENDOR, "Kantine Nordstern")).size());
     }
 
     @Test

@@ -11,7 +11,7 @@ final class CustomerMails {
     }
 
     /** A person of a company that a vendor linked as its customer hears who did, and what the vendor sees. */
-    static Mail linked(Recipient to, String vendor, String company, String signInUrl) {
-        return MailTexts.of(to).mail("customer.linked", to.name(), vendor, company, signInUrl);
+    static Mail linked(Recipient to, String vendor, String company, String signInUrl, String myVendorsUrl) {
+        return MailTexts.of(to).mail("customer.linked", to.name(), vendor, company, signInUrl, myVendorsUrl);
     }
 }

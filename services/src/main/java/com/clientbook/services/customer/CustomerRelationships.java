@@ -17,8 +17,8 @@ import java.util.List;
  * The one way a vendor and a customer company become connected, whatever path brings them together (adding, linking,
  * an accepted invitation, an approved access request): the pair is checked (at most one relationship per pair), then
  * the customer number (unique within the vendor), the relationship is written at once, a unique index that a
- * concurrent writer met first is turned into the refusal it stands for, and the relationship's history says how it
- * started and with which number and labels. What people are told by e-mail stays with each path: each tells
+ * concurrent writer met first is turned into the refusal it stands for, the relationship's history says how it
+ * started and with which number and labels, and the customer company's own history which vendor now lists it. What people are told by e-mail stays with each path: each tells
  * different people different things. Runs in the caller's transaction; a refusal rolls it back.
  */
 @Dependent
@@ -57,6 +57,8 @@ public class CustomerRelationships {
         }
         history(relationship.id(), start.customer.id(), start, relationship.customerNumber(), relationship.labels())
                 .forEach(audit::record);
+        audit.record(AuditEvent.onCustomerCompanyAboutVendor(start.customer.id(), start.vendor.id(), start.vendor.name(),
+                start.actorLabel, VendorLinks.LINKED, start.at));
         return relationship;
     }
 

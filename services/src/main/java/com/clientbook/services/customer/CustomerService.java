@@ -145,7 +145,7 @@ public class CustomerService {
         String email = Text.trimToNull(input.email());
         var existing = companies.findCustomersByEmail(email);
         if (!existing.isEmpty()) {
-            throw new EmailAlreadyRegisteredException(email, existing.get(0).id());
+            throw new EmailAlreadyRegisteredException(email, existing.get(0));
         }
         if (users.findByEmail(email).isPresent()) {
             throw new EmailAlreadyRegisteredException(email, null);
@@ -265,6 +265,8 @@ public class CustomerService {
                     CustomerNumbers.FIELD, relationship.customerNumber(), null, now));
         }
         audit.record(AuditEvent.onRelationship(relationship.id(), companyId, actor.label(), "CUSTOMER_UNLINKED", now));
+        audit.record(AuditEvent.onCustomerCompanyAboutVendor(companyId, relationship.vendor().id(),
+                relationship.vendor().name(), actor.label(), VendorLinks.UNLINKED, now));
         customers.remove(relationship);
         flushOrExplainConcurrentChange(relationship, null);
     }

@@ -9,11 +9,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** A vendor's customer as the pages and the API show it; {@code banned}: a ban is in force today (UTC). */
+/**
+ * A vendor's customer as the pages and the API show it; {@code banned}: a ban is in force today (UTC). The API names
+ * the company by {@code companyPublicId}, never by the sequential {@code companyId} (docs/product-rules.md rule 11).
+ */
 public record CustomerView(long id, long companyId, String companyName, String email, String customerNumber,
                            List<String> labels, CustomerStatus status, boolean banned,
                            String street, String postalCode, String city, String country,
-                           Instant createdAt, Instant updatedAt, long version) implements Serializable {
+                           Instant createdAt, Instant updatedAt, long version, String companyPublicId)
+        implements Serializable {
 
     static CustomerView of(CustomerRelationship relationship, CustomerStatus status) {
         return of(relationship, status, LocalDate.now(ZoneOffset.UTC));
@@ -26,6 +30,7 @@ public record CustomerView(long id, long companyId, String companyName, String e
         return new CustomerView(relationship.id(), company.id(), company.name(), company.email(),
                 relationship.customerNumber(), relationship.labels(), status, relationship.isBannedOn(today),
                 address.street(), address.postalCode(), address.city(), address.country(),
-                relationship.createdAt(), relationship.updatedAt(), relationship.version());
+                relationship.createdAt(), relationship.updatedAt(), relationship.version(),
+                company.publicId());
     }
 }

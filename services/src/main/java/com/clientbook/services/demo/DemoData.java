@@ -131,8 +131,8 @@ public class DemoData {
                 "+49 89 1234567", "Marienplatz 1", "80331", "München", "DE", "A-0001", false));
         Company cafeCompany = companies.get(cafe.companyId());
         users.findByEmail(CUSTOMER_ADMIN).orElseThrow().setPassword(passwordHash);
-        // Baltic links the existing café, as "Link existing customer" does (the café hears of it by e-mail)
-        links.link(balticActor, new CustomerLink(cafeCompany.id(), "BB-100"));
+        // Baltic links the existing café by its exact e-mail address, as "Link existing customer" may (the café hears of it by e-mail)
+        links.link(balticActor, CustomerLink.byEmail(cafeCompany.email(), "BB-100"));
         // ... and the café's own delivery location, which its admin keeps and both vendors read
         User chris = users.findByEmail(CUSTOMER_ADMIN).orElseThrow();
         locations.add(Actor.person(chris.id(), cafeCompany.id(), Role.CUSTOMER_ADMIN, "Demo data"), new LocationInput(

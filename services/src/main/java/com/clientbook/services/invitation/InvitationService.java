@@ -269,7 +269,7 @@ public class InvitationService {
         CustomerRelationship relationship = null;
         if (company.isPresent()) {
             relationship = customers.findByCustomerCompany(vendor.id(), company.get().id())
-                    .orElseThrow(() -> new EmailAlreadyRegisteredException(email, company.get().id()));
+                    .orElseThrow(() -> new EmailAlreadyRegisteredException(email, company.get()));
             if (!users.companiesWithActiveUsers(List.of(company.get().id())).isEmpty()) {
                 throw new AlreadyRegisteredCustomerException(email, relationship.id(), company.get().name());
             }

@@ -92,7 +92,7 @@ class CustomerBulkIT {
         CustomerView prospect = add(vendor, "Prospect");
         CustomerView unreachable = add(vendor, "Unreachable");
         data.withoutAnyAddress(unreachable.companyId());
-        CustomerView registered = links.link(vendor, new CustomerLink(data.newCustomerAdmin("Registered " + UUID.randomUUID()).companyId(), null));
+        CustomerView registered = links.link(vendor, CustomerLink.byEmail(data.companyEmailOf(data.newCustomerAdmin("Registered " + UUID.randomUUID()).companyId()), null));
         CustomerView foreign = add(data.newVendorAdmin(), "Foreign");
 
         int mailsBefore = data.mailTo(prospect.email()).size();

@@ -6,8 +6,6 @@ import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.UserStatus;
-import com.clientbook.domain.company.CompanySearchHit;
-import com.clientbook.domain.company.PossibleDuplicate;
 import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.domain.customer.CustomerSort;
 import com.clientbook.services.LockWaits;
@@ -45,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -489,7 +488,7 @@ class CustomersIT {
         Actor secondVendor = data.newVendorAdmin();
         String number = "L-" + UUID.randomUUID();
 
-        CustomerView linked = links.link(secondVendor, new CustomerLink(atFirstVendor.companyId(), " " + number + " "));
+        CustomerView linked = links.link(secondVendor, found(secondVendor, atFirstVendor, " " + number + " "));
 
         assertEquals(atFirstVendor.companyId(), linked.companyId());
         assertNotEquals(atFirstVendor.id(), linked.id());
@@ -511,25 +510,32 @@ class CustomersIT {
         String email = uniqueEmail();
         CustomerView own = customers.add(vendor, newCustomer("Own " + email, email, null, false));
         Actor other = data.newVendorAdmin();
-        links.link(other, new CustomerLink(own.companyId(), null));
+        links.link(other, found(other, own, null));
 
-        AlreadyLinkedException twice = assertThrows(AlreadyLinkedException.class, () -> links.link(other, new CustomerLink(own.companyId(), null)));
-        assertThrows(AlreadyLinkedException.class, () -> links.link(vendor, new CustomerLink(own.companyId(), null)),
+        CustomerLink again = found(other, own, null);
+        CustomerLink ownAgain = found(vendor, own, null);
+        AlreadyLinkedException twice = assertThrows(AlreadyLinkedException.class, () -> links.link(other, again));
+        assertThrows(AlreadyLinkedException.class, () -> links.link(vendor, ownAgain),
                 "a customer the vendor created is linked already");
 
-        assertEquals("companyId", twice.field());
+        assertNull(twice.field(), "the refusal names the company, not a field or an id");
         assertEquals(2, data.relationshipsOf(own.companyId()));
         assertEquals(1, data.mailTo(email).size(), "only the first link is told");
     }
 
     @Test
-    void linkingAVendorCompanyIsRefused() {
+    void aVendorCompanyAMadeUpHandleAndAnotherVendorsHandleAreNotFound() {
         Actor vendor = data.newVendorAdmin();
         Actor otherVendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView elsewhere = customers.add(data.newVendorAdmin(), newCustomer("Foreign Handle " + email, email, null, false));
+        CustomerLink othersHit = found(otherVendor, elsewhere, null);
 
-        assertThrows(NotACustomerCompanyException.class, () -> links.link(vendor, new CustomerLink(otherVendor.companyId(), null)));
-        assertThrows(NotACustomerCompanyException.class, () -> links.link(vendor, new CustomerLink(vendor.companyId(), null)));
-        assertThrows(NotFoundException.class, () -> links.link(vendor, new CustomerLink(Long.MAX_VALUE, null)));
+        assertThrows(NotFoundException.class, () -> links.link(vendor, CustomerLink.ofHit("made-up-handle", null)));
+        assertThrows(NotFoundException.class, () -> links.link(vendor, othersHit), "a handle is the searching vendor's only");
+        assertThrows(InvalidInputException.class, () -> links.link(vendor, new CustomerLink(null, null, null)));
+        assertEquals(1, data.relationshipsOf(elsewhere.companyId()));
+        assertEquals(CustomerStatus.PROSPECT, links.link(otherVendor, othersHit).status(), "the searching vendor links it");
     }
 
     @Test
@@ -542,7 +548,7 @@ class CustomersIT {
         CustomerView elsewhere = customers.add(data.newVendorAdmin(), newCustomer("Elsewhere " + number, email, null, false));
 
         CustomerNumberTakenException refused = assertThrows(CustomerNumberTakenException.class,
-                () -> links.link(vendor, new CustomerLink(elsewhere.companyId(), number.toLowerCase())));
+                () -> links.link(vendor, found(vendor, elsewhere, number.toLowerCase())));
 
         assertEquals("customerNumber", refused.field());
         assertTrue(refused.getMessage().contains(holderName), refused.getMessage());
@@ -556,12 +562,13 @@ class CustomersIT {
         String email = uniqueEmail();
         CustomerView elsewhere = customers.add(data.newVendorAdmin(), newCustomer("Contested " + email, email, null, false));
         Future<CustomerView> late;
+        CustomerLink hit = found(vendor, elsewhere, null);
 
         transaction.begin();
         try {
-            links.link(vendor, new CustomerLink(elsewhere.companyId(), null));
+            links.link(vendor, hit);
             // The late link cannot see the early one yet, so it passes the check; its insert waits on the unique pair.
-            late = executor.submit(() -> links.link(vendor, new CustomerLink(elsewhere.companyId(), null)));
+            late = executor.submit(() -> links.link(vendor, hit));
             LockWaits.awaitWaitingForALock(data, late, "concurrent addition");
         } finally {
             transaction.commit();
@@ -580,16 +587,90 @@ class CustomersIT {
         CustomerView customer = customers.add(data.newVendorAdmin(), newCustomer("Wirtshaus Sonnblick " + unique + " GmbH", email, null, false));
         Actor searching = data.newVendorAdmin();
 
-        List<CompanySearchHit> byName = links.findCompanies(searching, CompanySearch.byName("Wirtshaus Sonblick " + unique));
-        List<CompanySearchHit> byEmail = links.findCompanies(searching, CompanySearch.byEmail(email.toUpperCase()));
+        List<CompanyHit> byName = links.findCompanies(searching, CompanySearch.byName("Wirtshaus Sonblick " + unique));
+        List<CompanyHit> byEmail = links.findCompanies(searching, CompanySearch.byEmail(email.toUpperCase()));
 
-        assertEquals(new CompanySearchHit(customer.companyId(), "Wirtshaus Sonnblick " + unique + " GmbH", "1010", "Wien"), byName.get(0));
-        assertEquals(List.of(byName.get(0)), byEmail);
+        CompanyHit hit = byName.get(0);
+        assertEquals(List.of("Wirtshaus Sonnblick " + unique + " GmbH", "1010", "Wien", false, false),
+                List.of(hit.name(), hit.postalCode(), hit.city(), hit.hasPeople(), hit.yourCustomer()));
+        assertEquals(1, byEmail.size());
+        assertEquals(hit.name(), byEmail.get(0).name());
         assertThrows(InvalidInputException.class, () -> links.findCompanies(searching, new CompanySearch(email, "Sonnblick")));
         assertThrows(InvalidInputException.class, () -> links.findCompanies(searching, new CompanySearch(" ", null)));
         assertThrows(InvalidInputException.class, () -> links.findCompanies(searching, CompanySearch.byName("ab")));
         assertThrows(NotPermittedException.class, () -> links.findCompanies(Actor.person(1, customer.companyId(),
                 Role.CUSTOMER_ADMIN, "A customer"), CompanySearch.byEmail(email)));
+    }
+
+    /** What a vendor links a customer by: the handle of its own search hit for the customer's e-mail address. */
+    private CustomerLink found(Actor vendor, CustomerView customer, String customerNumber) {
+        List<CompanyHit> hits = links.findCompanies(vendor, CompanySearch.byEmail(customer.email()));
+        assertEquals(1, hits.size(), customer.email());
+        return CustomerLink.ofHit(hits.get(0).handle(), customerNumber);
+    }
+
+    // --- the directory: accents and typos, your own customers marked, the customer's history and disconnect ------
+
+    @Test
+    void cafeCentrlWithoutAccentAndWithATypoFindsCafeCentralAndMarksTheVendorsOwnCustomer() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Actor vendor = data.newVendorAdmin();
+        CustomerView own = customers.add(vendor, newCustomer("Café Central " + unique, uniqueEmail(), "CC-" + unique, false));
+        customers.add(data.newVendorAdmin(), newCustomer("CAFÉ CENTRAL " + unique + " GmbH", uniqueEmail(), null, false));
+
+        List<CompanyHit> hits = links.findCompanies(vendor, CompanySearch.byName("Cafe Centrl " + unique));
+
+        assertEquals(2, hits.size(), hits.toString());
+        CompanyHit mine = hits.stream().filter(CompanyHit::yourCustomer).findFirst().orElseThrow();
+        assertEquals(own.companyName(), mine.name());
+        assertEquals("CC-" + unique, mine.yourCustomerNumber());
+        assertEquals(1, hits.stream().filter(h -> !h.yourCustomer() && h.yourCustomerNumber() == null).count(),
+                "another vendor's customer shows no number");
+    }
+
+    @Test
+    void theCustomerCompanySeesWhoListedItAndItsAdminDisconnectsAVendorWhoseHistoryStays() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView added = customers.add(data.newVendorAdmin(), newCustomer("Listed Inn " + email, email, null, false));
+        CustomerView linked = links.link(vendor, CustomerLink.byEmail(email, "D-1"));
+        long vendorId = vendor.companyId();
+        Actor admin = data.newCustomerPerson(added.companyId(), Role.CUSTOMER_ADMIN);
+        String otherEmail = uniqueEmail();
+        CustomerView other = customers.add(data.newVendorAdmin(), newCustomer("Other Inn " + otherEmail, otherEmail, null, false));
+        Actor otherAdmin = data.newCustomerPerson(other.companyId(), Role.CUSTOMER_ADMIN);
+
+        assertEquals(2, links.listingVendors(admin).size());
+        assertEquals(List.of(VendorLinks.LINKED, VendorLinks.LINKED),
+                links.vendorLinkHistory(admin).stream().map(VendorLinkEntry::action).toList());
+        assertThrows(NotFoundException.class, () -> links.disconnect(otherAdmin, vendorId),
+                "another company's relationship is not found");
+        assertThrows(NotPermittedException.class, () -> links.disconnect(
+                Actor.person(1L, added.companyId(), Role.CUSTOMER_BUYER, "A buyer"), vendorId));
+
+        links.disconnect(admin, vendorId);
+
+        assertThrows(NotFoundException.class, () -> customers.get(vendor, linked.id()));
+        assertEquals(1, links.listingVendors(admin).size());
+        VendorLinkEntry latest = links.vendorLinkHistory(admin).get(0);
+        assertEquals(List.of(VendorLinks.DISCONNECTED, vendorId), List.of(latest.action(), latest.vendorId()));
+        assertTrue(data.historyOf(linked.id()).contains(CustomerLinkService.DISCONNECTED), "the vendor keeps its history");
+        assertThrows(NotFoundException.class, () -> links.disconnect(admin, vendorId), "disconnected already");
+        assertEquals(1, links.listingVendors(otherAdmin).size(), "the other company keeps its vendor");
+    }
+
+    @Test
+    void anUnlinkIsInTheCustomerCompanysOwnHistory() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView added = customers.add(data.newVendorAdmin(), newCustomer("Unlinked Inn " + email, email, null, false));
+        CustomerView linked = links.link(vendor, CustomerLink.byEmail(email, null));
+        Actor admin = data.newCustomerPerson(added.companyId(), Role.CUSTOMER_ADMIN);
+
+        customers.unlink(vendor, linked.id(), null);
+
+        VendorLinkEntry latest = links.vendorLinkHistory(admin).get(0);
+        assertEquals(List.of(VendorLinks.UNLINKED, vendor.companyId()), List.of(latest.action(), latest.vendorId()));
     }
 
     // --- the duplicate check before adding ----------------------------------------------------------------
@@ -604,13 +685,15 @@ class CustomersIT {
         Actor adding = data.newVendorAdmin();
         customers.add(adding, newCustomer("Unrelated Bakery " + unique, uniqueEmail(), null, false));
 
-        List<PossibleDuplicate> found = links.findPossibleDuplicates(adding, "Gasthaus Goldner Hirsch " + unique, uniqueEmail(),
+        List<DuplicateHit> found = links.findPossibleDuplicates(adding, "Gasthaus Goldner Hirsch " + unique, uniqueEmail(),
                 " 8010 ", "Somewhere", null);
 
-        assertEquals(List.of(inGraz.companyId(), inVienna.companyId()), found.stream().map(PossibleDuplicate::id).toList(),
+        assertEquals(List.of(inGraz.companyName(), inVienna.companyName()), found.stream().map(DuplicateHit::name).toList(),
                 "the one at the same postal code first, then the other; the unrelated name not at all");
-        assertEquals(new PossibleDuplicate(inGraz.companyId(), "Gasthaus Goldener Hirsch " + unique + " GmbH", "8010", "Graz", false),
+        assertEquals(new DuplicateHit(found.get(0).handle(), "Gasthaus Goldener Hirsch " + unique + " GmbH", "8010", "Graz", false),
                 found.get(0));
+        assertEquals(CustomerStatus.PROSPECT, links.link(adding, CustomerLink.ofHit(found.get(0).handle(), null)).status(),
+                "an offered duplicate is linked by its handle");
         assertTrue(links.findPossibleDuplicates(adding, "Completely Different " + unique, uniqueEmail(), "8010", "Graz", null)
                 .isEmpty());
     }
@@ -622,9 +705,10 @@ class CustomersIT {
         Actor vendor = data.newVendorAdmin();
         CustomerView own = customers.add(vendor, newCustomer("Own Kitchen " + unique, email, null, false));
 
-        List<PossibleDuplicate> found = links.findPossibleDuplicates(vendor, "Nothing Alike " + unique, " " + email.toUpperCase(), null, null, null);
+        List<DuplicateHit> found = links.findPossibleDuplicates(vendor, "Nothing Alike " + unique, " " + email.toUpperCase(), null, null, null);
 
-        assertEquals(List.of(new PossibleDuplicate(own.companyId(), "Own Kitchen " + unique, "1010", "Wien", true)), found);
+        assertEquals(1, found.size());
+        assertEquals(new DuplicateHit(found.get(0).handle(), "Own Kitchen " + unique, "1010", "Wien", true), found.get(0));
     }
 
     @Test
@@ -634,9 +718,9 @@ class CustomersIT {
         String vendorName = data.companyName(otherVendor.companyId());
         CustomerView namesake = customers.add(data.newVendorAdmin(), newCustomer(vendorName + " GmbH", uniqueEmail(), null, false));
 
-        List<PossibleDuplicate> found = links.findPossibleDuplicates(vendor, vendorName, null, null, null, null);
+        List<DuplicateHit> found = links.findPossibleDuplicates(vendor, vendorName, null, null, null, null);
 
-        assertEquals(List.of(namesake.companyId()), found.stream().map(PossibleDuplicate::id).toList(),
+        assertEquals(List.of(namesake.companyName()), found.stream().map(DuplicateHit::name).toList(),
                 "the customer company of that name, never the vendor company itself");
     }
 

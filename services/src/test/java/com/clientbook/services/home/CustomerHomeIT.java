@@ -73,7 +73,7 @@ class CustomerHomeIT {
         invitations.invite(inviting, new NewInvitation(added.email(), "Cora", "Customer", null, null, List.of(), false));
         Actor customer = data.newCustomerPerson(added.companyId(), Role.CUSTOMER_ADMIN);
         Actor connected = data.newVendorAdmin();
-        links.link(connected, new CustomerLink(added.companyId(), "H-1"));
+        links.link(connected, CustomerLink.byEmail(data.companyEmailOf(added.companyId()), "H-1"));
         Actor asked = data.newVendorAdmin();
         data.listVendor(asked.companyId(), true);
         requests.requestAccess(customer, asked.companyId(), "Please");

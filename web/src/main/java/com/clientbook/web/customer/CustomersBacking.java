@@ -224,7 +224,7 @@ public class CustomersBacking implements Serializable {
     public void linkInstead(DuplicateCandidate candidate) {
         CustomerView linked;
         try {
-            linked = links.link(currentUser.actor(), new CustomerLink(candidate.getId(), form.toNewCustomer().customerNumber()));
+            linked = links.link(currentUser.actor(), CustomerLink.ofHit(candidate.handle(), form.toNewCustomer().customerNumber()));
         } catch (InvalidInputException e) {
             messages.fieldErrors(FIELDS, e);
             return;

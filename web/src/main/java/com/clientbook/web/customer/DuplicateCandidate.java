@@ -1,6 +1,6 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.domain.company.PossibleDuplicate;
+import com.clientbook.services.customer.DuplicateHit;
 
 import java.io.Serializable;
 
@@ -12,27 +12,28 @@ public final class DuplicateCandidate implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final long id;
+    private final String handle;
     private final String name;
     private final String postalCode;
     private final String city;
     private final boolean alreadyYourCustomer;
 
-    private DuplicateCandidate(long id, String name, String postalCode, String city, boolean alreadyYourCustomer) {
-        this.id = id;
+    private DuplicateCandidate(String handle, String name, String postalCode, String city, boolean alreadyYourCustomer) {
+        this.handle = handle;
         this.name = name;
         this.postalCode = postalCode;
         this.city = city;
         this.alreadyYourCustomer = alreadyYourCustomer;
     }
 
-    static DuplicateCandidate of(PossibleDuplicate duplicate) {
-        return new DuplicateCandidate(duplicate.id(), duplicate.name(), duplicate.postalCode(), duplicate.city(),
+    static DuplicateCandidate of(DuplicateHit duplicate) {
+        return new DuplicateCandidate(duplicate.handle(), duplicate.name(), duplicate.postalCode(), duplicate.city(),
                 duplicate.alreadyYourCustomer());
     }
 
-    public long getId() {
-        return id;
+    /** What links it: a search-hit handle, never the company's id (docs/product-rules.md rule 11). */
+    String handle() {
+        return handle;
     }
 
     public String getName() {

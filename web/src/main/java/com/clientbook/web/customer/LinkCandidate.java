@@ -1,46 +1,59 @@
 package com.clientbook.web.customer;
 
-import com.clientbook.domain.company.CompanySearchHit;
+import com.clientbook.services.customer.CompanyHit;
 
 import java.io.Serializable;
 
 /**
- * A company found to be linked, as the link page keeps it in its view state. A class with getters, not a record:
- * Jakarta EL 5 (Jakarta EE 10) reads bean properties only, not record components.
+ * A company found to be linked, as the link page keeps it in its view state: the handle it is linked by (never its
+ * id), and what tells look-alikes apart. A class with getters, not a record: Jakarta EL 5 (Jakarta EE 10) reads bean
+ * properties only, not record components.
  */
 public final class LinkCandidate implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final long id;
-    private final String name;
-    private final String postalCode;
-    private final String city;
+    private final CompanyHit hit;
 
-    LinkCandidate(long id, String name, String postalCode, String city) {
-        this.id = id;
-        this.name = name;
-        this.postalCode = postalCode;
-        this.city = city;
+    private LinkCandidate(CompanyHit hit) {
+        this.hit = hit;
     }
 
-    static LinkCandidate of(CompanySearchHit hit) {
-        return new LinkCandidate(hit.id(), hit.name(), hit.postalCode(), hit.city());
+    static LinkCandidate of(CompanyHit hit) {
+        return new LinkCandidate(hit);
     }
 
-    public long getId() {
-        return id;
+    String handle() {
+        return hit.handle();
     }
 
     public String getName() {
-        return name;
+        return hit.name();
+    }
+
+    public String getStreet() {
+        return hit.street();
     }
 
     public String getPostalCode() {
-        return postalCode;
+        return hit.postalCode();
     }
 
     public String getCity() {
-        return city;
+        return hit.city();
+    }
+
+    /** Somebody of the company has an account on Clientbook. */
+    public boolean isHasPeople() {
+        return hit.hasPeople();
+    }
+
+    /** Already this vendor's customer: shown, not offered. */
+    public boolean isYourCustomer() {
+        return hit.yourCustomer();
+    }
+
+    public String getYourCustomerNumber() {
+        return hit.yourCustomerNumber();
     }
 }

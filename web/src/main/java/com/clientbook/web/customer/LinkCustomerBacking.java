@@ -8,6 +8,7 @@ import com.clientbook.services.customer.CustomerLink;
 import com.clientbook.services.customer.CustomerLinkService;
 import com.clientbook.services.customer.CustomerNumberTakenException;
 import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.shared.TooManyRequestsException;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
@@ -20,8 +21,10 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * {@code /vendor/link-customer.xhtml}: find an existing customer company by e-mail or name, pick one, give it a
- * customer number if wanted, and link it. On success, back to the customer list with a notice.
+ * {@code /vendor/link-customer.xhtml}: find an existing customer company by e-mail or name (case, accents and a typo
+ * make no difference), pick one, give it a customer number if wanted, and link it. Hits that are the vendor's
+ * customers already are marked with their customer number and not offered. On success, back to the customer list
+ * with a notice. Searches and links count against the vendor's limits, which the page names at the field.
  */
 @Named
 @ViewScoped
@@ -65,10 +68,16 @@ public class LinkCustomerBacking implements Serializable {
                     .stream().map(LinkCandidate::of).toList();
         } catch (InvalidInputException e) {
             messages.error(QUERY_FIELD, "linkCustomer.queryTooShort", CompanySearch.NAME_MIN);
+        } catch (TooManyRequestsException e) {
+            messages.error(QUERY_FIELD, e);
         }
     }
 
+    /** Offers a hit for linking; one that is the vendor's customer already is shown, not offered. */
     public void choose(LinkCandidate candidate) {
+        if (candidate.isYourCustomer()) {
+            return;
+        }
         chosen = candidate;
         customerNumber = null;
     }
@@ -78,7 +87,7 @@ public class LinkCustomerBacking implements Serializable {
             messages.error(QUERY_FIELD, "linkCustomer.chooseFirst");
             return null;
         }
-        CustomerLink input = new CustomerLink(chosen.getId(), customerNumber);
+        CustomerLink input = CustomerLink.ofHit(chosen.handle(), customerNumber);
         var problems = validation.problems(input, messages.locale());
         if (!problems.isEmpty()) {
             problems.forEach(p -> messages.errorText(NUMBER_FIELD, p.message()));

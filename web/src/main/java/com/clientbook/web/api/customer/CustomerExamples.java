@@ -4,7 +4,7 @@ package com.clientbook.web.api.customer;
 public final class CustomerExamples {
 
     static final String CUSTOMER = """
-            {"id": 1051, "companyId": 2207, "companyName": "Gasthaus Krone", "email": "info@gasthaus-krone.example",
+            {"id": 1051, "companyId": "3f1c2a9e-8b4d-4c1e-9a57-0d6b2e7f4a10", "companyName": "Gasthaus Krone", "email": "info@gasthaus-krone.example",
              "customerNumber": "A-0042", "labels": [], "status": "PROSPECT", "banned": false,
              "street": "Hauptstrasse 5", "postalCode": "6020", "city": "Innsbruck", "country": "AT",
              "createdAt": "2026-11-24T09:15:02.118Z", "updatedAt": "2026-11-24T09:15:02.118Z"}""";
@@ -34,9 +34,9 @@ public final class CustomerExamples {
 
     static final String DUPLICATE = """
             {"type": "urn:clientbook:problem:customer.emailTaken", "title": "Conflict", "status": 409,
-             "detail": "The e-mail address info@gasthaus-krone.example already belongs to customer company 2207; link that company instead of adding it again.",
-             "errors": [{"field": "email", "message": "The e-mail address info@gasthaus-krone.example already belongs to customer company 2207; link that company instead of adding it again."}],
-             "existingCompanyId": 2207}""";
+             "detail": "The e-mail address info@gasthaus-krone.example already belongs to a customer company on Clientbook; link that company (POST /customers/links with this e-mail address) instead of adding it again.",
+             "errors": [{"field": "email", "message": "The e-mail address info@gasthaus-krone.example already belongs to a customer company on Clientbook; link that company (POST /customers/links with this e-mail address) instead of adding it again."}],
+             "existingCompanyId": "3f1c2a9e-8b4d-4c1e-9a57-0d6b2e7f4a10"}""";
 
     static final String NUMBER_CHANGE = """
             {"customerNumber": "K-10045"}""";

@@ -22,7 +22,9 @@ import java.util.List;
 public record CustomerJson(
         @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true, description = "The customer (relationship) "
                 + "id; null for a REQUESTED or REJECTED customer, which is an access request, not yet a relationship") Long id,
-        @Schema(type = SchemaType.INTEGER, format = "int64", description = "The customer company") long companyId,
+        @Schema(description = "The customer company's public id: random, stable, the same for every vendor; not a "
+                + "number to count through (it links nothing: link by a search hit's handle or the exact e-mail)",
+                example = "3f1c2a9e-8b4d-4c1e-9a57-0d6b2e7f4a10") String companyId,
         String companyName,
         String email,
         @Schema(description = "The vendor's own number for this customer", nullable = true) String customerNumber,
@@ -39,7 +41,7 @@ public record CustomerJson(
         @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt) {
 
     static CustomerJson of(CustomerView customer) {
-        return new CustomerJson(customer.id(), customer.companyId(), customer.companyName(), customer.email(),
+        return new CustomerJson(customer.id(), customer.companyPublicId(), customer.companyName(), customer.email(),
                 customer.customerNumber(), customer.labels(), customer.status().name(), customer.banned(),
                 customer.street(), customer.postalCode(), customer.city(), customer.country(),
                 customer.createdAt(), customer.updatedAt());
@@ -50,7 +52,7 @@ public record CustomerJson(
      * name, postal code and city; createdAt and updatedAt are when it asked and when that was decided.
      */
     static CustomerJson of(AccessRequestView request, CustomerStatus status) {
-        return new CustomerJson(null, request.companyId(), request.companyName(), null, null, List.of(), status.name(),
+        return new CustomerJson(null, request.companyPublicId(), request.companyName(), null, null, List.of(), status.name(),
                 false, null, request.postalCode(), request.city(), null, request.requestedAt(),
                 request.decidedAt() == null ? request.requestedAt() : request.decidedAt());
     }

@@ -45,15 +45,21 @@ import static com.clientbook.web.api.customer.CustomerExamples.NOT_FOUND;
 public class CustomerLinksResource {
 
     private static final String LINK = """
-            {"companyId": 2207, "customerNumber": "A-0042"}""";
+            {"handle": "M2YxYzJhOWUtOGI0ZC00YzFlLTlhNTctMGQ2YjJlN2Y0YTEwAAAAAGnZ2xBn7kYp1p3bq0m3T0vTQ5Bf",
+             "customerNumber": "A-0042"}""";
+    private static final String LINK_BY_EMAIL = """
+            {"email": "info@gasthaus-krone.example", "customerNumber": "A-0042"}""";
     private static final String ALREADY_LINKED = """
             {"type": "urn:clientbook:problem:customer.alreadyLinked", "title": "Conflict", "status": 409,
-             "detail": "Company 2207 (Gasthaus Krone) is already your customer.",
-             "errors": [{"field": "companyId", "message": "Company 2207 (Gasthaus Krone) is already your customer."}]}""";
-    private static final String NOT_A_CUSTOMER_COMPANY = """
-            {"type": "urn:clientbook:problem:customer.notACustomerCompany", "title": "Refused by a business rule",
-             "status": 422, "detail": "Company 17 is not a customer company.",
-             "errors": [{"field": "companyId", "message": "Company 17 is not a customer company."}]}""";
+             "detail": "Gasthaus Krone is already your customer."}""";
+    private static final String EXPIRED = """
+            {"type": "urn:clientbook:problem:directory.hitExpired", "title": "Refused by a business rule", "status": 422,
+             "detail": "This search hit expired at 2026-12-07T10:30:00Z; search the company again (GET /companies) and link the new hit.",
+             "errors": [{"field": "handle", "message": "This search hit expired at 2026-12-07T10:30:00Z; search the company again (GET /companies) and link the new hit."}]}""";
+    private static final String COMPANY_ID_GONE = """
+            {"type": "urn:clientbook:problem:error.invalidInput", "title": "Invalid input", "status": 400,
+             "detail": "The input is not valid; errors names each field at fault.",
+             "errors": [{"field": "companyId", "message": "companyId is no longer accepted: link by the handle of a search hit (GET /companies) or by the company's exact e-mail address (docs/api.md, \\"Linking an existing customer\\")."}]}""";
 
     @Inject
     CustomerLinkService links;
@@ -69,12 +75,15 @@ public class CustomerLinksResource {
 
     @POST
     @Operation(operationId = "linkCustomer", summary = "Link an existing customer company",
-            description = "Makes a customer company found with GET /companies the calling vendor's customer, "
-                    + "optionally with a customer number. Reuses the company and its people (no account is created) "
-                    + "and e-mails the company's people that the vendor now lists them. Answers the new customer, as "
-                    + "GET /customers/{id} does.")
+            description = "Makes a customer company the calling vendor's customer, optionally with a customer number: "
+                    + "a company it found, by the handle of a hit of GET /companies (before the hit expires) or by "
+                    + "the company's exact e-mail address. The numeric companyId of earlier versions is refused (400). "
+                    + "Reuses the company and its people (no account is created), e-mails the company's people that "
+                    + "the vendor now lists them, and records it in the company's own history. Answers the new "
+                    + "customer, as GET /customers/{id} does. Linking is limited per vendor (429 with Retry-After).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LinkCustomerJson.class),
-            examples = @ExampleObject(name = "link", value = LINK)))
+            examples = {@ExampleObject(name = "byHandle", value = LINK),
+                    @ExampleObject(name = "byEmail", value = LINK_BY_EMAIL)}))
     @APIResponse(responseCode = "201", description = "Linked; Location is the customer's address",
             headers = {@Header(name = "Location", description = "The customer's address", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
@@ -82,23 +91,30 @@ public class CustomerLinksResource {
                             schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(schema = @Schema(implementation = CustomerJson.class),
                     examples = @ExampleObject(name = "customer", value = CUSTOMER)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, no companyId, or a customer number over 50 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such company",
+    @APIResponse(responseCode = "400", description = "Malformed JSON, neither or both of handle and email, a numeric "
+            + "companyId (no longer accepted), or a customer number over 50 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "companyIdGone", value = COMPANY_ID_GONE)))
+    @APIResponse(responseCode = "404", description = "No customer company with this e-mail address, or a handle that "
+            + "is unknown, made up or another vendor's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Already the vendor's customer, or the customer number is taken "
             + "(the detail names the customer that has it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "alreadyLinked", value = ALREADY_LINKED)))
-    @APIResponse(responseCode = "422", description = "The company is a vendor, not a customer company; or the "
-            + "Idempotency-Key was used before with a different request",
+    @APIResponse(responseCode = "422", description = "The handle expired (search again); several customer companies "
+            + "have the e-mail address (link one by its handle); or the Idempotency-Key was used before with a "
+            + "different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notACustomerCompany", value = NOT_A_CUSTOMER_COMPANY)))
+                    examples = @ExampleObject(name = "expired", value = EXPIRED)))
+    @APIResponse(responseCode = "429", description = "The vendor tried to link more than its limit; wait Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response link(@Parameter(description = CustomersResource.IDEMPOTENCY_KEY)
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                         @NotNull(message = "Send the link as a JSON object with companyId and customerNumber.") @Valid
+                         @NotNull(message = "Send the link as a JSON object with handle (or email) and customerNumber.") @Valid
                          LinkCustomerJson body) {
         Actor actor = caller.actor();
         return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /customers/links", body,

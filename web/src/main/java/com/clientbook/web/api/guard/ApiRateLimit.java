@@ -1,6 +1,7 @@
 package com.clientbook.web.api.guard;
 
 import com.clientbook.services.shared.Secrets;
+import com.clientbook.services.shared.TokenBuckets;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;

@@ -24,9 +24,9 @@ final class InvitationExamples {
 
     static final String LINK_INSTEAD = """
             {"type": "urn:clientbook:problem:customer.emailTaken", "title": "Conflict", "status": 409,
-             "detail": "The e-mail address kim@gasthaus-krone.example already belongs to customer company 2207; link that company instead of adding it again.",
-             "errors": [{"field": "email", "message": "The e-mail address kim@gasthaus-krone.example already belongs to customer company 2207; link that company instead of adding it again."}],
-             "existingCompanyId": 2207}""";
+             "detail": "The e-mail address kim@gasthaus-krone.example already belongs to a customer company on Clientbook; link that company (POST /customers/links with this e-mail address) instead of adding it again.",
+             "errors": [{"field": "email", "message": "The e-mail address kim@gasthaus-krone.example already belongs to a customer company on Clientbook; link that company (POST /customers/links with this e-mail address) instead of adding it again."}],
+             "existingCompanyId": "3f1c2a9e-8b4d-4c1e-9a57-0d6b2e7f4a10"}""";
 
     static final String VENDOR_ADDRESS = """
             {"type": "urn:clientbook:problem:invitation.addressNotInvitable", "title": "Refused by a business rule", "status": 422,

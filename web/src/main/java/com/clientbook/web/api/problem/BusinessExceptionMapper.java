@@ -8,6 +8,8 @@ import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
+import com.clientbook.services.shared.TooManyRequestsException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -28,7 +30,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException exception) {
-        return Problem.response(problemFor(exception)).build();
+        Response.ResponseBuilder response = Problem.response(problemFor(exception));
+        if (exception instanceof TooManyRequestsException tooMany) {
+            response.header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds());
+        }
+        return response.build();
     }
 
     static Problem problemFor(BusinessException exception) {
@@ -36,7 +42,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         Problem problem = new Problem(Problem.BUSINESS_TYPE_PREFIX + exception.messageKey(), answer.title(),
                 answer.status(), detailOf(exception), fieldsOf(exception), null);
         if (exception instanceof EmailAlreadyRegisteredException taken) {
-            problem = problem.withExistingCompanyId(taken.existingCompanyId());
+            problem = problem.withExistingCompanyId(taken.existingCompanyPublicId());
         }
         return problem;
     }
@@ -51,6 +57,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
 
     private static final List<Answer> ANSWERS = List.of(
+            new Answer(TooManyRequestsException.class, Status.TOO_MANY_REQUESTS.getStatusCode(), "Too many requests"),
             new Answer(NotFoundException.class, Status.NOT_FOUND.getStatusCode(), "Not found"),
             new Answer(ConcurrentChangeException.class, Status.PRECONDITION_FAILED.getStatusCode(), "Changed by someone else"),
             new Answer(ConflictException.class, Status.CONFLICT.getStatusCode(), "Conflict"),

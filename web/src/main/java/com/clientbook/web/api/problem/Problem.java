@@ -15,8 +15,9 @@ import java.util.List;
  * react to the kind of refusal without parsing English text. Absent members are left out of the JSON.
  *
  * @param errors            the fields at fault, for invalid input
- * @param existingCompanyId extension member: the customer company that already has the e-mail address,
- *                          which the vendor can link instead of adding it again
+ * @param existingCompanyId extension member: the customer company that already has the e-mail address (its random
+ *                          public id, as {@code companyId} of a customer), which the vendor can link instead of
+ *                          adding it again, by that e-mail address
  */
 @Schema(name = "Problem", description = "An RFC 9457 problem document")
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "existingCompanyId"})
@@ -28,9 +29,9 @@ public record Problem(
         @Schema(description = "The HTTP status") int status,
         @Schema(description = "What went wrong in this request, in English") String detail,
         List<FieldProblem> errors,
-        @Schema(description = "On a refused e-mail address: the customer company that has it, to link instead",
-                type = SchemaType.INTEGER, format = "int64")
-        Long existingCompanyId) {
+        @Schema(description = "On a refused e-mail address: the customer company that has it (its public id), to "
+                + "link instead with POST /customers/links and that e-mail address", type = SchemaType.STRING)
+        String existingCompanyId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
@@ -59,7 +60,7 @@ public record Problem(
         return new Problem(type, title, status, detail, errors, existingCompanyId);
     }
 
-    public Problem withExistingCompanyId(Long existingCompanyId) {
+    public Problem withExistingCompanyId(String existingCompanyId) {
         return new Problem(type, title, status, detail, errors, existingCompanyId);
     }
 

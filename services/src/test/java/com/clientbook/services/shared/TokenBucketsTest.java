@@ -1,4 +1,4 @@
-package com.clientbook.web.api.guard;
+package com.clientbook.services.shared;
 
 import org.junit.jupiter.api.Test;
 
