@@ -20,9 +20,15 @@ import java.util.Objects;
 @Table(name = "audit_event")
 @NamedQuery(name = AuditEvent.FIND_BY_RELATIONSHIP,
         query = "select e from AuditEvent e where e.relationshipId = :relationshipId order by e.occurredAt desc, e.id desc")
+@NamedQuery(name = AuditEvent.FIND_BY_RELATIONSHIP_AND_REQUESTS,
+        query = "select e from AuditEvent e where e.relationshipId = :relationshipId"
+                + " or e.accessRequestId in (select a.id from AccessRequest a"
+                + " where a.vendor.id = :vendorId and a.customer.id = :customerId)"
+                + " order by e.occurredAt desc, e.id desc")
 public class AuditEvent {
 
     public static final String FIND_BY_RELATIONSHIP = "AuditEvent.findByRelationship";
+    public static final String FIND_BY_RELATIONSHIP_AND_REQUESTS = "AuditEvent.findByRelationshipAndRequests";
 
     @Id
     @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
@@ -34,6 +40,10 @@ public class AuditEvent {
 
     @Column(name = "relationship_id", updatable = false)
     private Long relationshipId;
+
+    /** The access request this event belongs to, before (or without) a relationship between the two companies. */
+    @Column(name = "access_request_id", updatable = false)
+    private Long accessRequestId;
 
     @Column(name = "actor", nullable = false, updatable = false)
     private String actor;
@@ -84,6 +94,17 @@ public class AuditEvent {
         return new AuditEvent(customerCompanyId, relationshipId, actor, "CHANGED", field, oldValue, newValue, now);
     }
 
+    /**
+     * Something done to an access request (asked, rejected), written against the request and the asking company, so
+     * that both the company and, through the request, the vendor read it in their history.
+     */
+    public static AuditEvent onAccessRequest(Long accessRequestId, Long customerCompanyId, String actor, String action,
+                                             String field, String newValue, Instant now) {
+        AuditEvent event = new AuditEvent(customerCompanyId, null, actor, action, field, null, newValue, now);
+        event.accessRequestId = Objects.requireNonNull(accessRequestId, "An access request's event names the request");
+        return event;
+    }
+
     public static AuditEvent onCompany(Long companyId, String actor, String action, Instant now) {
         return new AuditEvent(companyId, null, actor, action, null, null, null, now);
     }
@@ -115,6 +136,10 @@ public class AuditEvent {
 
     public Long relationshipId() {
         return relationshipId;
+    }
+
+    public Long accessRequestId() {
+        return accessRequestId;
     }
 
     public String actor() {

@@ -50,7 +50,8 @@ class CompanyProfileServiceIT {
         ProfileView before = profiles.profile(admin);
 
         ProfileView saved = profiles.change(admin, new ProfileInput(" Café " + unique + " ", "Café " + unique + " GmbH",
-                "de 123.456-789", "Gastronomy", "DE", "Ring 2", "1010", "Wien", "at"), before.version());
+                "de 123.456-789", "Gastronomy", "DE", "Ring 2", "1010", "Wien", "at", " orders-" + unique + "@cafe.example ",
+                "+43 1 999"), before.version());
 
         assertEquals("DE123456789", saved.vatId());
         assertEquals("DE123456789", data.storedVatId(admin.companyId()));
@@ -60,6 +61,9 @@ class CompanyProfileServiceIT {
         assertEquals("Gastronomy", read.industry());
         assertEquals("de", read.language());
         assertEquals(List.of("Ring 2", "1010", "Wien", "AT"), List.of(read.street(), read.postalCode(), read.city(), read.country()));
+        assertEquals("orders-" + unique + "@cafe.example", read.email(), "the company's own address, where its vendors reach it");
+        assertEquals("+43 1 999", read.phone());
+        assertTrue(data.profileChangesOf(admin.companyId()).contains("phone: +43 1 234 -> +43 1 999 by " + admin.label()));
         assertNotEquals(before.version(), read.version());
         assertEquals(saved.version(), read.version());
     }
@@ -151,10 +155,10 @@ class CompanyProfileServiceIT {
     @Test
     void everyChangedValueIsInTheCompanysHistoryWithWhatItWasBefore() {
         Actor admin = data.newCustomerAdmin("History " + unique);
-        long version = profiles.profile(admin).version();
+        ProfileView current = profiles.profile(admin);
 
         profiles.change(admin, new ProfileInput("History " + unique, null, "DE 444 444 444", "Bakery", "en",
-                "Hauptplatz 1", "8010", "Graz", "AT"), version);
+                "Hauptplatz 1", "8010", "Graz", "AT", current.email(), current.phone()), current.version());
 
         List<String> history = data.profileChangesOf(admin.companyId());
         String by = " by " + admin.label();
@@ -164,6 +168,6 @@ class CompanyProfileServiceIT {
 
     /** The profile of a company at the address {@link TestData#newCustomerAdmin} gives it, with a name and a VAT id. */
     private static ProfileInput input(String name, String vatId) {
-        return new ProfileInput(name, null, vatId, null, null, "Hauptplatz 1", "8010", "Graz", "AT");
+        return new ProfileInput(name, null, vatId, null, null, "Hauptplatz 1", "8010", "Graz", "AT", null, null);
     }
 }

@@ -44,6 +44,7 @@ public class LoginBacking {
     private String password;
     private boolean expired;
     private boolean failed;
+    private String next;
 
     /**
      * An Ajax click on a page whose session ended was sent here by the sign-in check (view actions do not run
@@ -80,7 +81,7 @@ public class LoginBacking {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a sign-in
-            case SUCCESS -> redirect(currentUser.homePage());
+            case SUCCESS -> redirect(destination(request));
             default -> {
                 password = null;
                 failed = refusal.suspensionReason() == null;
@@ -92,6 +93,16 @@ public class LoginBacking {
                 faces.validationFailed();
             }
         }
+    }
+
+    /**
+     * The page the person was on the way to ({@code next}, or the one the container sent to sign-in from), else their
+     * home page; only pages of this application ({@link SignInDestination}).
+     */
+    private String destination(HttpServletRequest request) {
+        return SignInDestination.fromParameter(next)
+                .or(() -> SignInDestination.savedByContainer(request.getSession(false), request.getContextPath()))
+                .orElseGet(currentUser::homePage);
     }
 
     private void redirect(String page) throws IOException {
@@ -126,6 +137,14 @@ public class LoginBacking {
 
     public long getLockMinutes() {
         return signInPolicy.lockDuration().toMinutes();
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public boolean isExpired() {
