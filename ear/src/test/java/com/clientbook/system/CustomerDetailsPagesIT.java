@@ -121,6 +121,51 @@ class CustomerDetailsPagesIT extends BrowserTest {
         session.text(By.id("notFound"));
     }
 
+    @Test
+    void theVendorCorrectsAProspectOnTheDetailsPageKeepingARefusedValueAndARegisteredCustomerIsReadOnly() {
+        long id = addByApi("Typo Page " + token, null);
+        session.signIn(DemoData.ALPINE_ADMIN);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
+
+        session.click(By.id("numberForm:correctCompany"));
+        session.type("companyForm:companyName:input", "Corrected Page " + token);
+        session.type("companyForm:email:input", "bad@@x");
+        session.click(By.id("companyForm:saveCompany"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#companyForm\\:email .ui-message-error")));
+        assertEquals("bad@@x", browser.findElement(By.id("companyForm:email:input")).getAttribute("value"), "kept as typed");
+        assertEquals("Corrected Page " + token, browser.findElement(By.id("companyForm:companyName:input")).getAttribute("value"));
+        assertEquals("Typo Page " + token, session.text(By.id("numberForm:companyName")), "nothing saved");
+
+        session.type("companyForm:email:input", "corrected-" + token + "@system-test.example");
+        session.click(By.id("companyForm:saveCompany"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberForm:companyName"), "Corrected Page " + token));
+        assertTrue(session.text(By.id("history")).contains("Typo Page " + token + " → Corrected Page " + token),
+                session.text(By.id("history")));
+        assertEquals("corrected-" + token + "@system-test.example", session.text(By.id("numberForm:email")));
+
+        var page = SystemTestServer.json(SystemTestServer.apiGet("/api/v1/customers?status=REGISTERED&size=1", DemoData.ALPINE_API_KEY));
+        if (page.get("items").isEmpty()) {
+            page = SystemTestServer.json(SystemTestServer.apiGet("/api/v1/customers?status=HAS_ORDERED&size=1", DemoData.ALPINE_API_KEY));
+        }
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + page.get("items").get(0).get("id").asLong());
+        assertTrue(session.text(By.id("numberForm:companyDataHint")).contains("keeps its own data"));
+        assertTrue(browser.findElements(By.id("numberForm:correctCompany")).isEmpty(), "no correction for a registered customer");
+    }
+
+    @Test
+    void theVendorSeesALocationsReceivingHoursAndDeliveryDetails() {
+        // the demo data's Café Central (Alpine's A-0001) keeps a kitchen entrance with hours on weekdays
+        long withLocation = SystemTestServer.json(SystemTestServer.apiGet("/api/v1/customers?customerNumber=A-0001",
+                DemoData.ALPINE_API_KEY)).get("items").get(0).get("id").asLong();
+        session.signIn(DemoData.ALPINE_ADMIN);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + withLocation);
+
+        String table = session.text(By.id("locationsTable"));
+        assertTrue(table.contains("Receiving hours") && table.contains("Delivery instructions") && table.contains("Phone on site"), table);
+        assertTrue(table.contains("06:00–10:00") && table.contains("Hofeinfahrt links") && table.contains("+49 89 1234568")
+                && table.contains("K-1"), table);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
     private long addByApi(String name, String customerNumber) {

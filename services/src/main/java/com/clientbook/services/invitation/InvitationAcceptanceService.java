@@ -154,8 +154,9 @@ public class InvitationAcceptanceService {
             if (!relationship.customer().id().equals(company.id())) {
                 throw new InvitationForAnotherCompanyException(relationship.customer().name());
             }
-            carryOver(invitation, relationship, now);
+            // the acceptance first, then what it brought with it: the history reads in that order
             audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actorLabel, "INVITATION_ACCEPTED", now));
+            carryOver(invitation, relationship, now);
         } else {
             // the relationship starts with the acceptance ("Customer accepted an invitation", once); the sending came
             // first, when there was no relationship to write it to, and the number and labels are the sender's choice
