@@ -127,6 +127,7 @@ class CustomerDetailsPagesIT extends BrowserTest {
         session.signIn(DemoData.ALPINE_ADMIN);
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
 
+        screenshot("customer-details-prospect-1440");
         session.click(By.id("numberForm:correctCompany"));
         session.type("companyForm:companyName:input", "Corrected Page " + token);
         session.type("companyForm:email:input", "bad@@x");
@@ -135,6 +136,9 @@ class CustomerDetailsPagesIT extends BrowserTest {
         assertEquals("bad@@x", browser.findElement(By.id("companyForm:email:input")).getAttribute("value"), "kept as typed");
         assertEquals("Corrected Page " + token, browser.findElement(By.id("companyForm:companyName:input")).getAttribute("value"));
         assertEquals("Typo Page " + token, session.text(By.id("numberForm:companyName")), "nothing saved");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        screenshot("customer-details-correct-refused-390");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
 
         session.type("companyForm:email:input", "corrected-" + token + "@system-test.example");
         session.click(By.id("companyForm:saveCompany"));
@@ -161,6 +165,11 @@ class CustomerDetailsPagesIT extends BrowserTest {
         browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + withLocation);
 
         String table = session.text(By.id("locationsTable"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('locations').scrollIntoView()");
+        screenshot("customer-details-locations-1440");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('locations').scrollIntoView()");
+        screenshot("customer-details-locations-390");
         assertTrue(table.contains("Receiving hours") && table.contains("Delivery instructions") && table.contains("Phone on site"), table);
         assertTrue(table.contains("06:00–10:00") && table.contains("Hofeinfahrt links") && table.contains("+49 89 1234568")
                 && table.contains("K-1"), table);
@@ -177,6 +186,18 @@ class CustomerDetailsPagesIT extends BrowserTest {
             body.put("customerNumber", customerNumber);
         }
         return SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, body).get("id").asLong();
+    }
+
+    private void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(
+                    org.openqa.selenium.OutputType.FILE).toPath();
+            java.nio.file.Files.copy(shot, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String classOf(String id) {
