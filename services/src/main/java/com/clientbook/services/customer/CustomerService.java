@@ -224,6 +224,9 @@ public class CustomerService {
             after = after.with(change.getKey(), change.getValue());
         }
         validation.check(after);
+        if (after.equals(before)) {
+            return view(relationship); // nothing to correct: the version stays, so no other writer is refused for it
+        }
         boolean contactNamed = !Objects.equals(before.contactFirstName(), after.contactFirstName())
                 || !Objects.equals(before.contactLastName(), after.contactLastName());
         if (contact == null && contactNamed) {
