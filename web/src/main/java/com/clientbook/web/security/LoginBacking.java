@@ -71,6 +71,8 @@ public class LoginBacking {
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // where the container was sending the person, read before authenticating (which may drop it)
+        java.util.Optional<String> saved = SignInDestination.savedByContainer(request.getSession(false), request.getContextPath());
         // A new session id at the moment the privilege changes: an id planted before sign-in is worth nothing after it.
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -81,7 +83,7 @@ public class LoginBacking {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a sign-in
-            case SUCCESS -> redirect(destination(request));
+            case SUCCESS -> redirect(SignInDestination.fromParameter(next).or(() -> saved).orElseGet(currentUser::homePage));
             default -> {
                 password = null;
                 failed = refusal.suspensionReason() == null;
@@ -93,16 +95,6 @@ public class LoginBacking {
                 faces.validationFailed();
             }
         }
-    }
-
-    /**
-     * The page the person was on the way to ({@code next}, or the one the container sent to sign-in from), else their
-     * home page; only pages of this application ({@link SignInDestination}).
-     */
-    private String destination(HttpServletRequest request) {
-        return SignInDestination.fromParameter(next)
-                .or(() -> SignInDestination.savedByContainer(request.getSession(false), request.getContextPath()))
-                .orElseGet(currentUser::homePage);
     }
 
     private void redirect(String page) throws IOException {

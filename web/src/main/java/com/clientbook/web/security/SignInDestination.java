@@ -73,7 +73,6 @@ final class SignInDestination {
         if (saved == null) {
             return Optional.empty();
         }
-        session.removeAttribute(CONTAINER_SAVED_REQUEST); // used once: a later sign-in does not go there again
         try {
             // a class of the server's, not of the API: read through its public getter, and ignored if it has none
             Object url = saved.getClass().getMethod("getFullRequestURL").invoke(saved);
