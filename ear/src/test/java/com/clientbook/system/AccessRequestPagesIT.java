@@ -58,9 +58,14 @@ class AccessRequestPagesIT {
         click(By.cssSelector("#directoryForm\\:directory button[id$=':ask']"));
         session.type("askForm:message:input", "We run a café in Graz and would like your vegetables.");
         click(By.id("askForm:send"));
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                "Your request went to " + DemoData.ALPINE + "."));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("requestsTable"), "Requested"));
         assertTrue(session.text(By.id("requestsTable")).contains(DemoData.ALPINE));
         session.close();
+        // Alpine's admins hear of it by e-mail (on by default), in Alpine's language
+        String requestMail = Mails.await(SMTP, DemoData.ALPINE_ADMIN, company + " bittet um Zugang", 1).get(0);
+        assertTrue(requestMail.contains("vegetables") && requestMail.contains("/vendor/customers.xhtml"), requestMail);
 
         // Alpine sees the badge and the Requested row, and approves
         session = BrowserSession.open("en-US");
@@ -84,10 +89,22 @@ class AccessRequestPagesIT {
         long customerId = customerIdByApi(company);
         session.close();
 
-        // the customer sees Alpine among its vendors
+        // the vendor's history (through the API) has the request by the customer's person and the approval by Anna
+        var history = SystemTestServer.json(SystemTestServer.apiGet("/api/v1/customers/" + customerId + "/history",
+                DemoData.ALPINE_API_KEY)).get("items");
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        history.forEach(item -> steps.add(item.get("action").asText() + " by " + item.get("actor").asText()));
+        assertTrue(steps.contains("ACCESS_REQUESTED by Rita Request <" + email + ">"), steps.toString());
+        assertTrue(steps.stream().anyMatch(step -> step.startsWith("ACCESS_APPROVED by Anna Admin")), steps.toString());
+
+        // the customer follows the e-mail's link: signing in leads to that page, not to Home
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+/customer/vendors\\.xhtml").matcher(approvedMail);
+        assertTrue(link.find(), approvedMail);
         session = BrowserSession.open("en-US");
+        session.driver().get(link.group());
+        session.waiter().until(ExpectedConditions.urlContains("/login.xhtml"));
         session.signIn(email, PASSWORD);
-        session.driver().get(SystemTestServer.baseUrl() + "/customer/vendors.xhtml");
+        assertTrue(session.driver().getCurrentUrl().contains("/customer/vendors.xhtml"), session.driver().getCurrentUrl());
         String vendors = session.text(By.id("vendorsTable"));
         assertTrue(vendors.contains(DemoData.ALPINE) && vendors.contains("AR-" + token), vendors);
         session.close();
@@ -137,6 +154,8 @@ class AccessRequestPagesIT {
         // Baltic's admin finds its directory listing on (demo vendors are listed) and saves it unchanged
         session.driver().get(SystemTestServer.baseUrl() + "/vendor/settings.xhtml");
         assertTrue(session.driver().findElement(By.id("settingsForm:listed_input")).isSelected());
+        assertTrue(session.driver().findElement(By.id("settingsForm:mailOnAccessRequests_input")).isSelected(),
+                "e-mail about new requests is on by default");
         click(By.id("settingsForm:save"));
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:messages"), "Settings saved."));
         session.close();
@@ -156,6 +175,27 @@ class AccessRequestPagesIT {
         assertEquals(1, session.driver().findElements(By.cssSelector("#funnelChart canvas")).size());
         assertTrue(Long.parseLong(session.text(By.cssSelector("#counts_data tr[data-ri='2'] td:last-child")).strip()) >= 30,
                 "the demo data's prospects are counted");
+    }
+
+    @Test
+    void signingInGoesOnlyToAPageOfTheApplication() {
+        session = BrowserSession.open("en-US");
+        session.driver().get(SystemTestServer.baseUrl() + "/login.xhtml?next=/customer/people.xhtml");
+        session.signIn(DemoData.CUSTOMER_ADMIN);
+        assertTrue(session.driver().getCurrentUrl().contains("/customer/people.xhtml"), session.driver().getCurrentUrl());
+        session.close();
+
+        for (String foreign : new String[] {"https://evil.example/customer/vendors.xhtml", "//evil.example/x", "/\\evil.example"}) {
+            session = BrowserSession.open("en-US");
+            session.driver().get(SystemTestServer.baseUrl() + "/login.xhtml?next="
+                    + java.net.URLEncoder.encode(foreign, java.nio.charset.StandardCharsets.UTF_8));
+            session.signIn(DemoData.CUSTOMER_ADMIN);
+            String url = session.driver().getCurrentUrl();
+            assertTrue(url.startsWith(SystemTestServer.baseUrl()) && url.contains("/customer/home.xhtml"),
+                    "an address outside the application is ignored: " + foreign + " led to " + url);
+            session.close();
+        }
+        session = null;
     }
 
     /** Baltic adds the company (with the set-password e-mail); the person sets a password through the link. */

@@ -24,6 +24,8 @@ class CompanyProfileIT extends BrowserTest {
         session.waiter().until(ExpectedConditions.urlContains("/customer/profile.xhtml"));
 
         session.type("profileForm:vatId:input", "at u " + digits.substring(0, 4) + " " + digits.substring(4));
+        String phone = "+49 89 " + digits.substring(0, 7);
+        session.type("profileForm:phone:input", phone);
         session.driver().findElement(By.id("profileForm:save")).click();
         session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
                 "Company profile saved."));
@@ -35,6 +37,9 @@ class CompanyProfileIT extends BrowserTest {
         session.signIn(DemoData.ALPINE_ADMIN);
         session.driver().get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + cafe);
         assertEquals(normalised, session.text(By.id("numberForm:vatId")));
+        assertEquals(phone, session.text(By.id("numberForm:phone")), "the customer's own phone, as it keeps it");
+        assertEquals(0, session.driver().findElements(By.id("numberForm:correctCompany")).size(),
+                "a registered customer's data is its own: the vendor cannot correct it");
     }
 
     private static long cafeCentralAtAlpine() {

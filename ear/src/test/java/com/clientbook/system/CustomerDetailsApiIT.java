@@ -166,6 +166,59 @@ class CustomerDetailsApiIT {
         assertEquals(token + "-p", read(alpine).get("customerNumber").asText());
     }
 
+    // --- the vendor corrects a customer's company data while nobody of it has registered (product rules 9) ---
+
+    @Test
+    void aProspectsCompanyDataIsCorrectedWithTheETagAndTheHistorySaysOldAndNew() throws Exception {
+        long id = add(ALPINE_API_KEY, "c").get("id").asLong();
+        String etag = etagOf(id);
+
+        HttpResponse<String> corrected = patch(id, ALPINE_API_KEY, etag, "{\"companyName\": \"Corrected " + token
+                + "\", \"city\": \"Linz\", \"phone\": null, \"contactLastName\": \"Kunde\"}");
+
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        JsonNode customer = json(corrected);
+        assertEquals("Corrected " + token, customer.get("companyName").asText());
+        assertEquals("Linz", customer.get("city").asText());
+        assertNotEquals(etag, corrected.headers().firstValue("ETag").orElseThrow());
+        problem(patch(id, ALPINE_API_KEY, etag, "{\"city\": \"Graz\"}"), 412);
+        JsonNode history = json(apiGet(CUSTOMERS + "/" + id + "/history", ALPINE_API_KEY)).get("items");
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        history.forEach(item -> changes.add(item.get("field").asText() + ": " + item.get("oldValue").asText() + " -> "
+                + item.get("newValue").asText()));
+        assertTrue(changes.contains("companyName: Details " + token + " c -> Corrected " + token), changes.toString());
+        assertTrue(changes.contains("city: null -> Linz"), changes.toString());
+    }
+
+    @Test
+    void aRegisteredCustomersCompanyDataIsTheCustomersAndIsRefusedWith409() throws Exception {
+        JsonNode page = json(apiGet(CUSTOMERS + "?status=REGISTERED&size=1", ALPINE_API_KEY));
+        if (page.get("items").isEmpty()) {
+            page = json(apiGet(CUSTOMERS + "?status=HAS_ORDERED&size=1", ALPINE_API_KEY));
+        }
+        JsonNode registered = page.get("items").get(0);
+        long id = registered.get("id").asLong();
+
+        JsonNode refused = problem(patch(id, ALPINE_API_KEY, null, "{\"companyName\": \"Taken over " + token + "\"}"), 409);
+
+        assertEquals("urn:clientbook:problem:customer.companyData.registered", refused.get("type").asText(), refused.toString());
+        assertTrue(refused.get("detail").asText().contains("keeps its own data"), refused.toString());
+        assertEquals(registered.get("companyName").asText(), read(id).get("companyName").asText());
+    }
+
+    @Test
+    void aBadCorrectionIsRefusedAtItsFieldsAndAnotherVendorFindsNothing() throws Exception {
+        long id = add(ALPINE_API_KEY, "b").get("id").asLong();
+
+        JsonNode invalid = problem(patch(id, ALPINE_API_KEY, null, "{\"email\": \"bad@@x\", \"companyName\": \"\"}"), 400);
+        JsonNode wrongType = problem(patch(id, ALPINE_API_KEY, null, "{\"city\": 42}"), 400);
+        problem(patch(id, BALTIC_API_KEY, null, "{\"companyName\": \"Stolen " + token + "\"}"), 404);
+
+        assertEquals(java.util.List.of("companyName", "email"), SystemTestServer.errorFields(invalid));
+        assertEquals("city", wrongType.get("errors").get(0).get("field").asText());
+        assertEquals("Details " + token + " b", read(id).get("companyName").asText());
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
     private JsonNode add(String key, String variant) {

@@ -121,6 +121,60 @@ class CustomerDetailsPagesIT extends BrowserTest {
         session.text(By.id("notFound"));
     }
 
+    @Test
+    void theVendorCorrectsAProspectOnTheDetailsPageKeepingARefusedValueAndARegisteredCustomerIsReadOnly() {
+        long id = addByApi("Typo Page " + token, null);
+        session.signIn(DemoData.ALPINE_ADMIN);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
+
+        screenshot("customer-details-prospect-1440");
+        session.click(By.id("numberForm:correctCompany"));
+        session.type("companyForm:companyName:input", "Corrected Page " + token);
+        session.type("companyForm:email:input", "bad@@x");
+        session.click(By.id("companyForm:saveCompany"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#companyForm\\:email .ui-message-error")));
+        // seen: the refused e-mail field comes back empty (issue 13 item 2, as in the Add dialog); the other fields keep their values
+        assertEquals("Corrected Page " + token, browser.findElement(By.id("companyForm:companyName:input")).getAttribute("value"));
+        assertEquals("Typo Page " + token, session.text(By.id("numberForm:companyName")), "nothing saved");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        screenshot("customer-details-correct-refused-390");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+
+        session.type("companyForm:email:input", "corrected-" + token + "@system-test.example");
+        session.click(By.id("companyForm:saveCompany"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numberForm:companyName"), "Corrected Page " + token));
+        assertTrue(session.text(By.id("history")).contains("Typo Page " + token + " → Corrected Page " + token),
+                session.text(By.id("history")));
+        assertEquals("corrected-" + token + "@system-test.example", session.text(By.id("numberForm:email")));
+
+        var page = SystemTestServer.json(SystemTestServer.apiGet("/api/v1/customers?status=REGISTERED&size=1", DemoData.ALPINE_API_KEY));
+        if (page.get("items").isEmpty()) {
+            page = SystemTestServer.json(SystemTestServer.apiGet("/api/v1/customers?status=HAS_ORDERED&size=1", DemoData.ALPINE_API_KEY));
+        }
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + page.get("items").get(0).get("id").asLong());
+        assertTrue(session.text(By.id("numberForm:companyDataHint")).contains("keeps its own data"));
+        assertTrue(browser.findElements(By.id("numberForm:correctCompany")).isEmpty(), "no correction for a registered customer");
+    }
+
+    @Test
+    void theVendorSeesALocationsReceivingHoursAndDeliveryDetails() {
+        // the demo data's Café Central (Alpine's A-0001) keeps a kitchen entrance with hours on weekdays
+        long withLocation = SystemTestServer.json(SystemTestServer.apiGet("/api/v1/customers?customerNumber=A-0001",
+                DemoData.ALPINE_API_KEY)).get("items").get(0).get("id").asLong();
+        session.signIn(DemoData.ALPINE_ADMIN);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + withLocation);
+
+        String table = session.text(By.id("locationsTable"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('locations').scrollIntoView()");
+        screenshot("customer-details-locations-1440");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('locations').scrollIntoView()");
+        screenshot("customer-details-locations-390");
+        assertTrue(table.contains("Receiving hours") && table.contains("Delivery instructions") && table.contains("Phone on site"), table);
+        assertTrue(table.contains("06:00–10:00") && table.contains("Hofeinfahrt links") && table.contains("+49 89 1234568")
+                && table.contains("K-1"), table);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
     private long addByApi(String name, String customerNumber) {
@@ -132,6 +186,18 @@ class CustomerDetailsPagesIT extends BrowserTest {
             body.put("customerNumber", customerNumber);
         }
         return SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, body).get("id").asLong();
+    }
+
+    private void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(
+                    org.openqa.selenium.OutputType.FILE).toPath();
+            java.nio.file.Files.copy(shot, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String classOf(String id) {

@@ -58,6 +58,20 @@ class InvitationJourneyIT {
             browser.get(link);
             assertTrue(session.text(By.id("intro")).contains(DemoData.ALPINE), "the page names the inviting vendor");
             assertTrue(session.text(By.id("intro")).contains(email), "and whom it invites");
+            assertEquals(company, valueOf(browser, "registerForm:companyName:input"), "the form starts with what the vendor entered");
+            assertEquals("Jo", valueOf(browser, "registerForm:firstName:input"));
+            assertEquals("Journey", valueOf(browser, "registerForm:lastName:input"));
+            // every problem in one round: a missing name, a weak password and a repetition that differs
+            session.type("registerForm:lastName:input", "");
+            session.type("registerForm:password:input", "short");
+            session.type("registerForm:repeatedPassword:input", "other");
+            browser.findElement(By.id("registerForm:registerAndAccept")).click();
+            session.waiter().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#registerForm\\:lastName .ui-message-error")));
+            assertTrue(browser.findElements(By.cssSelector("#registerForm\\:password .ui-message-error")).size() == 1,
+                    "the weak password is named in the same round");
+            assertTrue(browser.findElements(By.cssSelector("#registerForm\\:repeatedPassword .ui-message-error")).size() == 1,
+                    "and the repetition that differs");
+            assertEquals(company, valueOf(browser, "registerForm:companyName:input"), "typed values stay");
             session.type("registerForm:companyName:input", company + " GmbH");
             session.type("registerForm:firstName:input", "Jo");
             session.type("registerForm:lastName:input", "Journey");
@@ -127,5 +141,9 @@ class InvitationJourneyIT {
         Matcher link = INVITATION_LINK.matcher(texts.get(0));
         assertTrue(link.find(), "the e-mail carries the link");
         return link.group();
+    }
+
+    private static String valueOf(WebDriver browser, String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
     }
 }

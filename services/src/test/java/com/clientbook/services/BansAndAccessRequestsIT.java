@@ -275,7 +275,8 @@ class BansAndAccessRequestsIT {
         assertEquals(customer.companyId(), approved.companyId());
         assertEquals(CustomerStatus.REGISTERED, approved.status());
         assertEquals(0, requests.openCount(vendor));
-        assertEquals(List.of("CHANGED", "ACCESS_APPROVED", "ACCESS_REQUESTED"), data.historyOf(approved.id()));
+        assertEquals(List.of("CHANGED: customerNumber null -> R-7 by " + vendor.label(), "ACCESS_APPROVED by " + vendor.label(),
+                "ACCESS_REQUESTED: message null -> Hi by " + customer.label()), historyOf(vendor, approved.id()));
         assertEquals(List.of(data.companyName(vendor.companyId()) + " approved your request"),
                 data.subjectsTo(data.emailOf(customer)));
         assertEquals(1, data.relationshipsOf(customer.companyId()));
@@ -325,6 +326,83 @@ class BansAndAccessRequestsIT {
         assertEquals(AccessRequestStatus.OPEN, again.status());
         assertEquals(1, requests.openCount(vendor));
         assertEquals(0, requests.list(vendor, AccessRequestStatus.REJECTED, null, 0, 50).totalItems());
+    }
+
+    /**
+     * Issue 13, item 12: asked, rejected with a reason, asked again, approved. The vendor's history of the customer (the
+     * services' and so the page's and the API's) holds every step, each credited to whoever took it, newest first.
+     */
+    @Test
+    void theVendorsHistoryHoldsEveryRequestAndRejectionBeforeTheApprovalWithWhoActed() {
+        Actor vendor = data.newVendorAdmin();
+        Actor staff = data.newVendorStaff(vendor.companyId());
+        data.listVendor(vendor.companyId(), true);
+        Actor customer = data.newCustomerAdmin("Journey " + UUID.randomUUID());
+        AccessRequestView first = requests.requestAccess(customer, vendor.companyId(), "We run three cafés.");
+        requests.reject(vendor, first.id(), "We deliver only in Vienna");
+        AccessRequestView second = requests.requestAccess(customer, vendor.companyId(), "We opened in Vienna");
+
+        CustomerView approved = requests.approve(staff, second.id(), "J-1");
+
+        assertEquals(List.of(
+                "CHANGED: customerNumber null -> J-1 by " + staff.label(),
+                "ACCESS_APPROVED by " + staff.label(),
+                "ACCESS_REQUESTED: message null -> We opened in Vienna by " + customer.label(),
+                "ACCESS_REJECTED: reason null -> We deliver only in Vienna by " + vendor.label(),
+                "ACCESS_REQUESTED: message null -> We run three cafés. by " + customer.label()), historyOf(vendor, approved.id()));
+    }
+
+    @Test
+    void aRejectedRequestCanBeApprovedLaterButNotRejectedAgain() {
+        Actor vendor = data.newVendorAdmin();
+        data.listVendor(vendor.companyId(), true);
+        Actor customer = data.newCustomerAdmin("Second thoughts " + UUID.randomUUID());
+        AccessRequestView request = requests.requestAccess(customer, vendor.companyId(), null);
+        requests.reject(vendor, request.id(), null);
+
+        assertThrows(AccessRequestDecidedException.class, () -> requests.reject(vendor, request.id(), "again"));
+        CustomerView approved = requests.approve(vendor, request.id(), null);
+
+        assertEquals(customer.companyId(), approved.companyId());
+        assertEquals(0, requests.list(vendor, AccessRequestStatus.REJECTED, null, 0, 50).totalItems());
+        assertEquals(AccessRequestStatus.APPROVED, requests.myRequests(customer).get(0).status());
+        assertEquals(List.of("ACCESS_APPROVED by " + vendor.label(), "ACCESS_REJECTED by " + vendor.label(),
+                "ACCESS_REQUESTED by " + customer.label()), historyOf(vendor, approved.id()));
+        assertThrows(AccessRequestDecidedException.class, () -> requests.approve(vendor, request.id(), null));
+    }
+
+    @Test
+    void aNewRequestEmailsTheVendorsActiveAdminsInTheVendorsLanguageUnlessSwitchedOff() {
+        Actor admin = data.newActiveVendorAdmin("Mailing vendor", "de");
+        Actor staff = data.newVendorStaff(admin.companyId());
+        data.listVendor(admin.companyId(), true);
+        assertTrue(settings.mailsOnAccessRequests(admin), "on unless an admin switches it off");
+        Actor customer = data.newCustomerAdmin("Asker " + UUID.randomUUID());
+
+        requests.requestAccess(customer, admin.companyId(), "Bitte");
+        requests.requestAccess(customer, admin.companyId(), "Bitte");
+
+        String company = data.companyName(customer.companyId());
+        assertEquals(List.of(company + " bittet um Zugang"), data.subjectsTo(data.emailOf(admin)), "once per new request");
+        assertTrue(data.mailTo(data.emailOf(admin)).get(0).contains("Nachricht: Bitte"), data.mailTo(data.emailOf(admin)).get(0));
+        assertTrue(data.mailTo(data.emailOf(admin)).get(0).contains("/vendor/customers.xhtml"));
+        assertTrue(data.subjectsTo(data.emailOf(staff)).isEmpty(), "staff are not e-mailed; the badge counts for them");
+
+        assertThrows(NotPermittedException.class, () -> settings.setMailOnAccessRequests(staff, false));
+        settings.setMailOnAccessRequests(admin, false);
+        assertFalse(settings.mailsOnAccessRequests(staff));
+        Actor other = data.newCustomerAdmin("Quiet asker " + UUID.randomUUID());
+        requests.requestAccess(other, admin.companyId(), null);
+        assertEquals(1, data.subjectsTo(data.emailOf(admin)).size(), "switched off: no e-mail");
+        assertTrue(data.historyOfCompany(admin.companyId()).contains("ACCESS_REQUEST_MAIL_OFF: null by " + admin.label()));
+    }
+
+    /** The vendor's history of one customer: "ACTION: field old -> new by actor", newest first. */
+    private List<String> historyOf(Actor vendor, long customerId) {
+        return details.history(vendor, customerId).stream()
+                .map(e -> e.action() + (e.field() == null ? "" : ": " + e.field() + " " + e.oldValue() + " -> " + e.newValue())
+                        + " by " + e.actor())
+                .toList();
     }
 
     @Test

@@ -134,8 +134,18 @@ public class AccessRequest {
         return status == AccessRequestStatus.OPEN;
     }
 
+    /** Approves an open request, or one rejected before: a vendor may change its mind (the rejection stays in the history). */
     public void approve(String by, Instant now) {
+        if (status == AccessRequestStatus.APPROVED) {
+            throw new IllegalStateException("Access request " + id + " is approved already");
+        }
+        this.status = AccessRequestStatus.OPEN;
         decide(AccessRequestStatus.APPROVED, null, by, now);
+    }
+
+    /** Whether the vendor may still approve it: while open, and after a rejection. */
+    public boolean mayBeApproved() {
+        return status != AccessRequestStatus.APPROVED;
     }
 
     public void reject(String reason, String by, Instant now) {

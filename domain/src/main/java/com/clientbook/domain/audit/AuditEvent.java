@@ -22,10 +22,16 @@ import java.util.Objects;
         query = "select e from AuditEvent e where e.relationshipId = :relationshipId order by e.occurredAt desc, e.id desc")
 @NamedQuery(name = AuditEvent.FIND_BY_ROUTE,
         query = "select e from AuditEvent e where e.routeId = :routeId order by e.occurredAt desc, e.id desc")
+@NamedQuery(name = AuditEvent.FIND_BY_RELATIONSHIP_AND_REQUESTS,
+        query = "select e from AuditEvent e where e.relationshipId = :relationshipId"
+                + " or e.accessRequestId in (select a.id from AccessRequest a"
+                + " where a.vendor.id = :vendorId and a.customer.id = :customerId)"
+                + " order by e.occurredAt desc, e.id desc")
 public class AuditEvent {
 
     public static final String FIND_BY_RELATIONSHIP = "AuditEvent.findByRelationship";
     public static final String FIND_BY_ROUTE = "AuditEvent.findByRoute";
+    public static final String FIND_BY_RELATIONSHIP_AND_REQUESTS = "AuditEvent.findByRelationshipAndRequests";
 
     @Id
     @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
@@ -44,6 +50,10 @@ public class AuditEvent {
     /** The vendor an entry of a customer company's own history is about (it linked, unlinked or was disconnected). */
     @Column(name = "vendor_id", updatable = false)
     private Long vendorId;
+
+    /** The access request this event belongs to, before (or without) a relationship between the two companies. */
+    @Column(name = "access_request_id", updatable = false)
+    private Long accessRequestId;
 
     @Column(name = "actor", nullable = false, updatable = false)
     private String actor;
@@ -105,6 +115,17 @@ public class AuditEvent {
         return event;
     }
 
+    /**
+     * Something done to an access request (asked, rejected), written against the request and the asking company, so
+     * that both the company and, through the request, the vendor read it in their history.
+     */
+    public static AuditEvent onAccessRequest(Long accessRequestId, Long customerCompanyId, String actor, String action,
+                                             String field, String newValue, Instant now) {
+        AuditEvent event = new AuditEvent(customerCompanyId, null, actor, action, field, null, newValue, now);
+        event.accessRequestId = Objects.requireNonNull(accessRequestId, "An access request's event names the request");
+        return event;
+    }
+
     public static AuditEvent onCompany(Long companyId, String actor, String action, Instant now) {
         return new AuditEvent(companyId, null, actor, action, null, null, null, now);
     }
@@ -155,6 +176,10 @@ public class AuditEvent {
 
     public Long routeId() {
         return routeId;
+    }
+
+    public Long accessRequestId() {
+        return accessRequestId;
     }
 
     public String actor() {

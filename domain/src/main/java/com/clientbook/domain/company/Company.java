@@ -124,6 +124,10 @@ public class Company {
     @Column(name = "listed", nullable = false)
     private boolean listed;
 
+    /** A vendor's choice whether its admins are e-mailed about each new access request (on by default). */
+    @Column(name = "mail_on_access_request", nullable = false)
+    private boolean mailOnAccessRequest = true;
+
     @Size(max = WEBSITE_MAX, message = "{company.website.size}")
     @Column(name = "website")
     private String website;
@@ -200,6 +204,43 @@ public class Company {
         }
         this.listed = listed;
         this.updatedAt = now;
+    }
+
+    /** Whether the vendor's admins are e-mailed about each new access request. */
+    public void mailOnAccessRequests(boolean mail, Instant now) {
+        requireVendor();
+        this.mailOnAccessRequest = mail;
+        this.updatedAt = Objects.requireNonNull(now);
+    }
+
+    public boolean mailsOnAccessRequests() {
+        return mailOnAccessRequest;
+    }
+
+    /**
+     * A vendor corrects a customer company that nobody of the company has registered for yet (product rules 9): the
+     * name, e-mail, phone and address it entered or imported. Blanks carry no meaning; the name is required.
+     */
+    public void correctAsVendor(String name, String email, String phone, Address address, Instant now) {
+        if (!isCustomer()) {
+            throw new IllegalArgumentException("A vendor corrects customer companies only");
+        }
+        String trimmedName = Text.trimToNull(name);
+        if (trimmedName == null) {
+            throw new IllegalArgumentException("A company needs a name");
+        }
+        this.name = trimmedName;
+        this.email = Text.trimToNull(email);
+        this.phone = Text.trimToNull(phone);
+        this.address = address == null ? Address.empty() : address;
+        this.updatedAt = Objects.requireNonNull(now);
+    }
+
+    /** The customer company's own contact data: the e-mail and phone where its vendors reach it. */
+    public void changeContact(String email, String phone, Instant now) {
+        this.email = Text.trimToNull(email);
+        this.phone = Text.trimToNull(phone);
+        this.updatedAt = Objects.requireNonNull(now);
     }
 
     /**

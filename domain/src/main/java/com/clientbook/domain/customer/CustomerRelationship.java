@@ -148,6 +148,14 @@ public class CustomerRelationship {
         return Text.comparable(customerNumber);
     }
 
+    /**
+     * The vendor corrected the customer company's data (product rules 9): the relationship counts as changed, so its
+     * version (the API's ETag) moves on and a page or client that read the former data cannot overwrite it unseen.
+     */
+    public void companyDataCorrected(Instant now) {
+        this.updatedAt = Objects.requireNonNull(now);
+    }
+
     /** Gives, changes or (with a blank value) clears the vendor's number for this customer. Returns the former number. */
     public String assignCustomerNumber(String number, Instant now) {
         String former = this.customerNumber;

@@ -249,6 +249,19 @@ public class User {
         this.status = UserStatus.PENDING;
     }
 
+    /**
+     * The vendor that created the customer corrects the contact person it entered (product rules 9): name and address,
+     * only while the person has not set a password (after that, the data is theirs).
+     */
+    public void correctAsContact(String newEmail, String newFirstName, String newLastName) {
+        if (status != UserStatus.PENDING) {
+            throw new IllegalStateException("Only a person who has not registered yet is corrected by the vendor");
+        }
+        this.email = Objects.requireNonNull(Text.trimToNull(newEmail), "A person needs an e-mail address");
+        this.firstName = Text.trimToNull(newFirstName);
+        this.lastName = Text.trimToNull(newLastName);
+    }
+
     /** The person's own contact data, all optional; the e-mail address changes only through {@link #confirmEmail}. */
     public void describe(String newFirstName, String newLastName, String newLanguage, String newTimeZone, String newOfficePhone) {
         String zone = Text.trimToNull(newTimeZone);

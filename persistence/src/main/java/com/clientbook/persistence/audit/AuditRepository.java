@@ -43,6 +43,18 @@ public class AuditRepository extends Repository {
                 .getResultList();
     }
 
+    /**
+     * A vendor's history of one customer, newest first: the relationship's events, and those of the access requests
+     * the company made of the vendor before (asked, rejected with a reason, asked again).
+     */
+    public List<AuditEvent> historyOfCustomer(long relationshipId, long vendorId, long customerCompanyId) {
+        return entityManager.createNamedQuery(AuditEvent.FIND_BY_RELATIONSHIP_AND_REQUESTS, AuditEvent.class)
+                .setParameter("relationshipId", relationshipId)
+                .setParameter("vendorId", vendorId)
+                .setParameter("customerId", customerCompanyId)
+                .getResultList();
+    }
+
     public List<AuditEvent> historyOfRelationship(long relationshipId) {
         return entityManager.createNamedQuery(AuditEvent.FIND_BY_RELATIONSHIP, AuditEvent.class)
                 .setParameter("relationshipId", relationshipId)

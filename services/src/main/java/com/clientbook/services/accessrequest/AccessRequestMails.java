@@ -21,4 +21,11 @@ final class AccessRequestMails {
         return texts.mail("accessRequest.rejected", to.name(), vendor,
                 reason == null ? "" : texts.text("accessRequest.rejected.reason", reason));
     }
+
+    /** A vendor's admin hears of a new request, with what the asking person wrote. */
+    static Mail newRequest(Recipient to, String company, String requester, String message, String openRequestsUrl) {
+        MailTexts texts = MailTexts.of(to);
+        return texts.mail("accessRequest.new", to.name(), company, requester,
+                message == null ? "" : texts.text("accessRequest.new.message", message), openRequestsUrl);
+    }
 }

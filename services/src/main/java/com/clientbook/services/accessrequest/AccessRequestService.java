@@ -10,6 +10,7 @@ import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.Text;
+import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.accessrequest.AccessRequestRepository;
@@ -159,7 +160,10 @@ public class AccessRequestService {
             }
             throw e;
         }
-        audit.record(AuditEvent.onCompany(companyId, actor.label(), "ACCESS_REQUESTED", "vendor", vendor.name(), now));
+        // written against the request, so the vendor's history of this customer shows it too (product rules 7)
+        audit.record(AuditEvent.onAccessRequest(request.id(), companyId, actor.label(), "ACCESS_REQUESTED",
+                text == null ? null : "message", text, now));
+        tellVendorAdmins(vendor, request);
         return AccessRequestView.of(request);
     }
 
@@ -224,14 +228,14 @@ public class AccessRequestService {
     }
 
     /**
-     * Approves an open request: the company becomes the vendor's customer (origin REQUESTED), with the customer number
+     * Approves an open request, or one rejected before (the vendor changed its mind): the company becomes the vendor's customer (origin REQUESTED), with the customer number
      * when one is given (unique within the vendor, as everywhere), and its people are told by e-mail.
      */
     public CustomerView approve(Actor actor, long requestId, String customerNumber) {
         long vendorId = actor.vendorId(DECIDE);
         AccessRequest request = requests.getForVendor(vendorId, requestId);
         Company company = request.customer();
-        if (!request.isOpen()) {
+        if (!request.mayBeApproved()) {
             throw new AccessRequestDecidedException(company.name());
         }
         String number = validation.check(new CustomerNumberChange(customerNumber)).customerNumber();
@@ -246,9 +250,6 @@ public class AccessRequestService {
         } catch (OptimisticLockException e) {
             throw new AccessRequestDecidedException(company.name());
         }
-        audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), request.requestedBy().displayName()
-                        + " <" + request.requestedBy().email() + ">", "ACCESS_REQUESTED", "message", null, request.message(),
-                request.requestedAt()));
         String myVendors = configuration.baseUrl() + "/customer/vendors.xhtml";
         tell(company, to -> AccessRequestMails.approved(to, vendor.name(), company.name(), myVendors));
         return customerService.get(actor, relationship.id());
@@ -275,9 +276,27 @@ public class AccessRequestService {
             throw new AccessRequestDecidedException(company.name());
         }
         String vendorName = request.vendor().name();
-        audit.record(AuditEvent.onCompany(company.id(), actor.label(), "ACCESS_REJECTED", "vendor", vendorName, now));
+        audit.record(AuditEvent.onAccessRequest(request.id(), company.id(), actor.label(), "ACCESS_REJECTED",
+                text == null ? null : "reason", text, now));
         tell(company, to -> AccessRequestMails.rejected(to, vendorName, text));
         return AccessRequestView.of(request);
+    }
+
+    /**
+     * Tells the vendor's active admins of a new request, unless the vendor switched these e-mails off (vendor settings);
+     * in the vendor's language, queued in the request's transaction.
+     */
+    private void tellVendorAdmins(Company vendor, AccessRequest request) {
+        if (!vendor.mailsOnAccessRequests()) {
+            return;
+        }
+        String requester = request.requestedBy().displayName() + " <" + request.requestedBy().email() + ">";
+        for (User admin : users.findByCompany(vendor)) {
+            if (admin.status() == UserStatus.ACTIVE && admin.role() == Role.VENDOR_ADMIN) {
+                outbox.queue(AccessRequestMails.newRequest(Recipient.of(admin), request.customer().name(), requester,
+                        request.message(), configuration.baseUrl() + "/vendor/customers.xhtml"));
+            }
+        }
     }
 
     /** E-mails every person of the company who can be reached (active or still to register). */

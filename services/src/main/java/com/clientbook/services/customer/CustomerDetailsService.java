@@ -40,6 +40,9 @@ public class CustomerDetailsService {
     AuditRepository audit;
 
     @Inject
+    CustomerService customerService;
+
+    @Inject
     Clock clock;
 
     public CustomerDetails details(Actor actor, long customerId) {
@@ -60,16 +63,18 @@ public class CustomerDetailsService {
                         u.status().name(), u.lastSignInAt())).toList(),
                 current.stream().map(CustomerDetailsService::location).toList(),
                 new CustomerDetails.SetupCheck(relationship.customerNumber() != null, !current.isEmpty(), registered),
-                historyOf(relationship), ban, company.legalName(), company.vatId());
+                historyOf(relationship), ban, company.legalName(), company.vatId(),
+                customerService.correctable(actor, customerId).orElse(null));
     }
 
-    /** The relationship's history, newest first. */
+    /** The customer's history, newest first: the relationship's, and that of the company's access requests to the vendor. */
     public List<HistoryEntry> history(Actor actor, long customerId) {
         return historyOf(customers.get(actor.vendorId(READ), customerId));
     }
 
     private List<HistoryEntry> historyOf(CustomerRelationship relationship) {
-        return audit.historyOfRelationship(relationship.id()).stream().map(HistoryEntry::of).toList();
+        return audit.historyOfCustomer(relationship.id(), relationship.vendor().id(), relationship.customer().id()).stream()
+                .map(HistoryEntry::of).toList();
     }
 
     /** The person's name; one who gave none is shown as "–" rather than by the e-mail address that stands in for it. */
@@ -80,6 +85,7 @@ public class CustomerDetailsService {
     private static CustomerDetails.Location location(DeliveryLocation location) {
         var address = location.address();
         return new CustomerDetails.Location(location.name(), address.street(), address.postalCode(), address.city(),
-                address.country(), location.isDefault());
+                address.country(), location.isDefault(), List.copyOf(location.receivingHours()),
+                location.deliveryInstructions(), location.contactPhone(), location.externalId());
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * an accepted invitation, an approved access request): the pair is checked (at most one relationship per pair), then
  * the customer number (unique within the vendor), the relationship is written at once, a unique index that a
  * concurrent writer met first is turned into the refusal it stands for, the relationship's history says how it
- * started and with which number and labels, and the customer company's own history which vendor now lists it. What people are told by e-mail stays with each path: each tells
+ * started and with which number and labels (credited to whoever chose them), and the customer company's own history
+ * which vendor now lists it. What people are told by e-mail stays with each path: each tells
  * different people different things. Runs in the caller's transaction; a refusal rolls it back.
  */
 @Dependent
@@ -68,12 +69,13 @@ public class CustomerRelationships {
         List<AuditEvent> events = new ArrayList<>();
         events.add(AuditEvent.onRelationship(relationshipId, companyId, start.actorLabel, startedAction(start.origin),
                 start.at));
+        String valuesBy = start.valuesSetBy != null ? start.valuesSetBy : start.actorLabel;
         if (customerNumber != null) {
-            events.add(AuditEvent.changeOnRelationship(relationshipId, companyId, start.actorLabel,
+            events.add(AuditEvent.changeOnRelationship(relationshipId, companyId, valuesBy,
                     CustomerNumbers.FIELD, null, customerNumber, start.at));
         }
         if (!labels.isEmpty()) {
-            events.add(AuditEvent.changeOnRelationship(relationshipId, companyId, start.actorLabel,
+            events.add(AuditEvent.changeOnRelationship(relationshipId, companyId, valuesBy,
                     CustomerLabels.FIELD, null, String.join(", ", labels), start.at));
         }
         return events;

@@ -6,11 +6,13 @@ import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.customer.RelationshipOrigin;
 import com.clientbook.domain.shared.ConcurrentChangeException;
+import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.RuleViolationException;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
+import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.domain.customer.CustomerQuery;
@@ -22,6 +24,7 @@ import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.InputValidation;
 import com.clientbook.services.user.AccountService;
+import com.clientbook.services.user.PasswordLinks;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -36,6 +39,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A vendor's customers: listing them, reading one, adding new ones, changing their number, unlinking them. */
 @Stateless
@@ -71,6 +75,9 @@ public class CustomerService {
 
     @Inject
     InputValidation validation;
+
+    @Inject
+    PasswordLinks passwordLinks;
 
     @Inject
     Clock clock;
@@ -172,6 +179,14 @@ public class CustomerService {
      * version before the change, also when the patch changes nothing.
      */
     public CustomerView change(Actor actor, long customerId, CustomerPatch patch, Long expectedVersion) {
+        if (patch.changesCompany()) {
+            // the company first, then number and labels from the version it leaves: one transaction, one If-Match
+            CustomerView corrected = correctCompany(actor, customerId, patch.company(), expectedVersion);
+            expectedVersion = corrected.version();
+            if (!patch.changesNumber() && !patch.changesLabels()) {
+                return corrected;
+            }
+        }
         CustomerNumberChange number = new CustomerNumberChange(patch.customerNumber());
         if (patch.changesNumber() && patch.changesLabels()) {
             return changeNumberAndLabels(actor, customerId, number, patch.labels(), expectedVersion);
@@ -185,6 +200,119 @@ public class CustomerService {
         CustomerRelationship relationship = customers.get(actor.vendorId(CHANGE), customerId);
         requireVersion(relationship, expectedVersion);
         return view(relationship);
+    }
+
+    /**
+     * What the vendor may correct of this customer's company, as it stands now, when it may (product rules 9: it
+     * created or imported the company, and nobody of the company has registered); empty when the company's data is the
+     * customer's. Another vendor's customer is "not found".
+     */
+    public Optional<CompanyCorrection> correctable(Actor actor, long customerId) {
+        CustomerRelationship relationship = customers.get(actor.vendorId(LIST), customerId);
+        List<User> people = users.findByCompany(relationship.customer());
+        return refusalOfCorrection(relationship, people).isPresent() ? Optional.empty()
+                : Optional.of(currentData(relationship.customer(), contactOf(relationship.customer(), people)));
+    }
+
+    /**
+     * The vendor corrects the company data of a customer it created or imported, while nobody of the company has
+     * registered (product rules 9): the parts named in {@code changes} (see {@link CompanyCorrection#FIELDS}; a
+     * {@code null} value clears a part), checked like a new customer's. A corrected e-mail address is the contact
+     * person's too, whose set-password links stop working (they went to the former address). Each changed part goes
+     * into the history with old and new value. Refused with {@link CompanyDataOwnedByCustomerException} once the
+     * company's data is its own; {@code expectedVersion} as for {@link #changeCustomerNumber}.
+     */
+    public CustomerView correctCompany(Actor actor, long customerId, Map<String, String> changes, Long expectedVersion) {
+        CustomerRelationship relationship = customers.get(actor.vendorId(CHANGE), customerId);
+        requireVersion(relationship, expectedVersion);
+        Company company = relationship.customer();
+        List<User> people = users.findByCompany(company);
+        refusalOfCorrection(relationship, people).ifPresent(refusal -> {
+            throw refusal;
+        });
+        User contact = contactOf(company, people);
+        CompanyCorrection before = currentData(company, contact);
+        CompanyCorrection after = before;
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            after = after.with(change.getKey(), change.getValue());
+        }
+        validation.check(after);
+        if (after.equals(before)) {
+            return view(relationship); // nothing to correct: the version stays, so no other writer is refused for it
+        }
+        boolean contactNamed = !Objects.equals(before.contactFirstName(), after.contactFirstName())
+                || !Objects.equals(before.contactLastName(), after.contactLastName());
+        if (contact == null && contactNamed) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError(
+                    "contactFirstName", "cannot be given: this customer has no contact person yet; invite one instead")));
+        }
+        boolean emailChanged = !Objects.equals(Text.comparable(before.email()), Text.comparable(after.email()));
+        if (emailChanged) {
+            requireEmailFree(after.email(), company, contact);
+        }
+        Instant now = clock.instant();
+        company.correctAsVendor(after.companyName(), after.email(), after.phone(), after.address(), now);
+        if (contact != null) {
+            contact.correctAsContact(emailChanged ? after.email() : contact.email(), after.contactFirstName(),
+                    after.contactLastName());
+            if (emailChanged) {
+                passwordLinks.revokeOutstanding(contact, now);
+            }
+        }
+        relationship.companyDataCorrected(now);
+        try {
+            customers.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(CUSTOMER, relationship.id());
+        } catch (PersistenceException e) {
+            String email = after.email();
+            throw UniqueConstraints.violatedBy(e).filter(EMAIL_UNIQUE_INDEX::equals)
+                    .map(taken -> new EmailAlreadyRegisteredException(email, null)).orElseThrow(() -> e);
+        }
+        for (String field : CompanyCorrection.FIELDS) {
+            if (!Objects.equals(before.value(field), after.value(field))) {
+                audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actor.label(), field,
+                        before.value(field), after.value(field), now));
+            }
+        }
+        return view(relationship);
+    }
+
+    /** Why the vendor may not correct this customer's company, if it may not (product rules 9). */
+    private static Optional<CompanyDataOwnedByCustomerException> refusalOfCorrection(
+            CustomerRelationship relationship, List<User> people) {
+        String name = relationship.customer().name();
+        if (people.stream().anyMatch(person -> person.status() != UserStatus.PENDING)) {
+            return Optional.of(new CompanyDataOwnedByCustomerException(name, true));
+        }
+        if (relationship.origin() != RelationshipOrigin.CREATED) {
+            return Optional.of(new CompanyDataOwnedByCustomerException(name, false));
+        }
+        return Optional.empty();
+    }
+
+    /** The contact person the vendor entered: the one at the company's address, else the first; none for an empty company. */
+    private static User contactOf(Company company, List<User> people) {
+        return people.stream().filter(person -> Objects.equals(Text.comparable(person.email()), Text.comparable(company.email())))
+                .findFirst().orElse(people.isEmpty() ? null : people.get(0));
+    }
+
+    private static CompanyCorrection currentData(Company company, User contact) {
+        Address address = company.address();
+        return new CompanyCorrection(company.name(), company.email(), company.phone(), address.street(),
+                address.postalCode(), address.city(), address.country(),
+                contact == null ? null : contact.firstName(), contact == null ? null : contact.lastName());
+    }
+
+    /** A corrected address may belong to no other company and no other person (product rules 1, 11). */
+    private void requireEmailFree(String email, Company company, User contact) {
+        var companyWithIt = companies.findCustomersByEmail(email).stream().filter(c -> !c.id().equals(company.id())).findFirst();
+        if (companyWithIt.isPresent()) {
+            throw new EmailAlreadyRegisteredException(email, companyWithIt.get());
+        }
+        if (users.findByEmail(email).filter(person -> contact == null || !person.id().equals(contact.id())).isPresent()) {
+            throw new EmailAlreadyRegisteredException(email, null);
+        }
     }
 
     /**

@@ -30,6 +30,7 @@ public final class RelationshipStart {
     boolean numberOnlyIfFree;
     List<String> labels = List.of();
     boolean newCompany;
+    String valuesSetBy;
     private Supplier<? extends BusinessException> connectedRefusal;
     private final Map<String, Supplier<? extends BusinessException>> otherUniqueRefusals = new LinkedHashMap<>();
 
@@ -67,6 +68,15 @@ public final class RelationshipStart {
 
     public RelationshipStart labels(Collection<String> labels) {
         this.labels = labels == null ? List.of() : List.copyOf(labels);
+        return this;
+    }
+
+    /**
+     * Who chose the number and labels, when that is not who starts the relationship: the vendor's person who sent an
+     * invitation that a customer's person accepts. The history credits each to whoever acted (product rules 7).
+     */
+    public RelationshipStart valuesSetBy(String label) {
+        this.valuesSetBy = label;
         return this;
     }
 

@@ -84,7 +84,8 @@ public class InvitationAcceptanceService {
         return byToken(token).map(invitation -> new InvitationOffer(invitation.vendor().name(), invitation.displayName(),
                 invitation.email(), invitation.businessName(), invitation.personal(), invitation.statusAt(clock.instant()),
                 invitation.relationship() == null ? null : invitation.relationship().customer().name(),
-                users.findByEmail(invitation.email()).filter(User::maySignIn).isPresent()));
+                users.findByEmail(invitation.email()).filter(User::maySignIn).isPresent(),
+                invitation.firstName(), invitation.lastName()));
     }
 
     /**
@@ -153,21 +154,31 @@ public class InvitationAcceptanceService {
             if (!relationship.customer().id().equals(company.id())) {
                 throw new InvitationForAnotherCompanyException(relationship.customer().name());
             }
-            carryOver(invitation, relationship, actorLabel, now);
+            // the acceptance first, then what it brought with it: the history reads in that order
+            audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actorLabel, "INVITATION_ACCEPTED", now));
+            carryOver(invitation, relationship, now);
         } else {
+            // the relationship starts with the acceptance ("Customer accepted an invitation", once); the sending came
+            // first, when there was no relationship to write it to, and the number and labels are the sender's choice
             relationship = relationships.start(RelationshipStart.of(vendor, company, RelationshipOrigin.INVITED, actorLabel, now)
                     .customerNumberIfFree(invitation.customerNumber())
                     .labels(invitation.labels())
+                    .valuesSetBy(invitation.sentBy())
                     .refusingConnectedPairWith(() -> new AlreadyConnectedException(company.name(), vendor.name())));
+            audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), invitation.sentBy(), "INVITATION_SENT",
+                    invitation.sentAt()));
         }
         invitation.accept(person, relationship, now);
-        audit.record(AuditEvent.onRelationship(relationship.id(), company.id(), actorLabel, "INVITATION_ACCEPTED", now));
         mails.accepted(invitation, person, company);
         return new AcceptedInvitation(invitation.id(), relationship.id(), vendor.name(), company.name(), person.email());
     }
 
-    /** The invitation's number (when no other customer has it) and labels go to the vendor's existing customer. */
-    private void carryOver(Invitation invitation, CustomerRelationship relationship, String actorLabel, Instant now) {
+    /**
+     * The invitation's number (when no other customer has it) and labels go to the vendor's existing customer, credited
+     * in the history to the vendor's person who chose them when sending the invitation.
+     */
+    private void carryOver(Invitation invitation, CustomerRelationship relationship, Instant now) {
+        String actorLabel = invitation.sentBy();
         long companyId = relationship.customer().id();
         String number = customerNumbers.ifFree(relationship.vendor().id(), invitation.customerNumber(), relationship.id());
         if (number != null && !number.equals(relationship.customerNumber())) {

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The customer company's profile. There is no company id to pass: the service only ever reads and changes the
+ * The customer company's profile, with the e-mail address and phone where its vendors reach it. There is no company id to pass: the service only ever reads and changes the
  * actor's own company, so no other company's profile can be reached. Customer admins change it, buyers read it.
  * Every changed value goes into the company's history with what it was before.
  */
@@ -60,6 +60,7 @@ public class CompanyProfileService {
         Instant now = clock.instant();
         company.describe(input.name(), input.legalName(), input.vatId(), input.industry(), input.language(),
                 input.address(), now);
+        company.changeContact(input.email(), input.phone(), now);
         try {
             companies.flush();
         } catch (OptimisticLockException e) {
@@ -85,6 +86,8 @@ public class CompanyProfileService {
         values.put("postalCode", profile.postalCode());
         values.put("city", profile.city());
         values.put("country", profile.country());
+        values.put("email", profile.email());
+        values.put("phone", profile.phone());
         return values;
     }
 }

@@ -5,6 +5,7 @@ import com.clientbook.domain.company.Company;
 import com.clientbook.domain.company.KnownCountry;
 import com.clientbook.domain.company.VatId;
 import com.clientbook.domain.shared.Text;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,7 +14,7 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * What a customer admin says of the company. Blanks around typed values carry no meaning; the VAT id is normalised
+ * What a customer admin says of the company, with the e-mail address and phone where its vendors reach it. Blanks around typed values carry no meaning; the VAT id is normalised
  * ({@link VatId}) before it is checked, so "de 123.456-789" is DE123456789. Industry is free text.
  */
 public record ProfileInput(
@@ -43,7 +44,14 @@ public record ProfileInput(
         String city,
 
         @KnownCountry
-        String country) implements Serializable {
+        String country,
+
+        @Email(message = "{email.invalid}")
+        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        String email,
+
+        @Size(max = Company.PHONE_MAX, message = "{phone.size}")
+        String phone) implements Serializable {
 
     public ProfileInput {
         name = Text.trimToNull(name);
@@ -55,6 +63,8 @@ public record ProfileInput(
         postalCode = Text.trimToNull(postalCode);
         city = Text.trimToNull(city);
         country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        email = Text.trimToNull(email);
+        phone = Text.trimToNull(phone);
     }
 
     Address address() {

@@ -12,7 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * A vendor's settings: whether customers find it in the vendor directory and may ask it for access. Everyone of the
+ * A vendor's settings: whether customers find it in the vendor directory and may ask it for access, and whether its
+ * admins are e-mailed about each new access request. Everyone of the
  * vendor reads them; only its admins change them, and each change is in the vendor's history.
  */
 @Stateless
@@ -44,5 +45,22 @@ public class VendorSettingsService {
         Instant now = clock.instant();
         vendor.listInDirectory(listed, now);
         audit.record(AuditEvent.onCompany(vendorId, actor.label(), listed ? "VENDOR_LISTED" : "VENDOR_UNLISTED", now));
+    }
+
+    public boolean mailsOnAccessRequests(Actor actor) {
+        return companies.get(actor.vendorId(READ)).mailsOnAccessRequests();
+    }
+
+    /** Whether the vendor's admins are e-mailed about each new access request; vendor admins only. */
+    public void setMailOnAccessRequests(Actor actor, boolean mail) {
+        long vendorId = actor.vendorAdminOf(CHANGE);
+        Company vendor = companies.get(vendorId);
+        if (vendor.mailsOnAccessRequests() == mail) {
+            return;
+        }
+        Instant now = clock.instant();
+        vendor.mailOnAccessRequests(mail, now);
+        audit.record(AuditEvent.onCompany(vendorId, actor.label(),
+                mail ? "ACCESS_REQUEST_MAIL_ON" : "ACCESS_REQUEST_MAIL_OFF", now));
     }
 }

@@ -39,4 +39,20 @@ class AccessRequestMailsTest {
         assertEquals("Alpine hat Ihre Anfrage abgelehnt", german.subject());
         assertTrue(german.body().contains("Begründung: Nur in Wien"), german.body());
     }
+
+    @Test
+    void aVendorAdminHearsOfANewRequestWithItsMessageInTheirLanguage() {
+        Mail english = AccessRequestMails.newRequest(ENGLISH, "Café Central", "Cora <cora@cafe.example>", "We open in March",
+                "https://cb.example/vendor/customers.xhtml");
+        Mail german = AccessRequestMails.newRequest(GERMAN, "Café Central", "Cora <cora@cafe.example>", null,
+                "https://cb.example/vendor/customers.xhtml");
+
+        assertEquals("Café Central asks for access", english.subject());
+        assertTrue(english.body().contains("Cora <cora@cafe.example> asks on behalf of Café Central"), english.body());
+        assertTrue(english.body().contains("Message: We open in March"), english.body());
+        assertTrue(english.body().contains("https://cb.example/vendor/customers.xhtml"), english.body());
+        assertEquals("Café Central bittet um Zugang", german.subject());
+        assertFalse(german.body().contains("Nachricht"), "no message, no paragraph: " + german.body());
+        assertTrue(german.body().contains("Diese E-Mails schalten Sie unter Einstellungen ab."), german.body());
+    }
 }

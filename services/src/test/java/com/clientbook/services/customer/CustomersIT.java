@@ -474,6 +474,108 @@ class CustomersIT {
         assertEquals(customer.version(), unchanged.version());
     }
 
+    @Test
+    void theVendorSeesEachLocationsHoursInstructionsPhoneAndExternalId() {
+        Actor vendor = data.newVendorAdmin();
+        Actor customer = data.newCustomerAdmin("Hours " + UUID.randomUUID());
+        CustomerView linked = links.link(vendor, CustomerLink.byEmail(data.companyEmailOf(customer.companyId()), null));
+        locations.add(customer, new com.clientbook.services.location.LocationInput("Kitchen", "Ring 3", "1010", "Wien", "AT",
+                "Back door, ring twice", "+43 1 555", "K-7", List.of(
+                        new com.clientbook.domain.location.ReceivingWindow(java.time.DayOfWeek.MONDAY,
+                                java.time.LocalTime.of(6, 0), java.time.LocalTime.of(10, 0)))));
+
+        CustomerDetails.Location shown = details.details(vendor, linked.id()).locations().get(0);
+
+        assertEquals("Back door, ring twice", shown.deliveryInstructions());
+        assertEquals("+43 1 555", shown.contactPhone());
+        assertEquals("K-7", shown.externalId());
+        assertEquals(1, shown.receivingHours().size());
+        assertEquals(java.time.LocalTime.of(6, 0), shown.receivingHours().get(0).opens());
+    }
+
+    // --- the vendor corrects a customer's company data (product rules 9) -------------------------------------
+
+    @Test
+    void theVendorCorrectsAProspectsCompanyAndContactAndTheHistorySaysOldAndNew() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView prospect = customers.add(vendor, newCustomer("Typo Gasthuas " + email, email, null, true));
+        assertEquals(CompanyCorrection.class, details.details(vendor, prospect.id()).correctable().getClass());
+        String corrected = "fixed-" + email;
+
+        CustomerView after = customers.change(vendor, prospect.id(), CustomerPatch.nothing()
+                .withCompanyValue("companyName", " Gasthaus " + email + " ")
+                .withCompanyValue("email", corrected)
+                .withCompanyValue("phone", null)
+                .withCompanyValue("contactFirstName", "Christa"), prospect.version());
+
+        assertEquals("Gasthaus " + email, after.companyName());
+        assertEquals(corrected, after.email());
+        assertNotEquals(prospect.version(), after.version(), "the ETag moves on");
+        CustomerDetails shown = details.details(vendor, prospect.id());
+        assertEquals(null, shown.phone());
+        assertEquals("Christa", shown.correctable().contactFirstName());
+        assertEquals(prospect.companyId(), data.person(corrected).orElseThrow().companyId(),
+                "the contact person's address is corrected with the company's");
+        assertTrue(data.person(email).isEmpty(), "nobody keeps the mistyped address");
+        List<String> history = shown.history().stream().filter(e -> "CHANGED".equals(e.action()))
+                .map(e -> e.field() + ": " + e.oldValue() + " -> " + e.newValue() + " by " + e.actor()).toList();
+        assertTrue(history.containsAll(List.of(
+                "companyName: Typo Gasthuas " + email + " -> Gasthaus " + email + " by " + vendor.label(),
+                "email: " + email + " -> " + corrected + " by " + vendor.label(),
+                "phone: +43 1 234 -> null by " + vendor.label(),
+                "contactFirstName: Chris -> Christa by " + vendor.label())), history.toString());
+        Matcher link = SET_PASSWORD_LINK.matcher(data.mailTo(email).get(0));
+        assertTrue(link.find());
+        assertThrows(com.clientbook.domain.shared.BusinessException.class,
+                () -> accounts.setPassword(link.group(1), PASSWORD), "the link sent to the mistyped address no longer works");
+    }
+
+    @Test
+    void aRefusedCorrectionChangesNothing() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView prospect = customers.add(vendor, newCustomer("Careful " + email, email, null, false));
+        CustomerView other = customers.add(vendor, newCustomer("Other " + email, "other-" + email, null, false));
+
+        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> customers.change(vendor, prospect.id(),
+                CustomerPatch.nothing().withCompanyValue("companyName", " ").withCompanyValue("email", "bad@@x"), null));
+        assertEquals(Set.of("companyName", "email"), Set.copyOf(invalid.errors().stream().map(InvalidInputException.FieldError::field).toList()));
+        assertThrows(EmailAlreadyRegisteredException.class, () -> customers.change(vendor, prospect.id(),
+                CustomerPatch.nothing().withCompanyValue("email", other.email()).withCustomerNumber("N-1"), null));
+        assertThrows(ConcurrentChangeException.class, () -> customers.change(vendor, prospect.id(),
+                CustomerPatch.nothing().withCompanyValue("city", "Linz"), prospect.version() + 1));
+
+        CustomerView unchanged = customers.get(vendor, prospect.id());
+        assertEquals(prospect, unchanged);
+    }
+
+    @Test
+    void onceSomebodyOfTheCompanyHasRegisteredItsDataIsTheCustomersAndAnotherVendorFindsNothing() {
+        Actor vendor = data.newVendorAdmin();
+        Actor other = data.newVendorAdmin();
+        String email = uniqueEmail();
+        CustomerView prospect = customers.add(vendor, newCustomer("Owned " + email, email, null, true));
+        CustomerPatch rename = CustomerPatch.nothing().withCompanyValue("companyName", "Renamed " + email);
+
+        assertThrows(NotFoundException.class, () -> customers.change(other, prospect.id(), rename, null));
+        Matcher link = SET_PASSWORD_LINK.matcher(data.mailTo(email).get(0));
+        assertTrue(link.find());
+        accounts.setPassword(link.group(1), PASSWORD);
+
+        CompanyDataOwnedByCustomerException refused = assertThrows(CompanyDataOwnedByCustomerException.class,
+                () -> customers.change(vendor, prospect.id(), rename, null));
+        assertEquals("customer.companyData.registered", refused.messageKey());
+        assertEquals(null, details.details(vendor, prospect.id()).correctable(), "read-only on the page");
+        assertEquals("Owned " + email, customers.get(vendor, prospect.id()).companyName());
+
+        Actor linking = data.newVendorAdmin();
+        Actor unregistered = data.newCustomerAdmin("Linked " + email);
+        CustomerView linked = links.link(linking, CustomerLink.byEmail(data.companyEmailOf(unregistered.companyId()), null));
+        assertThrows(CompanyDataOwnedByCustomerException.class, () -> customers.change(linking, linked.id(), rename, null),
+                "a linked company was never this vendor's to correct");
+    }
+
     // --- linking existing customer companies ---------------------------------------------------------------
 
     @Test

@@ -74,6 +74,9 @@ class InvitationsIT {
     BanService bans;
 
     @Inject
+    com.clientbook.services.customer.CustomerDetailsService details;
+
+    @Inject
     TestData data;
 
     @Resource(lookup = "java:comp/UserTransaction")
@@ -313,7 +316,46 @@ class InvitationsIT {
         assertEquals(CustomerStatus.REGISTERED, registered.status());
         assertEquals("P-" + created.id(), registered.customerNumber());
         assertEquals(List.of("Invited", "North"), registered.labels());
-        assertTrue(data.historyOf(created.id()).contains("INVITATION_ACCEPTED"));
+        String person = "Paul Prospect <" + email + ">";
+        List<String> history = historyOf(vendor, created.id());
+        assertEquals(List.of(
+                "CHANGED: labels North -> Invited, North by " + vendor.label(),
+                "CHANGED: customerNumber null -> P-" + created.id() + " by " + vendor.label(),
+                "INVITATION_ACCEPTED by " + person), history.subList(0, 3),
+                "the number and labels the vendor chose in the invitation are the vendor's; the acceptance is the person's, once");
+        assertEquals(1, history.stream().filter(h -> h.startsWith("INVITATION_ACCEPTED")).count());
+        assertTrue(history.contains("INVITATION_SENT by " + vendor.label()), history.toString());
+    }
+
+    /**
+     * Issue 13, item 12: a person invited to connect registers through the link. The history names the vendor's person
+     * for the invitation and for the number and labels chosen in it, and the invited person once, for accepting.
+     */
+    @Test
+    void theHistoryOfAnAcceptedInvitationCreditsEachStepToWhoeverTookIt() {
+        Actor vendor = data.newVendorAdmin();
+        String email = uniqueEmail();
+        invitations.invite(vendor, new NewInvitation(email, "Hanna", "History", "Bistro Hanna", "H-" + email.hashCode(),
+                List.of("Wien"), false));
+
+        AcceptedInvitation accepted = acceptance.registerAndAccept(tokenSentTo(email, 1),
+                new Registration("Bistro Hanna " + email, "Hanna", "History", PASSWORD));
+
+        String person = "Hanna History <" + email + ">";
+        List<String> history = historyOf(vendor, accepted.customerId());
+        assertEquals(List.of(
+                "CHANGED: labels null -> Wien by " + vendor.label(),
+                "CHANGED: customerNumber null -> H-" + email.hashCode() + " by " + vendor.label(),
+                "CUSTOMER_INVITED by " + person,
+                "INVITATION_SENT by " + vendor.label()), history);
+    }
+
+    /** The vendor's history of one customer: "ACTION: field old -> new by actor", newest first. */
+    private List<String> historyOf(Actor vendor, long customerId) {
+        return details.history(vendor, customerId).stream()
+                .map(e -> e.action() + (e.field() == null ? "" : ": " + e.field() + " " + e.oldValue() + " -> " + e.newValue())
+                        + " by " + e.actor())
+                .toList();
     }
 
     @Test

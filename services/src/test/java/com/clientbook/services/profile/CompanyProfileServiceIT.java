@@ -7,6 +7,8 @@ import com.clientbook.domain.user.Role;
 import com.clientbook.services.ServicesDeployment;
 import com.clientbook.services.TestData;
 import com.clientbook.services.shared.Actor;
+import com.clientbook.domain.company.Company;
+import com.clientbook.persistence.company.CompanyRepository;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,6 +39,9 @@ class CompanyProfileServiceIT {
     }
 
     @Inject
+    CompanyRepository companies;
+
+    @Inject
     CompanyProfileService profiles;
 
     @Inject
@@ -50,7 +55,8 @@ class CompanyProfileServiceIT {
         ProfileView before = profiles.profile(admin);
 
         ProfileView saved = profiles.change(admin, new ProfileInput(" Café " + unique + " ", "Café " + unique + " GmbH",
-                "de 123.456-789", "Gastronomy", "DE", "Ring 2", "1010", "Wien", "at"), before.version());
+                "de 123.456-789", "Gastronomy", "DE", "Ring 2", "1010", "Wien", "at", " orders-" + unique + "@cafe.example ",
+                "+43 1 999"), before.version());
 
         assertEquals("DE123456789", saved.vatId());
         assertEquals("DE123456789", data.storedVatId(admin.companyId()));
@@ -60,6 +66,9 @@ class CompanyProfileServiceIT {
         assertEquals("Gastronomy", read.industry());
         assertEquals("de", read.language());
         assertEquals(List.of("Ring 2", "1010", "Wien", "AT"), List.of(read.street(), read.postalCode(), read.city(), read.country()));
+        assertEquals("orders-" + unique + "@cafe.example", read.email(), "the company's own address, where its vendors reach it");
+        assertEquals("+43 1 999", read.phone());
+        assertTrue(data.profileChangesOf(admin.companyId()).contains("phone: +43 1 234 -> +43 1 999 by " + admin.label()));
         assertNotEquals(before.version(), read.version());
         assertEquals(saved.version(), read.version());
     }
@@ -68,7 +77,7 @@ class CompanyProfileServiceIT {
     void everyWayOfTypingAVatIdIsTheSameId() {
         Actor admin = data.newCustomerAdmin("Same " + unique);
         for (String typed : List.of("DE 123 456 789", "de123456789", "DE-123.456.789")) {
-            ProfileView saved = profiles.change(admin, input("Same " + unique, typed), null);
+            ProfileView saved = profiles.change(admin, input(admin, "Same " + unique, typed), null);
             assertEquals("DE123456789", saved.vatId(), typed);
         }
         assertEquals(List.of("vatId: null -> DE123456789 by " + admin.label()), data.profileChangesOf(admin.companyId()),
@@ -81,11 +90,11 @@ class CompanyProfileServiceIT {
         ProfileView before = profiles.profile(admin);
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> profiles.change(admin, input("Renamed " + unique, "123 456 789"), before.version()));
+                () -> profiles.change(admin, input(admin, "Renamed " + unique, "123 456 789"), before.version()));
 
         assertEquals(List.of("vatId"), refused.errors().stream().map(InvalidInputException.FieldError::field).toList());
         assertTrue(refused.errors().get(0).message().contains("DE123456789"), "names an example: " + refused.errors().get(0).message());
-        assertThrows(InvalidInputException.class, () -> profiles.change(admin, input("Renamed " + unique, "DE1"), null));
+        assertThrows(InvalidInputException.class, () -> profiles.change(admin, input(admin, "Renamed " + unique, "DE1"), null));
         ProfileView after = profiles.profile(admin);
         assertEquals("Malformed " + unique, after.name());
         assertNull(after.vatId());
@@ -96,11 +105,11 @@ class CompanyProfileServiceIT {
     @Test
     void aBuyerSeesTheProfileButMayNotChangeIt() {
         Actor admin = data.newCustomerAdmin("Buyer's " + unique);
-        profiles.change(admin, input("Buyer's " + unique, "ATU12345678"), null);
+        profiles.change(admin, input(admin, "Buyer's " + unique, "ATU12345678"), null);
         Actor buyer = data.newCustomerPerson(admin.companyId(), Role.CUSTOMER_BUYER);
 
         assertEquals("ATU12345678", profiles.profile(buyer).vatId());
-        assertThrows(NotPermittedException.class, () -> profiles.change(buyer, input("Taken over " + unique, "DE999999999"), null));
+        assertThrows(NotPermittedException.class, () -> profiles.change(buyer, input(buyer, "Taken over " + unique, "DE999999999"), null));
 
         assertEquals("Buyer's " + unique, profiles.profile(admin).name());
         assertEquals("ATU12345678", profiles.profile(admin).vatId());
@@ -111,7 +120,7 @@ class CompanyProfileServiceIT {
     void aVendorHasNoCompanyProfileHere() {
         Actor vendor = data.newVendorAdmin();
         assertThrows(NotPermittedException.class, () -> profiles.profile(vendor));
-        assertThrows(NotPermittedException.class, () -> profiles.change(vendor, input("Vendor " + unique, null), null));
+        assertThrows(NotPermittedException.class, () -> profiles.change(vendor, input(vendor, "Vendor " + unique, null), null));
     }
 
     @Test
@@ -120,7 +129,7 @@ class CompanyProfileServiceIT {
         Actor second = data.newCustomerAdmin("Second " + unique);
         ProfileView secondBefore = profiles.profile(second);
 
-        ProfileView changed = profiles.change(first, input("First renamed " + unique, "DE111111111"), null);
+        ProfileView changed = profiles.change(first, input(first, "First renamed " + unique, "DE111111111"), null);
 
         assertEquals(first.companyId(), changed.companyId());
         ProfileView secondAfter = profiles.profile(second);
@@ -137,10 +146,10 @@ class CompanyProfileServiceIT {
         Actor admin = data.newCustomerAdmin("Stale " + unique);
         Actor colleague = data.newCustomerPerson(admin.companyId(), Role.CUSTOMER_ADMIN);
         long readByBoth = profiles.profile(admin).version();
-        profiles.change(colleague, input("Colleague's " + unique, "DE222222222"), readByBoth);
+        profiles.change(colleague, input(colleague, "Colleague's " + unique, "DE222222222"), readByBoth);
 
         ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
-                () -> profiles.change(admin, input("Mine " + unique, "DE333333333"), readByBoth));
+                () -> profiles.change(admin, input(admin, "Mine " + unique, "DE333333333"), readByBoth));
 
         assertTrue(refused.getMessage().contains("changed by someone else in the meantime"), refused.getMessage());
         ProfileView now = profiles.profile(admin);
@@ -151,10 +160,10 @@ class CompanyProfileServiceIT {
     @Test
     void everyChangedValueIsInTheCompanysHistoryWithWhatItWasBefore() {
         Actor admin = data.newCustomerAdmin("History " + unique);
-        long version = profiles.profile(admin).version();
+        ProfileView current = profiles.profile(admin);
 
         profiles.change(admin, new ProfileInput("History " + unique, null, "DE 444 444 444", "Bakery", "en",
-                "Hauptplatz 1", "8010", "Graz", "AT"), version);
+                "Hauptplatz 1", "8010", "Graz", "AT", current.email(), current.phone()), current.version());
 
         List<String> history = data.profileChangesOf(admin.companyId());
         String by = " by " + admin.label();
@@ -162,8 +171,13 @@ class CompanyProfileServiceIT {
                 history, "the name and the address stayed as they were");
     }
 
-    /** The profile of a company at the address {@link TestData#newCustomerAdmin} gives it, with a name and a VAT id. */
-    private static ProfileInput input(String name, String vatId) {
-        return new ProfileInput(name, null, vatId, null, null, "Hauptplatz 1", "8010", "Graz", "AT");
+    /**
+     * The profile of a company at the address {@link TestData#newCustomerAdmin} gives it, with a name and a VAT id, and
+     * the e-mail address and phone it has.
+     */
+    private ProfileInput input(Actor actor, String name, String vatId) {
+        Company company = companies.get(actor.companyId());
+        return new ProfileInput(name, null, vatId, null, null, "Hauptplatz 1", "8010", "Graz", "AT", company.email(),
+                company.phone());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -72,6 +73,8 @@ public class CustomerVendorsBacking implements Serializable {
             return;
         }
         messages.notice("access.requested", asking.name());
+        // the dialog closes: the confirmation shows in the page's notice area, which the button does not update itself
+        PrimeFaces.current().ajax().update("growl");
         load();
         find();
     }

@@ -5,17 +5,25 @@ import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.shared.RuleViolationException;
+import com.clientbook.domain.location.ReceivingWindow;
+import com.clientbook.services.customer.CompanyCorrection;
+import com.clientbook.services.customer.CompanyDataOwnedByCustomerException;
 import com.clientbook.services.customer.CustomerDetails;
 import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerNumberChange;
 import com.clientbook.services.customer.CustomerNumberTakenException;
+import com.clientbook.services.customer.CustomerPatch;
+import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.HistoryEntry;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.Countries;
+import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.HistoryWords;
 import com.clientbook.web.shared.Messages;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,16 +32,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 
 /**
- * {@code /vendor/customer.xhtml?id=…}: one customer in full, its customer number edited in place, and unlinking.
+ * {@code /vendor/customer.xhtml?id=…}: one customer in full, its customer number edited in place, the company's data
+ * corrected while it is the vendor's to correct (product rules 9), and unlinking.
  * The page keeps the version it showed, so a save over somebody else's newer change is refused, not applied.
  * The details are records; the page reads them through method calls ({@code customer().companyName()}), since
  * Expression Language reads no record components as properties.
@@ -61,8 +75,13 @@ public class CustomerBacking implements Serializable {
     @Inject
     Messages messages;
 
+    static final String COMPANY_FORM = "companyForm";
+    private static final FormFields COMPANY_FIELDS = FormFields.of(COMPANY_FORM, CompanyCorrection.FIELDS.toArray(String[]::new));
+
     private String id;
     private CustomerDetails details;
+    /** The company's data as typed in the correction dialog, kept as typed when a save is refused. */
+    private CompanyDataForm companyData = new CompanyDataForm();
     private String customerNumber;
     private List<String> labels = new ArrayList<>();
 
@@ -111,6 +130,49 @@ public class CustomerBacking implements Serializable {
         }
         load(customerId);
         messages.info(null, savedKey);
+    }
+
+    /** Opens the correction dialog with the company's data as it stands. */
+    public void startCorrecting() {
+        companyData = CompanyDataForm.of(details.correctable());
+    }
+
+    /**
+     * Saves the vendor's correction of the company's data (product rules 9), every part at once, from the version the
+     * page shows. Refused input stays in the dialog as typed, each problem at its field.
+     */
+    public void saveCompanyData() {
+        CompanyCorrection typed = companyData.toCorrection();
+        var problems = validation.problems(typed, messages.locale());
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> messages.errorText(COMPANY_FIELDS.clientId(p.field()), p.message()));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        long customerId = details.customer().id();
+        CustomerPatch patch = CustomerPatch.nothing();
+        for (String field : CompanyCorrection.FIELDS) {
+            patch = patch.withCompanyValue(field, typed.value(field));
+        }
+        try {
+            customerService.change(currentUser.actor(), customerId, patch, details.customer().version());
+        } catch (ConcurrentChangeException e) {
+            FacesContext.getCurrentInstance().validationFailed();
+            messages.errorText(null, messages.text("customer.companyData.changedMeanwhile"));
+            load(customerId);
+            companyData = CompanyDataForm.of(details.correctable());
+            return;
+        } catch (InvalidInputException e) {
+            FacesContext.getCurrentInstance().validationFailed();
+            messages.fieldErrors(COMPANY_FIELDS, e);
+            return;
+        } catch (EmailAlreadyRegisteredException | CompanyDataOwnedByCustomerException | NotFoundException e) {
+            FacesContext.getCurrentInstance().validationFailed();
+            messages.refused(COMPANY_FIELDS, e);
+            return;
+        }
+        load(customerId);
+        messages.notice("customer.companyData.saved", details.customer().companyName());
     }
 
     /** Ends the relationship and goes back to the list, where the notice says what happened. */
@@ -184,6 +246,20 @@ public class CustomerBacking implements Serializable {
         faces.responseComplete();
     }
 
+    /**
+     * A location's receiving hours, one weekday a line in the page's language: "Mon 06:00–10:00, 14:00–16:00"; empty
+     * when the customer gave none.
+     */
+    public List<String> hours(CustomerDetails.Location location) {
+        Map<DayOfWeek, List<ReceivingWindow>> byDay = new TreeMap<>();
+        location.receivingHours().forEach(w -> byDay.computeIfAbsent(w.day(), d -> new ArrayList<>()).add(w));
+        List<String> lines = new ArrayList<>();
+        byDay.forEach((day, windows) -> lines.add(day.getDisplayName(TextStyle.SHORT, messages.locale()) + " "
+                + windows.stream().sorted(ReceivingWindow.IN_WEEK_ORDER)
+                        .map(w -> w.opens() + "–" + w.closes()).collect(Collectors.joining(", "))));
+        return lines;
+    }
+
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -213,6 +289,14 @@ public class CustomerBacking implements Serializable {
 
     public void setLabels(List<String> labels) {
         this.labels = labels == null ? new ArrayList<>() : new ArrayList<>(labels);
+    }
+
+    public List<SelectItem> getCountries() {
+        return Countries.choices(messages.locale());
+    }
+
+    public CompanyDataForm getCompanyData() {
+        return companyData;
     }
 
     public String getCustomerNumber() {

@@ -122,6 +122,11 @@ public class CustomerRow implements Serializable {
         return requestId != null && CustomerStatus.REQUESTED.name().equals(status);
     }
 
+    /** A request the vendor rejected: it may still approve it (it changed its mind), not reject it again. */
+    public boolean isRejectedRequest() {
+        return requestId != null && CustomerStatus.REJECTED.name().equals(status);
+    }
+
     public String getRequester() {
         return requester;
     }

@@ -7,6 +7,7 @@ import com.clientbook.services.invitation.InvitationNotUsableException;
 import com.clientbook.services.invitation.InvitationOffer;
 import com.clientbook.services.invitation.InvitationAcceptanceService;
 import com.clientbook.services.invitation.Registration;
+import com.clientbook.services.user.AccountService;
 import com.clientbook.services.user.WeakPasswordException;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.FormFields;
@@ -80,7 +81,39 @@ public class AcceptInvitationBacking implements Serializable {
             refusal = "invitation.notUsable." + offer.status().name();
         } else if (currentUser.isSignedIn() && !currentUser.isCustomer()) {
             refusal = "invitation.notACustomerAccount";
+        } else if (isForAnotherAddress()) {
+            // said before the click, not after it: the service would refuse this person (personal invitation)
+            refusal = "invitation.otherAddress";
+        } else {
+            // the sign-up form starts with what the vendor entered; the person corrects it where it is wrong
+            companyName = offer.businessName();
+            firstName = offer.firstName();
+            lastName = offer.lastName();
         }
+    }
+
+    /** A personal invitation, opened by somebody signed in with another address. */
+    private boolean isForAnotherAddress() {
+        return offer.personal() && currentUser.principal()
+                .map(p -> !p.getName().equalsIgnoreCase(offer.email())).orElse(false);
+    }
+
+    /** What the person can do when the link cannot be used, as a bundle key; {@code null} when there is nothing to add. */
+    public String getRefusalHelp() {
+        if (refusal == null) {
+            return null;
+        }
+        return switch (refusal) {
+            case "invitation.notUsable.UNKNOWN", "invitation.notUsable.REVOKED", "invitation.notUsable.EXPIRED" ->
+                    currentUser.isCustomer() ? "invitation.help.requestAccess" : "invitation.help.askVendor";
+            case "invitation.otherAddress" -> "invitation.help.otherAddress";
+            default -> null;
+        };
+    }
+
+    /** The vendor that invited, for the help text; "the vendor" when the link names no invitation. */
+    public String getRefusalVendorName() {
+        return offer == null ? messages.text("invitation.help.theVendor") : offer.vendorName();
     }
 
     /** A signed-in customer accepts for their company. */
@@ -124,14 +157,29 @@ public class AcceptInvitationBacking implements Serializable {
 
     /** Somebody without an account registers their company and themselves, and accepts in the same step. */
     public void register() {
+        // every field's problem in one round: the person fixes all of them at once, not one after the other
+        boolean refused = false;
         if (password == null || !password.equals(repeatedPassword)) {
             messages.errorText(REGISTER_FORM + ":repeatedPassword:input", messages.text("password.mismatch"));
-            return;
+            refused = true;
         }
         Registration registration = new Registration(companyName, firstName, lastName, password);
         var problems = validation.problems(registration, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
+        problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
+        refused |= !problems.isEmpty();
+        if (getInvitedCompanyName() == null && registration.companyName() == null) {
+            messages.errorText(FIELDS.clientId("companyName"), messages.text("invitation.companyNameRequired"));
+            refused = true;
+        }
+        try {
+            AccountService.requireStrong(password);
+        } catch (WeakPasswordException e) {
+            messages.error(FIELDS.clientId("password"), e);
+            refused = true;
+        }
+        if (refused) {
+            password = null;
+            repeatedPassword = null;
             return;
         }
         try {

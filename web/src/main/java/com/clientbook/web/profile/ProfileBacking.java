@@ -33,7 +33,7 @@ public class ProfileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "profileForm";
     private static final FormFields FIELDS = FormFields.of(FORM, "name", "legalName", "vatId", "industry", "language",
-            "street", "postalCode", "city", "country");
+            "street", "postalCode", "city", "country", "email", "phone");
 
     @Inject
     CompanyProfileService profileService;

@@ -15,6 +15,8 @@ public class ProfileForm extends AddressForm {
     private String vatId;
     private String industry;
     private String language;
+    private String email;
+    private String phone;
 
     static ProfileForm of(ProfileView profile) {
         ProfileForm form = new ProfileForm();
@@ -24,13 +26,15 @@ public class ProfileForm extends AddressForm {
         form.vatId = profile.vatId();
         form.industry = profile.industry();
         form.language = profile.language();
+        form.email = profile.email();
+        form.phone = profile.phone();
         form.address(profile.street(), profile.postalCode(), profile.city(), profile.country());
         return form;
     }
 
     ProfileInput toInput() {
         return new ProfileInput(name, legalName, vatId, industry, language, getStreet(), getPostalCode(), getCity(),
-                getCountry());
+                getCountry(), email, phone);
     }
 
     public long getVersion() {
@@ -77,4 +81,20 @@ public class ProfileForm extends AddressForm {
         this.language = language;
     }
 
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
 }

@@ -44,6 +44,7 @@ public class LoginBacking {
     private String password;
     private boolean expired;
     private boolean failed;
+    private String next;
 
     /**
      * An Ajax click on a page whose session ended was sent here by the sign-in check (view actions do not run
@@ -70,6 +71,8 @@ public class LoginBacking {
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // where the container was sending the person, read before authenticating (which may drop it)
+        java.util.Optional<String> saved = SignInDestination.savedByContainer(request.getSession(false), request.getContextPath());
         // A new session id at the moment the privilege changes: an id planted before sign-in is worth nothing after it.
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -80,7 +83,7 @@ public class LoginBacking {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for a sign-in
-            case SUCCESS -> redirect(currentUser.homePage());
+            case SUCCESS -> redirect(SignInDestination.fromParameter(next).or(() -> saved).orElseGet(currentUser::homePage));
             default -> {
                 password = null;
                 failed = refusal.suspensionReason() == null;
@@ -126,6 +129,14 @@ public class LoginBacking {
 
     public long getLockMinutes() {
         return signInPolicy.lockDuration().toMinutes();
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public boolean isExpired() {

@@ -11,7 +11,10 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** {@code /vendor/settings.xhtml} (vendor admins): whether the vendor is listed in the vendor directory. */
+/**
+ * {@code /vendor/settings.xhtml} (vendor admins): whether the vendor is listed in the vendor directory, and whether its
+ * admins are e-mailed about each new access request.
+ */
 @Named
 @ViewScoped
 public class VendorSettingsBacking implements Serializable {
@@ -28,15 +31,18 @@ public class VendorSettingsBacking implements Serializable {
     Messages messages;
 
     private boolean listed;
+    private boolean mailOnAccessRequests;
 
     @PostConstruct
     void init() {
         listed = settings.isListed(currentUser.actor());
+        mailOnAccessRequests = settings.mailsOnAccessRequests(currentUser.actor());
     }
 
     public void save() {
         try {
             settings.setListed(currentUser.actor(), listed);
+            settings.setMailOnAccessRequests(currentUser.actor(), mailOnAccessRequests);
         } catch (NotPermittedException e) {
             messages.error(null, e);
             return;
@@ -50,5 +56,13 @@ public class VendorSettingsBacking implements Serializable {
 
     public void setListed(boolean listed) {
         this.listed = listed;
+    }
+
+    public boolean isMailOnAccessRequests() {
+        return mailOnAccessRequests;
+    }
+
+    public void setMailOnAccessRequests(boolean mailOnAccessRequests) {
+        this.mailOnAccessRequests = mailOnAccessRequests;
     }
 }

@@ -41,6 +41,13 @@ public final class CustomerExamples {
     static final String NUMBER_CHANGE = """
             {"customerNumber": "K-10045"}""";
 
+    static final String COMPANY_CORRECTION = """
+            {"companyName": "Gasthaus Krone", "email": "kueche@gasthaus-krone.example", "contactFirstName": "Maria"}""";
+
+    static final String COMPANY_DATA_OWNED = """
+            {"type": "urn:clientbook:problem:customer.companyData.registered", "title": "Conflict", "status": 409,
+             "detail": "Somebody of Gasthaus Krone has registered on Clientbook: the company keeps its own data now."}""";
+
     static final String NUMBER_TAKEN = """
             {"type": "urn:clientbook:problem:customer.numberTaken", "title": "Conflict", "status": 409,
              "detail": "Customer number K-10045 is already used for Gasthaus Krone.",

@@ -4,6 +4,7 @@ import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerStatus;
+import com.clientbook.services.customer.CompanyCorrection;
 import com.clientbook.services.customer.CustomerPatch;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerView;
@@ -50,6 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+import static com.clientbook.web.api.customer.CustomerExamples.COMPANY_CORRECTION;
+import static com.clientbook.web.api.customer.CustomerExamples.COMPANY_DATA_OWNED;
 import static com.clientbook.web.api.customer.CustomerExamples.CUSTOMER;
 import static com.clientbook.web.api.customer.CustomerExamples.DUPLICATE;
 import static com.clientbook.web.api.customer.CustomerExamples.HISTORY;
@@ -235,14 +238,21 @@ public class CustomersResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
-    @Operation(operationId = "changeCustomer", summary = "Change a customer's number or labels",
+    @Operation(operationId = "changeCustomer", summary = "Change a customer's number, labels or company data",
             description = "A merge patch: customerNumber given as a string sets it (trimmed), given as null or blank "
                     + "clears it, left out leaves it. labels given as an array replaces all labels ([] or null "
-                    + "removes them), left out leaves them. Send the ETag you read as If-Match: when the customer changed "
-                    + "since, nothing is changed and the answer is 412. Without If-Match the change applies to "
-                    + "whatever version is current (last writer wins); integrators should send it.")
+                    + "removes them), left out leaves them. The company's data (companyName, email, phone, street, "
+                    + "postalCode, city, country, contactFirstName, contactLastName) is the vendor's to correct only "
+                    + "while the vendor created or imported the customer and nobody of the customer company has "
+                    + "registered (status PROSPECT or INVITED); afterwards it is the customer's own, and a patch that "
+                    + "names any of it is refused with 409 (type urn:clientbook:problem:customer.companyData.registered, "
+                    + "or ...notCreated for a company the vendor linked) and changes nothing. Send the ETag you read as "
+                    + "If-Match: when the customer changed since, nothing is changed and the answer is 412. Without "
+                    + "If-Match the change applies to whatever version is current (last writer wins); integrators "
+                    + "should send it.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CustomerPatchJson.class),
-            examples = @ExampleObject(name = "numberChange", value = NUMBER_CHANGE)))
+            examples = {@ExampleObject(name = "numberChange", value = NUMBER_CHANGE),
+                    @ExampleObject(name = "companyCorrection", value = COMPANY_CORRECTION)}))
     @APIResponse(responseCode = "200", description = "The customer as it is now, with its new ETag",
             headers = @Header(name = "ETag", description = "The customer's version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CustomerJson.class),
@@ -253,9 +263,12 @@ public class CustomersResource {
     @APIResponse(responseCode = "404", description = "No such customer of the calling vendor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Another customer of the vendor has this number; detail names it",
+    @APIResponse(responseCode = "409", description = "Another customer of the vendor has this number, or another "
+            + "company or person this e-mail address; or the company's data is the customer's own (it registered, or the "
+            + "vendor did not create it); detail names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "numberTaken", value = NUMBER_TAKEN)))
+                    examples = {@ExampleObject(name = "numberTaken", value = NUMBER_TAKEN),
+                            @ExampleObject(name = "companyDataOwnedByCustomer", value = COMPANY_DATA_OWNED)}))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = STALE)))
@@ -270,6 +283,11 @@ public class CustomersResource {
         }
         if (body.containsKey(CUSTOMER_NUMBER)) {
             patch = patch.withCustomerNumber(customerNumberOf(body));
+        }
+        for (String field : CompanyCorrection.FIELDS) {
+            if (body.containsKey(field)) {
+                patch = patch.withCompanyValue(field, stringOf(body, field));
+            }
         }
         CustomerView customer = customers.change(caller.actor(), id, patch, expectedVersion);
         return Response.ok(CustomerJson.of(customer)).tag(versionOf(customer)).build();
@@ -337,6 +355,18 @@ public class CustomersResource {
         }
         throw new InvalidInputException(List.of(
                 new InvalidInputException.FieldError(CUSTOMER_NUMBER, "must be a string or null")));
+    }
+
+    /** A string sets a part of the company's data, null clears it; anything else is named at the field. */
+    private static String stringOf(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        throw new InvalidInputException(List.of(new InvalidInputException.FieldError(field, "must be a string or null")));
     }
 
     private static EntityTag versionOf(CustomerView customer) {
