@@ -11,3 +11,19 @@ cb.filterSoon = function (widgetVar) {
         PF(widgetVar).filter();
     }, 400);
 };
+
+/*
+ * Escape in an open date picker closes the picker only. A dialog closes on Escape unless the key press was handled
+ * already (PrimeFaces' dialog checks isDefaultPrevented); jQuery runs handlers delegated from the document before
+ * the dialog's own handler there, so marking the key press here keeps the dialog, and what was typed in it, open.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    if (!window.jQuery) {
+        return;
+    }
+    jQuery(document).on('keydown', '.ui-calendar input', function (event) {
+        if (event.key === 'Escape' && jQuery('.ui-datepicker.ui-input-overlay:visible').length) {
+            event.preventDefault();
+        }
+    });
+});
