@@ -138,7 +138,7 @@ class AccessRequestPagesIT {
         session.driver().get(SystemTestServer.baseUrl() + "/vendor/settings.xhtml");
         assertTrue(session.driver().findElement(By.id("settingsForm:listed_input")).isSelected());
         click(By.id("settingsForm:save"));
-        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:messages"), "Settings saved."));
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Settings saved."));
         session.close();
 
         session = BrowserSession.open("en-US");

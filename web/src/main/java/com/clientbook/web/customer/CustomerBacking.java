@@ -109,7 +109,7 @@ public class CustomerBacking implements Serializable {
             return;
         }
         load(customerId);
-        messages.info(null, savedKey);
+        messages.notice(savedKey);
     }
 
     /** Ends the relationship and goes back to the list, where the notice says what happened. */

@@ -8,6 +8,7 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import org.primefaces.PrimeFaces;
 import org.primefaces.component.api.UICalendar;
 import org.primefaces.util.ComponentUtils;
 
@@ -56,9 +57,15 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
-    /** Good news for the growl of the layout. */
+    /**
+     * Good news, in the one place every page shows it: the growl of the layout, which an Ajax request updates for it
+     * whatever else it updates (docs/user-guide.md, "Messages").
+     */
     public void notice(String key, Object... arguments) {
         add(NOTICE, FacesMessage.SEVERITY_INFO, text(key, arguments));
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            PrimeFaces.current().ajax().update("growl");
+        }
     }
 
     public void warn(String clientId, String key, Object... arguments) {
