@@ -27,3 +27,14 @@ document.addEventListener('DOMContentLoaded', function () {
         }
     });
 });
+
+/*
+ * PrimeFaces' simple file upload without its skin is the browser's own file input, visible, focusable and labelled,
+ * yet rendered with aria-hidden="true", which hides it from screen readers (axe: aria-hidden-focus). The skinned one
+ * keeps its hidden input out of the tab order itself (tabindex -1), so only the unskinned one is freed here.
+ */
+window.addEventListener('load', function () {
+    document.querySelectorAll('input[type=file][aria-hidden=true]:not([tabindex="-1"])').forEach(function (input) {
+        input.removeAttribute('aria-hidden');
+    });
+});
