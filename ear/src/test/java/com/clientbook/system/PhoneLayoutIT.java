@@ -71,7 +71,8 @@ class PhoneLayoutIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<String> sticksOut = (List<String>) ((JavascriptExecutor) browser).executeScript("""
                 return Array.from(document.querySelectorAll('body *'))
-                    .filter(e => e.offsetParent !== null && e.getBoundingClientRect().right > window.innerWidth + 1)
+                    .filter(e => !e.closest('.ui-sidebar') && e.getClientRects().length > 0
+                        && e.getBoundingClientRect().right > window.innerWidth + 1)
                     .map(e => e.tagName + '#' + e.id + '.' + e.className);
                 """);
         assertTrue(sticksOut.isEmpty(), "reaches past the screen: " + sticksOut);

@@ -30,6 +30,7 @@ class RefusedInputIT extends BrowserTest {
                 .put("email", "taken-" + unique + "@keep.example").put("customerNumber", takenNumber)
                 .put("sendInvitation", false));
         session.signIn(DemoData.ALPINE_ADMIN);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         session.click(By.id("customersForm:addCustomer"));
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
         int width = dialog.getSize().getWidth();
