@@ -21,6 +21,7 @@ document.addEventListener('DOMContentLoaded', function () {
     if (!window.jQuery) {
         return;
     }
+    jQuery(document).on('pfAjaxComplete', cb.keepRefusedDates);
     jQuery(document).on('keydown', '.ui-calendar input', function (event) {
         if (event.key === 'Escape' && jQuery('.ui-datepicker.ui-input-overlay:visible').length) {
             event.preventDefault();
@@ -38,3 +39,17 @@ window.addEventListener('load', function () {
         input.removeAttribute('aria-hidden');
     });
 });
+
+/*
+ * A refused date stays as typed: the server renders it back into the field, but the date picker's script empties a
+ * field whose text is no date when it starts. The text is put back, so that the person corrects it rather than
+ * retyping it; the form posts the field's text, so a corrected date is read as usual.
+ */
+cb.keepRefusedDates = function () {
+    document.querySelectorAll('.ui-calendar input.ui-state-error').forEach(function (input) {
+        var typed = input.getAttribute('value');
+        if (typed && !input.value) {
+            input.value = typed;
+        }
+    });
+};

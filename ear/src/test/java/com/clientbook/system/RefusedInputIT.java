@@ -110,6 +110,7 @@ class RefusedInputIT extends BrowserTest {
         assertFalse(message.contains("Überprüfungsfehler") || message.contains("Validation Error"), message);
         assertTrue(message.startsWith("Letzter Tag"), message);
         assertEquals("Grund " + unique, value("banForm:reason:input"));
+        wait.until(driver -> "2099-13-45".equals(value("banForm:until:input_input")));
         session.screenshot("ban-dialog-refused-de-1400");
     }
 
