@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A refused form keeps every value as typed, with the refused field marked, and its dialog keeps its size (issue 13):
  * the Add customer dialog over two rounds of refusals (the fields' own rules, then a customer number that is taken),
- * and the ban dialog in German, which takes a German date and keeps the typed reason when Escape closes its calendar.
+ * and the ban dialog in German, which takes a German date, keeps a refused one as typed, and keeps the typed reason
+ * when Escape closes its calendar.
  */
 class RefusedInputIT extends BrowserTest {
 
