@@ -157,7 +157,7 @@ class AccessRequestPagesIT {
         assertTrue(session.driver().findElement(By.id("settingsForm:mailOnAccessRequests_input")).isSelected(),
                 "e-mail about new requests is on by default");
         click(By.id("settingsForm:save"));
-        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settingsForm:messages"), "Settings saved."));
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Settings saved."));
         session.close();
 
         session = BrowserSession.open("en-US");

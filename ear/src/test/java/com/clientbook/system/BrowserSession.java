@@ -4,10 +4,13 @@ import com.clientbook.services.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +33,7 @@ import java.util.stream.Stream;
 final class BrowserSession implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(30);
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Path profile;
     private final WebDriver driver;
@@ -144,6 +149,36 @@ final class BrowserSession implements AutoCloseable {
     /** The data rows of a PrimeFaces table, by the table's client id; the "no records" line is not one. */
     List<WebElement> rows(String tableId) {
         return driver.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + "_data tr[data-ri]"));
+    }
+
+    /**
+     * Makes the page as wide and high as a phone's or tablet's screen (CSS pixels), exactly, whatever the window's
+     * frame takes: Chromium's device metrics, as its device toolbar sets them.
+     */
+    void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Back to the window's own size (1400 × 1000 in the tests). */
+    void fullWindow() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** How much wider than the screen the page is, in CSS pixels (0: nothing sticks out to the right). */
+    long overflow() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+    }
+
+    /** Saves what the browser shows as target/screenshots/NAME.png, for people to look at after a run. */
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

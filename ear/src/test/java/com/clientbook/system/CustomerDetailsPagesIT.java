@@ -48,7 +48,7 @@ class CustomerDetailsPagesIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "– → " + number));
         String newest = session.text(By.cssSelector("#history_data tr[data-ri='0']"));
         assertTrue(newest.contains("Customer number changed") && newest.contains("Anna Admin"), newest);
-        assertTrue(session.text(By.id("numberForm:messages")).contains("Customer number saved."));
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Customer number saved."));
         assertEquals("cb-done", classOf("setupNumber"));
         assertEquals(number, browser.findElement(By.id("numberForm:customerNumber:input")).getAttribute("value"));
     }

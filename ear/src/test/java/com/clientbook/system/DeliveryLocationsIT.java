@@ -72,8 +72,12 @@ class DeliveryLocationsIT extends BrowserTest {
         typeHours("Tuesday", "mornings");
         session.driver().findElement(By.id("locationForm:save")).click();
 
-        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("locationForm:messages"),
+        // at Tuesday's own field, which keeps what was typed (issue 13)
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#locationForm .cb-hours-day .ui-message-error"),
                 "Tuesday: \"mornings\" is not a time like 06:00-10:00"));
+        assertEquals("mornings", session.driver().findElement(By.cssSelector("#locationForm .cb-hours-day input.ui-state-error"))
+                .getDomProperty("value"));
         assertFalse(session.text(By.id(LOCATIONS_TABLE)).contains("Nowhen " + unique));
     }
 

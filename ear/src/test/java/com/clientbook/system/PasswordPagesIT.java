@@ -97,7 +97,7 @@ class PasswordPagesIT {
                 .startsWith("This is not your current password."));
 
         changePassword(FIRST_PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
-        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("changePasswordForm:messages"),
+        session.waiter().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
                 "Your password is changed."));
         signOut();
 

@@ -103,12 +103,13 @@ public class ImportService {
     /**
      * One page of the import's rows in file order with what the import did (or, for a dry run, would do) with each,
      * only those with the given result ({@code null}: all): the page shows a dry run's rows, not only the report.
-     * Another vendor's import is "not found".
+     * Messages are worded in {@code locale}. Another vendor's import is "not found".
      */
-    public Page<ReportRow> rows(Actor actor, long importId, RowAction result, int page, int size) {
+    public Page<ReportRow> rows(Actor actor, long importId, RowAction result, int page, int size, Locale locale) {
         job(actor.vendorId(IMPORT), importId);
         return rows.page(importId, result, Math.max(page, 0), Math.min(Math.max(size, 1), MAX_ROWS_PAGE))
-                .map(r -> new ReportRow(r.rowNumber(), r.original(), r.action(), r.message()));
+                .map(r -> new ReportRow(r.rowNumber(), r.original(), r.action(),
+                        r.message() == null ? null : ImportMessage.in(locale, r.message())));
     }
 
     /**

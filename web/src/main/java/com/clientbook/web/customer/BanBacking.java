@@ -65,7 +65,7 @@ public class BanBacking implements Serializable {
             return;
         }
         if (until != null && until.isBefore(LocalDate.now(ZoneOffset.UTC))) {
-            messages.error(FIELDS.clientId("until"), "ban.untilPast");
+            messages.errorText(FIELDS.clientId("until"), messages.text("ban.untilPast"));
             return;
         }
         try {

@@ -129,7 +129,7 @@ public class CustomerBacking implements Serializable {
             return;
         }
         load(customerId);
-        messages.info(null, savedKey);
+        messages.notice(savedKey);
     }
 
     /** Opens the correction dialog with the company's data as it stands. */

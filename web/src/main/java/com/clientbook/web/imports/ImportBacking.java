@@ -126,7 +126,7 @@ public class ImportBacking implements Serializable {
 
     private void readRows() {
         rows = current == null || !current.finished() ? null
-                : new ImportRowsModel(imports, currentUser, current.id(), () -> result);
+                : new ImportRowsModel(imports, currentUser, current.id(), () -> result, messages.locale());
     }
 
     /** The rows of the shown import, once it has finished (a dry run's rows as well as an import's). */

@@ -10,6 +10,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -26,8 +27,10 @@ public class ImportRowsModel extends LazyDataModel<ReportRow> {
     private final CurrentUser currentUser;
     private final long importId;
     private final Supplier<RowAction> result;
+    private final Locale locale;
 
-    ImportRowsModel(ImportService imports, CurrentUser currentUser, long importId, Supplier<RowAction> result) {
+    ImportRowsModel(ImportService imports, CurrentUser currentUser, long importId, Supplier<RowAction> result, Locale locale) {
+        this.locale = locale;
         this.imports = imports;
         this.currentUser = currentUser;
         this.importId = importId;
@@ -36,13 +39,13 @@ public class ImportRowsModel extends LazyDataModel<ReportRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) imports.rows(currentUser.actor(), importId, result.get(), 0, 1).totalItems();
+        return (int) imports.rows(currentUser.actor(), importId, result.get(), 0, 1, locale).totalItems();
     }
 
     @Override
     public List<ReportRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(pageSize, ImportService.MAX_ROWS_PAGE);
-        Page<ReportRow> page = imports.rows(currentUser.actor(), importId, result.get(), first / size, size);
+        Page<ReportRow> page = imports.rows(currentUser.actor(), importId, result.get(), first / size, size, locale);
         setRowCount((int) page.totalItems());
         return page.items();
     }

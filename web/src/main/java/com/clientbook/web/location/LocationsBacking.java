@@ -69,11 +69,14 @@ public class LocationsBacking implements Serializable {
     public void save() {
         List<ReceivingWindow> hours = new ArrayList<>();
         boolean hoursReadable = true;
-        for (LocationForm.DayHours day : form.getHours()) {
+        List<LocationForm.DayHours> days = form.getHours();
+        for (int i = 0; i < days.size(); i++) {
+            LocationForm.DayHours day = days.get(i);
             try {
                 hours.addAll(ReceivingHoursText.parse(day.getDay(), day.getText()));
             } catch (IllegalArgumentException e) {
-                messages.errorText(null, messages.text("location.hoursUnreadable",
+                // at the weekday's own field (a row of the page's ui:repeat "hours"), where the person looks
+                messages.errorText(FORM + ":hours:" + i + ":day", messages.text("location.hoursUnreadable",
                         day.getDay().getDisplayName(TextStyle.FULL, messages.locale()), e.getMessage()));
                 hoursReadable = false;
             }

@@ -73,9 +73,9 @@ public class ContactBacking implements Serializable {
                     contact.pendingEmail() == null ? "" : contact.pendingEmail());
             show(saved);
             if (newlyPending) {
-                messages.info(null, "contact.confirmationSent", saved.pendingEmail(), saved.email());
+                messages.notice("contact.confirmationSent", saved.pendingEmail(), saved.email());
             } else {
-                messages.info(null, "contact.saved");
+                messages.notice("contact.saved");
             }
         } catch (InvalidInputException e) {
             messages.fieldErrors(FIELDS, e);

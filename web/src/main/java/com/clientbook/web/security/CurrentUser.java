@@ -19,8 +19,12 @@ public class CurrentUser {
 
     private Optional<ClientbookPrincipal> principal;
 
+    /**
+     * Who is signed in. Only a found person is remembered for the rest of the request: the sign-in request asks
+     * (the layout's menu does) before it signs the person in, and must see them afterwards to send them home.
+     */
     public Optional<ClientbookPrincipal> principal() {
-        if (principal == null) {
+        if (principal == null || principal.isEmpty()) {
             principal = securityContext.getPrincipalsByType(ClientbookPrincipal.class).stream().findFirst();
         }
         return principal;

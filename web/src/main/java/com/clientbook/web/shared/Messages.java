@@ -5,10 +5,15 @@ import com.clientbook.domain.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import org.primefaces.PrimeFaces;
+import org.primefaces.component.api.UICalendar;
+import org.primefaces.util.ComponentUtils;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -62,17 +67,25 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
-    /** Good news for the growl of the layout. */
+    /**
+     * Good news, in the one place every page shows it: the growl of the layout, which an Ajax request updates for it
+     * whatever else it updates (docs/user-guide.md, "Messages").
+     */
     public void notice(String key, Object... arguments) {
         add(NOTICE, FacesMessage.SEVERITY_INFO, text(key, arguments));
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            PrimeFaces.current().ajax().update("growl");
+        }
     }
 
     public void warn(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_WARN, text(key, arguments));
     }
 
+    /** An error at a field (marked as wrong, keeping what was typed) or, with a {@code null} id, above the form. */
     public void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+        markInvalid(clientId);
     }
 
     /** A refusal from the services, in the person's language, at its field; marks the request as failed. */
@@ -133,11 +146,35 @@ public class Messages {
         refusalText(text(refusal.messageKey(), refusal.arguments()));
     }
 
-    /** So that the theme shows the field as wrong, as it does after the field's own validation. */
+    /**
+     * So that the theme shows the field as wrong, as it does after the field's own validation, and the field keeps
+     * what the person typed. A refusal from the bean comes after the model was updated, when the input holds neither
+     * a submitted nor a local value any more; an input marked invalid in a failed request then renders as empty
+     * (PrimeFaces does so when empty strings are read as null, as here), which wiped refused values. The value the
+     * model holds now, which is the value typed, goes back into the input as its submitted value. The id is looked up
+     * with {@code invokeOnComponent}, so an input in a row of a repeat or table (a weekday's hours) is found too.
+     */
     private void markInvalid(String clientId) {
-        if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
-            input.setValid(false);
+        if (clientId == null) {
+            return;
         }
+        faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+            if (component instanceof UIInput input) {
+                keepTyped(context, input);
+                input.setValid(false);
+            }
+        });
+    }
+
+    private static void keepTyped(FacesContext context, UIInput input) {
+        Object value = input.getValue();
+        // Date pickers render their own value in the page's pattern; lists (chips, many-selects) are not one text.
+        if (input.getSubmittedValue() != null || input instanceof UISelectMany || input instanceof UICalendar
+                || value instanceof Collection || value != null && value.getClass().isArray()) {
+            return;
+        }
+        String typed = ComponentUtils.getValueToRender(context, input);
+        input.setSubmittedValue(typed == null ? "" : typed);
     }
 
     private void add(String clientId, FacesMessage.Severity severity, String text) {

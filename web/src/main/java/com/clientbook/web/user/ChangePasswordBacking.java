@@ -45,7 +45,7 @@ public class ChangePasswordBacking {
             } else {
                 passwords.changePassword(currentUser.actor(), currentPassword, newPassword);
                 done = true;
-                messages.info(null, "changePassword.done");
+                messages.notice("changePassword.done");
             }
         } catch (WrongPasswordException e) {
             // a wrong current password is a failed sign-in: answered after the same delay, outside the transaction

@@ -47,7 +47,7 @@ public class VendorSettingsBacking implements Serializable {
             messages.error(null, e);
             return;
         }
-        messages.info(null, "vendorSettings.saved");
+        messages.notice("vendorSettings.saved");
     }
 
     public boolean isListed() {

@@ -1,0 +1,123 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The main pages of each role, checked with axe-core at a desktop width (1440 px) and a phone's (390 px): no critical
+ * and no serious accessibility violation (issue 13), and at 390 px no page wider than the screen. Each page is also
+ * saved as target/screenshots/a11y-ROLE-PAGE-WIDTH.png for people to look at. Staff and the customer admin read their
+ * pages in German, so the longer German words are part of the check.
+ */
+class AccessibilityIT extends BrowserTest {
+
+    private static final int[] WIDTHS = {1440, 390};
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void vendorAdminPages() {
+        session.signIn(DemoData.ALPINE_ADMIN);
+        check("vendor-admin", "/vendor/customers.xhtml", "/vendor/dashboard.xhtml", "/vendor/link-customer.xhtml",
+                "/vendor/invite-customers.xhtml", "/vendor/invitations.xhtml", "/vendor/import.xhtml",
+                "/vendor/team.xhtml", "/vendor/api-keys.xhtml", "/vendor/settings.xhtml", "/vendor/profile.xhtml",
+                "/account/contact.xhtml", "/account/password.xhtml");
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
+        checkHere("vendor-admin", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
+        // the dialogs: Add customer, and the side menu on a phone
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
+        session.click(By.id("customersForm:addCustomer"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
+        session.settle();
+        checkAsIs("vendor-admin", "add-customer-dialog", 1440);
+        assertNone();
+    }
+
+    @Test
+    void vendorStaffPages() {
+        restartBrowser("de-DE");
+        session.signIn(DemoData.ALPINE_STAFF);
+        check("vendor-staff", "/vendor/customers.xhtml", "/vendor/dashboard.xhtml", "/vendor/invitations.xhtml",
+                "/vendor/team.xhtml");
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
+        checkHere("vendor-staff", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
+        browser.get(SystemTestServer.baseUrl() + "/vendor/dashboard.xhtml");
+        session.viewport(390, 844);
+        session.click(By.id("menuForm:menuToggle"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sideMenu")));
+        session.settle();
+        checkAsIs("vendor-staff", "side-menu", 390);
+        session.fullWindow();
+        assertNone();
+    }
+
+    @Test
+    void customerAdminPages() {
+        restartBrowser("de-DE");
+        session.signIn(DemoData.CUSTOMER_ADMIN);
+        check("customer-admin", "/customer/home.xhtml", "/customer/vendors.xhtml", "/customer/locations.xhtml",
+                "/customer/people.xhtml", "/customer/profile.xhtml", "/account/contact.xhtml", "/account/password.xhtml");
+        assertNone();
+    }
+
+    @Test
+    void platformAdminPages() {
+        session.signIn(SystemTestServer.adminEmail(), SystemTestServer.adminPassword());
+        check("platform-admin", "/admin/home.xhtml", "/admin/vendors.xhtml", "/admin/new-vendor.xhtml",
+                "/admin/api-keys.xhtml", "/admin/admins.xhtml");
+        browser.get(SystemTestServer.baseUrl() + "/admin/vendors.xhtml");
+        checkHere("platform-admin", "vendor", firstLink("a[href*='vendor.xhtml?id=']"));
+        assertNone();
+    }
+
+    @Test
+    void pagesBeforeSignIn() {
+        check("public", "/login.xhtml", "/forgot-password.xhtml");
+        assertNone();
+    }
+
+    private void check(String role, String... paths) {
+        for (String path : paths) {
+            String name = path.substring(path.lastIndexOf('/') + 1).replace(".xhtml", "");
+            checkHere(role, name, SystemTestServer.baseUrl() + path);
+        }
+    }
+
+    private void checkHere(String role, String name, String url) {
+        for (int width : WIDTHS) {
+            session.viewport(width, width < 800 ? 844 : 900);
+            browser.get(url);
+            wait.until(driver -> driver.findElement(By.tagName("main")).isDisplayed());
+            session.settle();
+            checkAsIs(role, name, width);
+        }
+        session.fullWindow();
+    }
+
+    private void checkAsIs(String role, String name, int width) {
+        String page = role + " " + name + " @" + width + "px";
+        session.screenshot("a11y-" + role + "-" + name + "-" + width);
+        Axe.check(browser).stream().filter(Axe.Violation::blocking).forEach(v -> problems.add(page + ": " + v));
+        long overflow = session.overflow();
+        if (width < 800 && overflow > 0) {
+            problems.add(page + ": the page is " + overflow + " px wider than the screen");
+        }
+    }
+
+    private String firstLink(String css) {
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return link.getAttribute("href");
+    }
+
+    private void assertNone() {
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+}

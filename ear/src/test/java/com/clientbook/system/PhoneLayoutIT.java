@@ -1,0 +1,81 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.clientbook.system.SystemTestServer.JSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The vendor's pages on a phone, 390 px wide (issue 13): the menu folds behind a button, the customer list's search
+ * is on the screen and finds, and nothing on the customer details page reaches past the screen's right edge.
+ */
+class PhoneLayoutIT extends BrowserTest {
+
+    private static final int PHONE = 390;
+    private static final String TABLE = "customersForm:customers";
+
+    private final String unique = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void theCustomerListIsSearchedOnAPhone() {
+        String name = "Phone Bistro " + unique;
+        SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, JSON.createObjectNode().put("companyName", name)
+                .put("email", "phone-" + unique + "@phone.example").put("city", "Rosenheim").put("sendInvitation", false));
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.viewport(PHONE, 844);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
+
+        assertFalse(browser.findElement(By.id("menuForm:menu")).isDisplayed(), "the menubar folds away");
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(TABLE + ":globalFilter")));
+        Rectangle box = search.getRect();
+        assertTrue(box.getX() >= 0 && box.getX() + box.getWidth() <= PHONE, "the search box is on the screen: " + box.getX()
+                + ".." + (box.getX() + box.getWidth()));
+        search.sendKeys(unique);
+        wait.until(driver -> session.rows(TABLE).size() == 1 && session.rows(TABLE).get(0).getText().contains(name));
+        session.settle();
+        assertEquals(0, session.overflow(), "the list is no wider than the screen");
+        session.screenshot("phone-customers-390");
+
+        session.click(By.id("menuForm:menuToggle"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sideMenu")));
+        session.click(By.cssSelector("#sideMenuForm\\:menu a[href*='invitations.xhtml']"));
+        wait.until(ExpectedConditions.urlContains("/vendor/invitations.xhtml"));
+    }
+
+    @Test
+    void nothingOnTheCustomerDetailsPageIsWiderThanAPhone() {
+        long id = SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, JSON.createObjectNode()
+                .put("companyName", "Restaurant mit einem sehr langen Namen " + unique)
+                .put("email", "a-rather-long-address-" + unique + "@details-on-a-phone.example")
+                .put("customerNumber", "PHONE-" + unique).put("street", "Sonnenstraße 12").put("postalCode", "80331")
+                .put("city", "München").put("sendInvitation", false)).get("id").asLong();
+        restartBrowser("de-DE");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.viewport(PHONE, 844);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("numberForm:customerNumber:input")));
+        session.settle();
+        session.screenshot("phone-customer-details-de-390");
+
+        @SuppressWarnings("unchecked")
+        List<String> sticksOut = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll('body *'))
+                    .filter(e => !e.closest('.ui-sidebar') && e.getClientRects().length > 0
+                        && e.getBoundingClientRect().right > window.innerWidth + 1)
+                    .map(e => e.tagName + '#' + e.id + '.' + e.className);
+                """);
+        assertTrue(sticksOut.isEmpty(), "reaches past the screen: " + sticksOut);
+        assertEquals(0, session.overflow());
+    }
+}
