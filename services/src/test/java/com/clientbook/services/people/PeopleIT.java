@@ -510,7 +510,9 @@ class PeopleIT {
         assertEquals("Europe/Vienna", asked.timeZone());
         assertTrue(accounts.signIn(person.email(), PASSWORD).isPresent(), "until confirmed, the old address signs in");
         assertTrue(accounts.signIn(newEmail, PASSWORD).isEmpty());
-        assertTrue(data.subjectsTo(person.email()).contains("Your Clientbook e-mail address is about to change"));
+        // the person chose German in the same change: the notice to the old address speaks it
+        assertTrue(data.subjectsTo(person.email()).contains("Die E-Mail-Adresse Ihres Clientbook-Kontos ändert sich bald"),
+                data.subjectsTo(person.email()).toString());
         String token = token(CONFIRM_LINK, data.mailTo(newEmail).get(0));
         assertThrows(InvalidLinkException.class, () -> accounts.setPassword(token, "Hijack-Soup-2026"), "it sets no password");
 
