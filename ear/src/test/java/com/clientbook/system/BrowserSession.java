@@ -140,10 +140,15 @@ final class BrowserSession implements AutoCloseable {
         throw e;
     }
 
-    /** Waits until the page has no Ajax request of PrimeFaces' queued or running, e.g. after typing into a filter. */
+    /**
+     * Waits until the page has no Ajax request of PrimeFaces' queued or running, e.g. after typing into a filter, and no
+     * finite animation or transition still running (a fading button or dialog shows half-way colours to axe-core).
+     */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+                "return (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)))"
+                + " && document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect.getComputedTiming().iterations === Infinity);")));
     }
 
     /** The data rows of a PrimeFaces table, by the table's client id; the "no records" line is not one. */
