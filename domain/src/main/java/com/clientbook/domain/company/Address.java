@@ -2,7 +2,8 @@ package com.clientbook.domain.company;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Size;
+
+import java.util.Locale;
 
 import static com.clientbook.domain.shared.Text.trimToNull;
 
@@ -14,15 +15,15 @@ public class Address {
     public static final int POSTAL_CODE_MAX = 20;
     public static final int CITY_MAX = 100;
 
-    @Size(max = STREET_MAX, message = "{address.street.size}")
+    @Street
     @Column(name = "street")
     private String street;
 
-    @Size(max = POSTAL_CODE_MAX, message = "{address.postalCode.size}")
+    @PostalCode
     @Column(name = "postal_code")
     private String postalCode;
 
-    @Size(max = CITY_MAX, message = "{address.city.size}")
+    @City
     @Column(name = "city")
     private String city;
 
@@ -38,8 +39,13 @@ public class Address {
         this.street = trimToNull(street);
         this.postalCode = trimToNull(postalCode);
         this.city = trimToNull(city);
+        this.country = countryCode(country);
+    }
+
+    /** A country as typed (" at ") as the code it is kept as ("AT"); {@code null} for a blank one. */
+    public static String countryCode(String country) {
         String code = trimToNull(country);
-        this.country = code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     public static Address empty() {

@@ -14,7 +14,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -71,16 +70,15 @@ public class Company {
     private CompanyKind kind;
 
     @NotBlank(message = "{company.name.required}")
-    @Size(max = NAME_MAX, message = "{company.name.size}")
+    @CompanyName
     @Column(name = "name", nullable = false)
     private String name;
 
-    @Email(message = "{email.invalid}")
-    @Size(max = EMAIL_MAX, message = "{email.size}")
+    @EmailAddress
     @Column(name = "email")
     private String email;
 
-    @Size(max = PHONE_MAX, message = "{phone.size}")
+    @PhoneNumber
     @Column(name = "phone")
     private String phone;
 
@@ -138,8 +136,7 @@ public class Company {
     private String about;
 
     /** Where customers' answers to the e-mails sent for this vendor go; none: the platform's sender address. */
-    @Email(message = "{email.invalid}")
-    @Size(max = EMAIL_MAX, message = "{email.size}")
+    @EmailAddress
     @Column(name = "reply_to")
     private String replyTo;
 

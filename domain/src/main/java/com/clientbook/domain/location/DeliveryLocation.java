@@ -2,6 +2,7 @@ package com.clientbook.domain.location;
 
 import com.clientbook.domain.company.Address;
 import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.PhoneNumber;
 import com.clientbook.domain.shared.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -70,7 +71,7 @@ public class DeliveryLocation {
     @Column(name = "delivery_instructions")
     private String deliveryInstructions;
 
-    @Size(max = Company.PHONE_MAX, message = "{phone.size}")
+    @PhoneNumber
     @Column(name = "contact_phone")
     private String contactPhone;
 

@@ -1,6 +1,7 @@
 package com.clientbook.domain.user;
 
 import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.EmailAddress;
 import com.clientbook.domain.shared.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,10 +20,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -69,16 +68,15 @@ public class User {
     private Role role;
 
     @NotBlank(message = "{email.required}")
-    @Email(message = "{email.invalid}")
-    @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+    @EmailAddress
     @Column(name = "email", nullable = false)
     private String email;
 
-    @Size(max = NAME_MAX, message = "{user.firstName.size}")
+    @FirstName
     @Column(name = "first_name")
     private String firstName;
 
-    @Size(max = NAME_MAX, message = "{user.lastName.size}")
+    @LastName
     @Column(name = "last_name")
     private String lastName;
 

@@ -1,17 +1,20 @@
 package com.clientbook.services.customer;
 
 import com.clientbook.domain.company.Address;
-import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.City;
+import com.clientbook.domain.company.CompanyName;
+import com.clientbook.domain.company.EmailAddress;
 import com.clientbook.domain.company.KnownCountry;
+import com.clientbook.domain.company.PhoneNumber;
+import com.clientbook.domain.company.PostalCode;
+import com.clientbook.domain.company.Street;
 import com.clientbook.domain.shared.Text;
-import com.clientbook.domain.user.User;
-import jakarta.validation.constraints.Email;
+import com.clientbook.domain.user.FirstName;
+import com.clientbook.domain.user.LastName;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A customer company's data as the vendor that created or imported it may correct it while nobody of the company has
@@ -20,33 +23,32 @@ import java.util.Locale;
  */
 public record CompanyCorrection(
         @NotBlank(message = "{company.name.required}")
-        @Size(max = Company.NAME_MAX, message = "{company.name.size}")
+        @CompanyName
         String companyName,
 
         @NotBlank(message = "{email.required}")
-        @Email(message = "{email.invalid}")
-        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        @EmailAddress
         String email,
 
-        @Size(max = Company.PHONE_MAX, message = "{phone.size}")
+        @PhoneNumber
         String phone,
 
-        @Size(max = Address.STREET_MAX, message = "{address.street.size}")
+        @Street
         String street,
 
-        @Size(max = Address.POSTAL_CODE_MAX, message = "{address.postalCode.size}")
+        @PostalCode
         String postalCode,
 
-        @Size(max = Address.CITY_MAX, message = "{address.city.size}")
+        @City
         String city,
 
         @KnownCountry
         String country,
 
-        @Size(max = User.NAME_MAX, message = "{user.firstName.size}")
+        @FirstName
         String contactFirstName,
 
-        @Size(max = User.NAME_MAX, message = "{user.lastName.size}")
+        @LastName
         String contactLastName) implements Serializable {
 
     /** The names of the parts, as the API's merge patch and the history call them. */
@@ -60,7 +62,7 @@ public record CompanyCorrection(
         street = Text.trimToNull(street);
         postalCode = Text.trimToNull(postalCode);
         city = Text.trimToNull(city);
-        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        country = Address.countryCode(country);
         contactFirstName = Text.trimToNull(contactFirstName);
         contactLastName = Text.trimToNull(contactLastName);
     }

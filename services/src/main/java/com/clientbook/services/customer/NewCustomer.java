@@ -1,12 +1,16 @@
 package com.clientbook.services.customer;
 
-import com.clientbook.domain.company.Address;
-import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.City;
+import com.clientbook.domain.company.CompanyName;
+import com.clientbook.domain.company.EmailAddress;
 import com.clientbook.domain.company.KnownCountry;
+import com.clientbook.domain.company.PhoneNumber;
+import com.clientbook.domain.company.PostalCode;
+import com.clientbook.domain.company.Street;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.shared.Text;
-import com.clientbook.domain.user.User;
-import jakarta.validation.constraints.Email;
+import com.clientbook.domain.user.FirstName;
+import com.clientbook.domain.user.LastName;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -18,30 +22,29 @@ import java.util.List;
  */
 public record NewCustomer(
         @NotBlank(message = "{company.name.required}")
-        @Size(max = Company.NAME_MAX, message = "{company.name.size}")
+        @CompanyName
         String companyName,
 
         @NotBlank(message = "{email.required}")
-        @Email(message = "{email.invalid}")
-        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        @EmailAddress
         String email,
 
-        @Size(max = User.NAME_MAX, message = "{user.firstName.size}")
+        @FirstName
         String contactFirstName,
 
-        @Size(max = User.NAME_MAX, message = "{user.lastName.size}")
+        @LastName
         String contactLastName,
 
-        @Size(max = Company.PHONE_MAX, message = "{phone.size}")
+        @PhoneNumber
         String phone,
 
-        @Size(max = Address.STREET_MAX, message = "{address.street.size}")
+        @Street
         String street,
 
-        @Size(max = Address.POSTAL_CODE_MAX, message = "{address.postalCode.size}")
+        @PostalCode
         String postalCode,
 
-        @Size(max = Address.CITY_MAX, message = "{address.city.size}")
+        @City
         String city,
 
         @KnownCountry

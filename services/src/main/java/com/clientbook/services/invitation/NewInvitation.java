@@ -1,10 +1,9 @@
 package com.clientbook.services.invitation;
 
-import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.EmailAddress;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.invitation.Invitation;
 import com.clientbook.domain.shared.Text;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -17,8 +16,7 @@ import java.util.Objects;
  */
 public record NewInvitation(
         @NotBlank(message = "{email.required}")
-        @Email(message = "{email.invalid}")
-        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        @EmailAddress
         String email,
 
         @NotBlank(message = "{invitation.firstName.required}")

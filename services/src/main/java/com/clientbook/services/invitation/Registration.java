@@ -1,10 +1,10 @@
 package com.clientbook.services.invitation;
 
-import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.CompanyName;
 import com.clientbook.domain.shared.Text;
-import com.clientbook.domain.user.User;
+import com.clientbook.domain.user.FirstName;
+import com.clientbook.domain.user.LastName;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /**
  * What a person without an account gives to accept an invitation: their company's name (not asked when the vendor
@@ -12,15 +12,15 @@ import jakarta.validation.constraints.Size;
  * invitation's.
  */
 public record Registration(
-        @Size(max = Company.NAME_MAX, message = "{company.name.size}")
+        @CompanyName
         String companyName,
 
         @NotBlank(message = "{invitation.firstName.required}")
-        @Size(max = User.NAME_MAX, message = "{user.firstName.size}")
+        @FirstName
         String firstName,
 
         @NotBlank(message = "{invitation.lastName.required}")
-        @Size(max = User.NAME_MAX, message = "{user.lastName.size}")
+        @LastName
         String lastName,
 
         String password) {

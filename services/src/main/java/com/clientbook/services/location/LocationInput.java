@@ -1,8 +1,11 @@
 package com.clientbook.services.location;
 
 import com.clientbook.domain.company.Address;
-import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.City;
 import com.clientbook.domain.company.KnownCountry;
+import com.clientbook.domain.company.PhoneNumber;
+import com.clientbook.domain.company.PostalCode;
+import com.clientbook.domain.company.Street;
 import com.clientbook.domain.location.DeliveryLocation;
 import com.clientbook.domain.location.ReceivingWindow;
 import com.clientbook.domain.shared.Text;
@@ -11,7 +14,6 @@ import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 /** What a customer describes of one delivery location. Blanks around typed values carry no meaning. */
 public record LocationInput(
@@ -19,13 +21,13 @@ public record LocationInput(
         @Size(max = DeliveryLocation.NAME_MAX, message = "{location.name.size}")
         String name,
 
-        @Size(max = Address.STREET_MAX, message = "{address.street.size}")
+        @Street
         String street,
 
-        @Size(max = Address.POSTAL_CODE_MAX, message = "{address.postalCode.size}")
+        @PostalCode
         String postalCode,
 
-        @Size(max = Address.CITY_MAX, message = "{address.city.size}")
+        @City
         String city,
 
         @KnownCountry
@@ -34,7 +36,7 @@ public record LocationInput(
         @Size(max = DeliveryLocation.INSTRUCTIONS_MAX, message = "{location.instructions.size}")
         String deliveryInstructions,
 
-        @Size(max = Company.PHONE_MAX, message = "{phone.size}")
+        @PhoneNumber
         String contactPhone,
 
         @Size(max = DeliveryLocation.EXTERNAL_ID_MAX, message = "{location.externalId.size}")
@@ -48,7 +50,7 @@ public record LocationInput(
         street = Text.trimToNull(street);
         postalCode = Text.trimToNull(postalCode);
         city = Text.trimToNull(city);
-        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        country = Address.countryCode(country);
         deliveryInstructions = Text.trimToNull(deliveryInstructions);
         contactPhone = Text.trimToNull(contactPhone);
         externalId = Text.trimToNull(externalId);

@@ -1,10 +1,11 @@
 package com.clientbook.services.people;
 
-import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.EmailAddress;
 import com.clientbook.domain.shared.Text;
+import com.clientbook.domain.user.FirstName;
 import com.clientbook.domain.user.KnownTimeZone;
+import com.clientbook.domain.user.LastName;
 import com.clientbook.domain.user.User;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,15 +18,14 @@ import java.util.Locale;
  * once the link sent to it is used.
  */
 public record ContactInput(
-        @Size(max = User.NAME_MAX, message = "{user.firstName.size}")
+        @FirstName
         String firstName,
 
-        @Size(max = User.NAME_MAX, message = "{user.lastName.size}")
+        @LastName
         String lastName,
 
         @NotBlank(message = "{email.required}")
-        @Email(message = "{email.invalid}")
-        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        @EmailAddress
         String email,
 
         @Pattern(regexp = User.LANGUAGE_PATTERN, message = "{user.language.invalid}")

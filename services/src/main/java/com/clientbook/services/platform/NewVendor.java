@@ -1,9 +1,8 @@
 package com.clientbook.services.platform;
 
-import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.EmailAddress;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.User;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,8 +27,7 @@ public record NewVendor(
         String adminLastName,
 
         @NotBlank(message = "{email.required}")
-        @Email(message = "{email.invalid}")
-        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        @EmailAddress
         String adminEmail) implements Serializable {
 
     public NewVendor {

@@ -1,11 +1,16 @@
 package com.clientbook.services.platform;
 
 import com.clientbook.domain.company.Address;
+import com.clientbook.domain.company.City;
 import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.CompanyName;
+import com.clientbook.domain.company.EmailAddress;
 import com.clientbook.domain.company.KnownCountry;
+import com.clientbook.domain.company.PhoneNumber;
+import com.clientbook.domain.company.PostalCode;
+import com.clientbook.domain.company.Street;
 import com.clientbook.domain.company.VatId;
 import com.clientbook.domain.shared.Text;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,7 +24,7 @@ import java.util.Locale;
  */
 public record VendorData(
         @NotBlank(message = "{company.name.required}")
-        @Size(max = Company.NAME_MAX, message = "{company.name.size}")
+        @CompanyName
         String name,
 
         @Size(max = Company.LEGAL_NAME_MAX, message = "{company.legalName.size}")
@@ -28,23 +33,22 @@ public record VendorData(
         @Pattern(regexp = VatId.PATTERN, message = "{company.vatId.malformed}")
         String vatId,
 
-        @Size(max = Address.STREET_MAX, message = "{address.street.size}")
+        @Street
         String street,
 
-        @Size(max = Address.POSTAL_CODE_MAX, message = "{address.postalCode.size}")
+        @PostalCode
         String postalCode,
 
-        @Size(max = Address.CITY_MAX, message = "{address.city.size}")
+        @City
         String city,
 
         @KnownCountry
         String country,
 
-        @Size(max = Company.PHONE_MAX, message = "{phone.size}")
+        @PhoneNumber
         String phone,
 
-        @Email(message = "{email.invalid}")
-        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        @EmailAddress
         String email,
 
         @Size(max = Company.WEBSITE_MAX, message = "{company.website.size}")
@@ -61,7 +65,7 @@ public record VendorData(
         street = Text.trimToNull(street);
         postalCode = Text.trimToNull(postalCode);
         city = Text.trimToNull(city);
-        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        country = Address.countryCode(country);
         phone = Text.trimToNull(phone);
         email = Text.trimToNull(email);
         website = Company.normaliseWebsite(website);

@@ -1,11 +1,16 @@
 package com.clientbook.services.profile;
 
 import com.clientbook.domain.company.Address;
+import com.clientbook.domain.company.City;
 import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.CompanyName;
+import com.clientbook.domain.company.EmailAddress;
 import com.clientbook.domain.company.KnownCountry;
+import com.clientbook.domain.company.PhoneNumber;
+import com.clientbook.domain.company.PostalCode;
+import com.clientbook.domain.company.Street;
 import com.clientbook.domain.company.VatId;
 import com.clientbook.domain.shared.Text;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,7 +24,7 @@ import java.util.Locale;
  */
 public record ProfileInput(
         @NotBlank(message = "{company.name.required}")
-        @Size(max = Company.NAME_MAX, message = "{company.name.size}")
+        @CompanyName
         String name,
 
         @Size(max = Company.LEGAL_NAME_MAX, message = "{company.legalName.size}")
@@ -34,23 +39,22 @@ public record ProfileInput(
         @Pattern(regexp = Company.LANGUAGE_PATTERN, message = "{company.language.invalid}")
         String language,
 
-        @Size(max = Address.STREET_MAX, message = "{address.street.size}")
+        @Street
         String street,
 
-        @Size(max = Address.POSTAL_CODE_MAX, message = "{address.postalCode.size}")
+        @PostalCode
         String postalCode,
 
-        @Size(max = Address.CITY_MAX, message = "{address.city.size}")
+        @City
         String city,
 
         @KnownCountry
         String country,
 
-        @Email(message = "{email.invalid}")
-        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        @EmailAddress
         String email,
 
-        @Size(max = Company.PHONE_MAX, message = "{phone.size}")
+        @PhoneNumber
         String phone) implements Serializable {
 
     public ProfileInput {
@@ -62,7 +66,7 @@ public record ProfileInput(
         street = Text.trimToNull(street);
         postalCode = Text.trimToNull(postalCode);
         city = Text.trimToNull(city);
-        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        country = Address.countryCode(country);
         email = Text.trimToNull(email);
         phone = Text.trimToNull(phone);
     }

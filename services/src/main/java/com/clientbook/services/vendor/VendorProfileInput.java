@@ -1,10 +1,15 @@
 package com.clientbook.services.vendor;
 
 import com.clientbook.domain.company.Address;
+import com.clientbook.domain.company.City;
 import com.clientbook.domain.company.Company;
+import com.clientbook.domain.company.CompanyName;
+import com.clientbook.domain.company.EmailAddress;
 import com.clientbook.domain.company.KnownCountry;
+import com.clientbook.domain.company.PhoneNumber;
+import com.clientbook.domain.company.PostalCode;
+import com.clientbook.domain.company.Street;
 import com.clientbook.domain.shared.Text;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,26 +23,25 @@ import java.util.Locale;
  */
 public record VendorProfileInput(
         @NotBlank(message = "{company.name.required}")
-        @Size(max = Company.NAME_MAX, message = "{company.name.size}")
+        @CompanyName
         String name,
 
-        @Size(max = Address.STREET_MAX, message = "{address.street.size}")
+        @Street
         String street,
 
-        @Size(max = Address.POSTAL_CODE_MAX, message = "{address.postalCode.size}")
+        @PostalCode
         String postalCode,
 
-        @Size(max = Address.CITY_MAX, message = "{address.city.size}")
+        @City
         String city,
 
         @KnownCountry
         String country,
 
-        @Size(max = Company.PHONE_MAX, message = "{phone.size}")
+        @PhoneNumber
         String phone,
 
-        @Email(message = "{email.invalid}")
-        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        @EmailAddress
         String email,
 
         @Size(max = Company.WEBSITE_MAX, message = "{company.website.size}")
@@ -47,8 +51,7 @@ public record VendorProfileInput(
         @Size(max = Company.ABOUT_MAX, message = "{company.about.size}")
         String about,
 
-        @Email(message = "{email.invalid}")
-        @Size(max = Company.EMAIL_MAX, message = "{email.size}")
+        @EmailAddress
         String replyTo,
 
         @Pattern(regexp = Company.LANGUAGE_PATTERN, message = "{company.language.invalid}")
@@ -59,7 +62,7 @@ public record VendorProfileInput(
         street = Text.trimToNull(street);
         postalCode = Text.trimToNull(postalCode);
         city = Text.trimToNull(city);
-        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        country = Address.countryCode(country);
         phone = Text.trimToNull(phone);
         email = Text.trimToNull(email);
         website = Company.normaliseWebsite(website);

@@ -1,0 +1,28 @@
+package com.clientbook.domain.company;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Size;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The postal code of an {@link Address}: at most {@value Address#POSTAL_CODE_MAX} characters; {@code null} is valid.
+ */
+@Documented
+@Size(max = Address.POSTAL_CODE_MAX, message = "{address.postalCode.size}")
+@Constraint(validatedBy = {})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PostalCode {
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
