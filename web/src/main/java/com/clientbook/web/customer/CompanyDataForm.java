@@ -1,21 +1,16 @@
 package com.clientbook.web.customer;
 
 import com.clientbook.services.customer.CompanyCorrection;
-
-import java.io.Serializable;
+import com.clientbook.web.shared.AddressForm;
 
 /** The fields of the "Correct company data" dialog on the customer's details page, read and written by the page. */
-public class CompanyDataForm implements Serializable {
+public class CompanyDataForm extends AddressForm {
 
     private static final long serialVersionUID = 1L;
 
     private String companyName;
     private String email;
     private String phone;
-    private String street;
-    private String postalCode;
-    private String city;
-    private String country;
     private String contactFirstName;
     private String contactLastName;
 
@@ -25,10 +20,7 @@ public class CompanyDataForm implements Serializable {
             form.companyName = data.companyName();
             form.email = data.email();
             form.phone = data.phone();
-            form.street = data.street();
-            form.postalCode = data.postalCode();
-            form.city = data.city();
-            form.country = data.country();
+            form.address(data.street(), data.postalCode(), data.city(), data.country());
             form.contactFirstName = data.contactFirstName();
             form.contactLastName = data.contactLastName();
         }
@@ -36,8 +28,8 @@ public class CompanyDataForm implements Serializable {
     }
 
     CompanyCorrection toCorrection() {
-        return new CompanyCorrection(companyName, email, phone, street, postalCode, city, country, contactFirstName,
-                contactLastName);
+        return new CompanyCorrection(companyName, email, phone, getStreet(), getPostalCode(), getCity(), getCountry(),
+                contactFirstName, contactLastName);
     }
 
     public String getCompanyName() {
@@ -62,38 +54,6 @@ public class CompanyDataForm implements Serializable {
 
     public void setPhone(String phone) {
         this.phone = phone;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
     }
 
     public String getContactFirstName() {
