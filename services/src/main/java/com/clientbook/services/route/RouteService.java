@@ -3,18 +3,22 @@ package com.clientbook.services.route;
 import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
+import com.clientbook.domain.delivery.Closure;
 import com.clientbook.domain.delivery.DeliveryCalendar;
+import com.clientbook.domain.delivery.DeliveryDay;
 import com.clientbook.domain.delivery.VendorClosure;
 import com.clientbook.domain.location.DeliveryLocation;
 import com.clientbook.domain.route.Route;
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.ConflictException;
 import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.location.DeliveryLocationRepository;
 import com.clientbook.persistence.route.RouteRepository;
+import com.clientbook.persistence.route.StopRow;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.InputValidation;
@@ -26,8 +30,9 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A vendor's routes. Every method takes the acting vendor; a route, customer or location of anyone else is "not
@@ -67,6 +72,59 @@ public class RouteService {
     public List<RouteView> list(Actor actor) {
         long vendorId = actor.vendorId(KEEP);
         return routes.findCurrent(vendorId).stream().map(route -> view(vendorId, route)).toList();
+    }
+
+    /** The largest page a list answers. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /**
+     * One page of the vendor's current routes by name, without their stops but with how many there are; {@code text}
+     * (optional) is found in the name or the code, in any case. {@code size} above {@value #MAX_PAGE_SIZE} is lowered.
+     */
+    public Page<RouteSummary> page(Actor actor, String text, int page, int size) {
+        long vendorId = actor.vendorId(KEEP);
+        return routes.page(vendorId, text, Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
+                .map(row -> RouteSummary.of(row.route(), row.stops()));
+    }
+
+    /**
+     * The route's stops for one date, in the driver's order, with what the driver needs at each; and whether the route
+     * delivers that day (its weekdays, its active switch and the vendor's closures decide), and if not, why. The stops
+     * are read in one statement, however many there are.
+     */
+    public DaySheet daySheet(Actor actor, long routeId, LocalDate date) {
+        long vendorId = actor.vendorId(KEEP);
+        Route route = routes.get(vendorId, routeId);
+        ZoneId zone = route.vendor().zone();
+        int reach = DeliveryCalendar.MOST_DAYS_MOVED;
+        List<Closure> closures = routes.closuresFrom(vendorId, date.minusDays(2L * reach)).stream()
+                .map(VendorClosure::closure).filter(closure -> !closure.date().isAfter(date.plusDays(2L * reach))).toList();
+        List<DeliveryDay> around = new DeliveryCalendar(route.schedule(), closures, zone).between(date.minusDays(reach), date.plusDays(reach));
+        Optional<DeliveryDay> here = around.stream().filter(day -> day.date().equals(date)).findFirst();
+        Optional<Closure> closed = closures.stream().filter(closure -> closure.date().equals(date)).findFirst();
+        DaySheet.Delivery delivery;
+        LocalDate otherDate = null;
+        String reason = null;
+        if (here.isPresent()) {
+            DeliveryDay day = here.get();
+            delivery = day.movedBy() == null ? DaySheet.Delivery.DELIVERY_DAY : DaySheet.Delivery.MOVED_HERE;
+            otherDate = day.movedBy() == null ? null : day.scheduledDate();
+            reason = day.movedBy() == null ? null : day.movedBy().reason();
+        } else if (!route.isActive() || route.isArchived()) {
+            delivery = DaySheet.Delivery.INACTIVE;
+        } else if (closed.isPresent() && route.deliveryWeekdays().contains(date.getDayOfWeek())) {
+            delivery = DaySheet.Delivery.CLOSED;
+            reason = closed.get().reason();
+            otherDate = around.stream().filter(day -> day.scheduledDate().equals(date)).map(DeliveryDay::date).findFirst().orElse(null);
+        } else {
+            delivery = DaySheet.Delivery.NOT_A_DELIVERY_DAY;
+        }
+        List<DaySheet.Stop> stops = routes.stops(vendorId, routeId).stream()
+                .map(row -> new DaySheet.Stop(row.position(), row.locationId(), row.locationName(), row.address(), row.customerId(),
+                        row.customerName(), row.customerNumber(), row.receivingHours(), row.deliveryInstructions(), row.phone()))
+                .toList();
+        return new DaySheet(route.id(), route.name(), route.code(), route.driverNote(), date, delivery, otherDate, reason,
+                here.map(DeliveryDay::orderDeadline).orElse(null), zone, stops);
     }
 
     public RouteView get(Actor actor, long routeId) {
@@ -205,15 +263,15 @@ public class RouteService {
         }
     }
 
+    /** The route with its stops, read in one statement (flushed changes included), not stop by stop. */
     private RouteView view(long vendorId, Route route) {
-        List<StopView> stops = new ArrayList<>();
-        for (DeliveryLocation location : route.stops()) {
-            Company company = location.company();
-            CustomerRelationship customer = customers.findByCustomerCompany(vendorId, company.id()).orElse(null);
-            stops.add(new StopView(stops.size(), location.id(), location.name(), location.address(),
-                    customer == null ? null : customer.id(), company.name(), customer == null ? null : customer.customerNumber()));
-        }
+        List<StopView> stops = routes.stops(vendorId, route.id()).stream().map(RouteService::stop).toList();
         return RouteView.of(route, stops);
+    }
+
+    private static StopView stop(StopRow row) {
+        return new StopView(row.position(), row.locationId(), row.locationName(), row.address(), row.customerId(),
+                row.customerName(), row.customerNumber());
     }
 
     private static String summary(Route route) {

@@ -39,8 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A vendor's routes: the routes themselves, their stops in the driver's order, and their next deliveries. Every route,
@@ -58,6 +60,7 @@ public class RoutesResource {
             {"type": "about:blank", "title": "Not found", "status": 404, "detail": "Route 4711 was not found."}""";
 
     private static final int MOST_DELIVERIES = 50;
+    private static final int DEFAULT_PAGE_SIZE = 50;
 
     @Inject
     RouteService routes;
@@ -67,16 +70,35 @@ public class RoutesResource {
 
     @GET
     @Operation(operationId = "listRoutes", summary = "List the vendor's routes",
-            description = "The current (not archived) routes by name, with their stops; q filters by name or code.")
-    @APIResponse(responseCode = "200", description = "The routes",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RouteJson.class)))
+            description = "One page of the current (not archived) routes by name, without their stops but with their "
+                    + "number; q filters by name or code. Paged as every list: {items, page, size, totalItems}.")
+    @APIResponse(responseCode = "200", description = "One page, with the total without paging",
+            content = @Content(schema = @Schema(implementation = RoutePageJson.class)))
+    @APIResponse(responseCode = "400", description = "page or size not a number, or out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
-    public List<RouteJson> list(@Parameter(description = "Part of the name or code, in any case") @QueryParam("q") String q) {
-        String wanted = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        return routes.list(caller.actor()).stream()
-                .filter(route -> wanted.isEmpty() || route.name().toLowerCase(Locale.ROOT).contains(wanted)
-                                 || route.code().toLowerCase(Locale.ROOT).contains(wanted))
-                .map(RouteJson::of).toList();
+    public RoutePageJson list(@Parameter(description = "Part of the name or code, in any case") @QueryParam("q") String q,
+                              @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+                              @QueryParam("page") String page,
+                              @Parameter(description = "Page size, 1 to 200; larger sizes are lowered to 200",
+                                      schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+                              @QueryParam("size") String size) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        int pageNumber = number("page", page, 0, errors);
+        int pageSize = number("size", size, DEFAULT_PAGE_SIZE, errors);
+        if (pageNumber < 0) {
+            errors.add(new InvalidInputException.FieldError("page", "must be 0 or more"));
+        }
+        if (pageSize < 1) {
+            errors.add(new InvalidInputException.FieldError("size", "must be between 1 and " + RouteService.MAX_PAGE_SIZE));
+        }
+        if ((long) pageNumber * Math.min(Math.max(pageSize, 1), RouteService.MAX_PAGE_SIZE) > Integer.MAX_VALUE) {
+            errors.add(new InvalidInputException.FieldError("page", "is beyond the end of any list"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return RoutePageJson.of(routes.page(caller.actor(), q, pageNumber, pageSize));
     }
 
     @POST
@@ -232,6 +254,44 @@ public class RoutesResource {
         }
         RouteDeliveries deliveries = routes.nextDeliveries(caller.actor(), id, count);
         return deliveries.days().stream().map(day -> DeliveryDayJson.of(day, deliveries.vendorZone())).toList();
+    }
+
+    @GET
+    @Path("/{id}/day-sheet")
+    @Operation(operationId = "getRouteDaySheet", summary = "The route's day sheet for a date",
+            description = "The stops in the driver's order with customer, customer number, address, receiving hours, "
+                    + "delivery instructions and phone, and whether the route delivers on the date (its weekdays, its "
+                    + "active switch and the vendor's closures decide; the stops are there either way).")
+    @APIResponse(responseCode = "200", description = "The day sheet",
+            content = @Content(schema = @Schema(implementation = DaySheetJson.class)))
+    @APIResponse(responseCode = "400", description = "date missing or not a date (yyyy-mm-dd)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such route of the calling vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "notFound", value = NOT_FOUND)))
+    @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    public DaySheetJson daySheet(@Parameter(description = "The route's id") @PathParam("id") long id,
+                                 @Parameter(description = "The day, yyyy-mm-dd", required = true, example = "2027-01-07")
+                                 @QueryParam("date") String date) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(String.valueOf(date).strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("date", "must be a date such as 2027-01-07")));
+        }
+        return DaySheetJson.of(routes.daySheet(caller.actor(), id, day));
+    }
+
+    private static int number(String field, String value, int absent, List<InvalidInputException.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new InvalidInputException.FieldError(field, "must be a whole number"));
+            return absent;
+        }
     }
 
     private static EntityTag versionOf(RouteView route) {
