@@ -9,7 +9,9 @@ import static com.clientbook.domain.shared.Text.trimToNull;
 
 /** A postal address. The country is an ISO 3166-1 alpha-2 code, so it can be compared and printed in any language. */
 @Embeddable
-public class Address {
+public class Address implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int STREET_MAX = 200;
     public static final int POSTAL_CODE_MAX = 20;

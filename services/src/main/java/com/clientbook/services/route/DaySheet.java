@@ -3,6 +3,7 @@ package com.clientbook.services.route;
 import com.clientbook.domain.company.Address;
 import com.clientbook.domain.location.ReceivingWindow;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 public record DaySheet(long routeId, String routeName, String routeCode, String driverNote, LocalDate date,
                        Delivery delivery, LocalDate otherDate, String closureReason, Instant orderDeadline,
-                       ZoneId vendorZone, List<Stop> stops) {
+                       ZoneId vendorZone, List<Stop> stops) implements Serializable {
 
     /** Whether the route delivers on the date. */
     public enum Delivery {
@@ -56,7 +57,7 @@ public record DaySheet(long routeId, String routeName, String routeCode, String 
      */
     public record Stop(int position, long deliveryLocationId, String locationName, Address address, Long customerId,
                        String customerName, String customerNumber, List<ReceivingWindow> receivingHours,
-                       String deliveryInstructions, String phone) {
+                       String deliveryInstructions, String phone) implements Serializable {
 
         /** The receiving hours on one weekday, e.g. the sheet's date's. */
         public List<ReceivingWindow> hoursOn(DayOfWeek day) {

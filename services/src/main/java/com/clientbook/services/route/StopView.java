@@ -11,5 +11,5 @@ import com.clientbook.domain.company.Address;
  * @param customerNumber the vendor's number for the customer, if any
  */
 public record StopView(int position, long deliveryLocationId, String locationName, Address address, Long customerId,
-                       String customerName, String customerNumber) {
+                       String customerName, String customerNumber) implements java.io.Serializable {
 }
