@@ -32,6 +32,7 @@ class AccessibilityIT extends BrowserTest {
                 "/account/contact.xhtml", "/account/password.xhtml");
         browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         checkHere("vendor-admin", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
+        checkRoutePages("vendor-admin");
         // the dialogs: Add customer, and the side menu on a phone
         browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         session.click(By.id("customersForm:addCustomer"));
@@ -49,6 +50,7 @@ class AccessibilityIT extends BrowserTest {
                 "/vendor/team.xhtml");
         browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         checkHere("vendor-staff", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
+        checkRoutePages("vendor-staff");
         browser.get(SystemTestServer.baseUrl() + "/vendor/dashboard.xhtml");
         session.viewport(390, 844);
         session.click(By.id("menuForm:menuToggle"));
@@ -82,6 +84,23 @@ class AccessibilityIT extends BrowserTest {
     void pagesBeforeSignIn() {
         check("public", "/login.xhtml", "/forgot-password.xhtml");
         assertNone();
+    }
+
+    /** The routes list, the first demo route, its next day sheet, and the route's "Add stop" dialog. */
+    private void checkRoutePages(String role) {
+        check(role, "/vendor/routes.xhtml");
+        browser.get(SystemTestServer.baseUrl() + "/vendor/routes.xhtml");
+        checkHere(role, "route", firstLink("a[href*='route.xhtml?id=']"));
+        checkHere(role, "day-sheet", firstLink("a[href*='day-sheet.xhtml?route=']"));
+        browser.get(SystemTestServer.baseUrl() + "/vendor/routes.xhtml");
+        browser.get(firstLink("a[href*='route.xhtml?id=']"));
+        session.click(By.id("stopsForm:addStop"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addStopDialog")));
+        session.type("addStopForm:customerSearch:input", "A-000");
+        session.click(By.id("addStopForm:search"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("addStopForm:candidates")));
+        session.settle();
+        checkAsIs(role, "add-stop-dialog", 1440);
     }
 
     private void check(String role, String... paths) {

@@ -78,4 +78,29 @@ class PhoneLayoutIT extends BrowserTest {
         assertTrue(sticksOut.isEmpty(), "reaches past the screen: " + sticksOut);
         assertEquals(0, session.overflow());
     }
+
+    @Test
+    void theRoutePagesFitAPhone() {
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.viewport(PHONE, 844);
+        for (String page : List.of("/vendor/routes.xhtml", "route", "day-sheet")) {
+            switch (page) {
+                case "route" -> browser.get(link("/vendor/routes.xhtml", "a[href*='route.xhtml?id=']"));
+                case "day-sheet" -> browser.get(link(null, "a[href*='day-sheet.xhtml?route=']"));
+                default -> browser.get(SystemTestServer.baseUrl() + page);
+            }
+            wait.until(driver -> driver.findElement(By.tagName("main")).isDisplayed());
+            session.settle();
+            session.screenshot("phone-" + page.replaceAll("[^a-z-]", "") + "-390");
+            assertEquals(0, session.overflow(), page + " is no wider than the screen");
+        }
+    }
+
+    /** The address of the first link matching css, on the given page (null: the page shown). */
+    private String link(String page, String css) {
+        if (page != null) {
+            browser.get(SystemTestServer.baseUrl() + page);
+        }
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getAttribute("href");
+    }
 }

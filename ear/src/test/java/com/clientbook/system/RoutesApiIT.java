@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import static com.clientbook.system.SystemTestServer.JSON;
@@ -27,8 +28,13 @@ class RoutesApiIT {
     void aVendorKeepsARouteWithStopsAndAnotherVendorCannotTouchIt() {
         long cafeAtAlpine = customerByNumber("A-0001", DemoData.ALPINE_API_KEY);
         long cafeAtBaltic = customerByNumber("BB-100", DemoData.BALTIC_API_KEY);
-        long kitchen = SystemTestServer.apiGetOk(SystemTestServer.CUSTOMERS + "/" + cafeAtAlpine + "/delivery-locations",
-                DemoData.ALPINE_API_KEY).get(0).get("id").asLong();
+        long kitchen = -1;
+        for (JsonNode location : SystemTestServer.apiGetOk(SystemTestServer.CUSTOMERS + "/" + cafeAtAlpine + "/delivery-locations",
+                DemoData.ALPINE_API_KEY)) {
+            if (location.get("name").asText().equals("Küche (Hofeingang)")) {
+                kitchen = location.get("id").asLong(); // the demo data's, whatever other tests add to the café
+            }
+        }
 
         HttpResponse<String> created = SystemTestServer.sendJson("POST", ROUTES, DemoData.ALPINE_API_KEY, route("North " + unique, "N-" + unique));
         assertEquals(201, created.statusCode(), created.body());
@@ -64,7 +70,21 @@ class RoutesApiIT {
         // Alpine's own route, untouched by all that
         JsonNode read = SystemTestServer.apiGetOk(ROUTES + "/" + id, DemoData.ALPINE_API_KEY);
         assertEquals(1, read.get("stops").size());
-        assertEquals(1, SystemTestServer.apiGetOk(ROUTES + "?q=n-" + unique, DemoData.ALPINE_API_KEY).size());
+        JsonNode found = SystemTestServer.apiGetOk(ROUTES + "?q=n-" + unique, DemoData.ALPINE_API_KEY);
+        assertEquals(1, found.get("totalItems").asLong(), found.toString());
+        assertEquals(1, found.get("items").get(0).get("stopCount").asLong());
+
+        // the day sheet: Alpine's stop with what the driver needs; Baltic's key gets 404 for Alpine's route
+        JsonNode sheet = SystemTestServer.apiGetOk(ROUTES + "/" + id + "/day-sheet?date=" + nextMonday(), DemoData.ALPINE_API_KEY);
+        assertTrue(sheet.get("delivers").asBoolean(), sheet.toString());
+        assertEquals("DELIVERY_DAY", sheet.get("delivery").asText());
+        JsonNode first = sheet.get("stops").get(0);
+        assertEquals("A-0001", first.get("customerNumber").asText());
+        assertEquals("Café Central", first.get("customerName").asText());
+        assertEquals("Hofeinfahrt links, bitte klingeln.", first.get("deliveryInstructions").asText());
+        assertEquals("+49 89 1234568", first.get("phone").asText());
+        assertEquals("MONDAY", first.get("receivingHours").get(0).get("day").asText());
+        SystemTestServer.problem(SystemTestServer.apiGet(ROUTES + "/" + id + "/day-sheet?date=" + nextMonday(), DemoData.BALTIC_API_KEY), 404);
     }
 
     @Test
@@ -98,6 +118,58 @@ class RoutesApiIT {
         assertEquals(204, SystemTestServer.sendText("DELETE", ROUTES + "/" + id, DemoData.ALPINE_API_KEY, "application/json", "").statusCode());
         assertFalse(SystemTestServer.apiGetOk(ROUTES, DemoData.ALPINE_API_KEY).toString().contains("S-" + unique));
         assertTrue(SystemTestServer.apiGetOk(ROUTES + "/" + id, DemoData.ALPINE_API_KEY).get("archived").asBoolean());
+    }
+
+    @Test
+    void theDaySheetSaysWhenTheRouteDoesNotDeliverAndRefusesABadDate() {
+        long id = SystemTestServer.json(SystemTestServer.sendJson("POST", ROUTES, DemoData.ALPINE_API_KEY,
+                route("Sheet " + unique, "DS-" + unique))).get("id").asLong();
+
+        JsonNode tuesday = SystemTestServer.apiGetOk(ROUTES + "/" + id + "/day-sheet?date=" + nextMonday().plusDays(1), DemoData.ALPINE_API_KEY);
+        assertFalse(tuesday.get("delivers").asBoolean());
+        assertEquals("NOT_A_DELIVERY_DAY", tuesday.get("delivery").asText());
+        assertTrue(tuesday.get("stops").isEmpty());
+        JsonNode thursday = SystemTestServer.apiGetOk(ROUTES + "/" + id + "/day-sheet?date=" + nextMonday().plusDays(3), DemoData.ALPINE_API_KEY);
+        assertTrue(thursday.get("delivers").asBoolean());
+        assertTrue(thursday.hasNonNull("orderDeadline"));
+
+        JsonNode problem = SystemTestServer.problem(SystemTestServer.apiGet(ROUTES + "/" + id + "/day-sheet?date=13.12.2026", DemoData.ALPINE_API_KEY), 400);
+        assertTrue(SystemTestServer.errorFields(problem).contains("date"), problem.toString());
+        SystemTestServer.problem(SystemTestServer.apiGet(ROUTES + "/" + id + "/day-sheet", DemoData.ALPINE_API_KEY), 400);
+        SystemTestServer.problem(SystemTestServer.apiGet(ROUTES + "/999999999/day-sheet?date=" + nextMonday(), DemoData.ALPINE_API_KEY), 404);
+    }
+
+    @Test
+    void theListIsPagedByNameAndSearchedByNameOrCode() {
+        for (String letter : List.of("c", "a", "b")) {
+            assertEquals(201, SystemTestServer.sendJson("POST", ROUTES, DemoData.ALPINE_API_KEY,
+                    route("Paged " + unique + " " + letter, "P" + letter + "-" + unique)).statusCode());
+        }
+
+        JsonNode first = SystemTestServer.apiGetOk(ROUTES + "?q=" + SystemTestServer.encode("paged " + unique.toUpperCase()) + "&size=2", DemoData.ALPINE_API_KEY);
+        assertEquals(3, first.get("totalItems").asLong());
+        assertEquals(0, first.get("page").asInt());
+        assertEquals(2, first.get("size").asInt());
+        assertEquals(List.of("Paged " + unique + " a", "Paged " + unique + " b"), names(first));
+        JsonNode second = SystemTestServer.apiGetOk(ROUTES + "?q=" + SystemTestServer.encode("paged " + unique) + "&size=2&page=1", DemoData.ALPINE_API_KEY);
+        assertEquals(List.of("Paged " + unique + " c"), names(second));
+        assertEquals(List.of("Paged " + unique + " b"), names(SystemTestServer.apiGetOk(ROUTES + "?q=pb-" + unique, DemoData.ALPINE_API_KEY)));
+        assertEquals(0, SystemTestServer.apiGetOk(ROUTES + "?q=" + SystemTestServer.encode("paged " + unique), DemoData.BALTIC_API_KEY).get("totalItems").asLong(),
+                "another vendor's list has none of them");
+        assertEquals(200, SystemTestServer.apiGetOk(ROUTES + "?size=500", DemoData.ALPINE_API_KEY).get("size").asInt(), "capped at 200");
+
+        JsonNode problem = SystemTestServer.problem(SystemTestServer.apiGet(ROUTES + "?page=-1&size=x", DemoData.ALPINE_API_KEY), 400);
+        assertTrue(SystemTestServer.errorFields(problem).containsAll(List.of("page", "size")), problem.toString());
+    }
+
+    private static List<String> names(JsonNode page) {
+        List<String> names = new java.util.ArrayList<>();
+        page.get("items").forEach(item -> names.add(item.get("name").asText()));
+        return names;
+    }
+
+    private static java.time.LocalDate nextMonday() {
+        return java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
     }
 
     private static ObjectNode route(String name, String code) {

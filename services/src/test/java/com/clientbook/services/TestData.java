@@ -375,4 +375,15 @@ public class TestData {
                 .getResultList();
         return rows.stream().map(String::valueOf).toList();
     }
+
+    /** A closure day of the vendor with its rule (SKIP, MOVE_EARLIER, MOVE_LATER), as the closures' page will keep them. */
+    public void closeVendorOn(long vendorId, java.time.LocalDate day, String rule, String reason) {
+        entityManager.createNativeQuery("insert into vendor_closure (id, vendor_id, day, rule, reason, created_at)"
+                        + " values (nextval('vendor_closure_seq'), ?1, ?2, ?3, ?4, now())")
+                .setParameter(1, vendorId)
+                .setParameter(2, java.sql.Date.valueOf(day))
+                .setParameter(3, rule)
+                .setParameter(4, reason)
+                .executeUpdate();
+    }
 }

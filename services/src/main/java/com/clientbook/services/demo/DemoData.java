@@ -19,6 +19,10 @@ import com.clientbook.services.people.PeopleService;
 import com.clientbook.services.platform.NewVendor;
 import com.clientbook.services.platform.PlatformVendorService;
 import com.clientbook.services.platform.VendorData;
+import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.route.RouteInput;
+import com.clientbook.services.route.RouteService;
+import com.clientbook.services.route.RouteView;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.user.PasswordHasher;
 import jakarta.ejb.Stateless;
@@ -28,7 +32,9 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -88,6 +94,9 @@ public class DemoData {
     PasswordHasher passwords;
 
     @Inject
+    RouteService routes;
+
+    @Inject
     Clock clock;
 
     public void loadIfAbsent() {
@@ -141,22 +150,61 @@ public class DemoData {
                         DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
                         .map(day -> new ReceivingWindow(day, LocalTime.of(6, 0), LocalTime.of(10, 0))).toList()));
 
+        List<CustomerView> alpineCustomers = new ArrayList<>();
         for (int i = 0; i < 36; i++) {
-            addCustomer(alpineActor, i, i % 4 == 3 ? null : String.format("A-%04d", i + 2));
+            alpineCustomers.add(addCustomer(alpineActor, i, i % 4 == 3 ? null : String.format("A-%04d", i + 2)));
         }
+        addRoutes(alpineActor, cafe, alpineCustomers);
         for (int i = 36; i < 48; i++) {
             addCustomer(balticActor, i, String.format("BB-%03d", i + 65));
         }
         LOG.info("Loaded the demo data: vendors " + ALPINE + " and " + BALTIC + ".");
     }
 
-    private void addCustomer(Actor vendor, int index, String customerNumber) {
+    /**
+     * Alpine's delivery routes: a few of its customers get a delivery location (their own people would add it; here
+     * the demo data acts for them), and three routes visit them, Café Central's kitchen among them, in a set order.
+     */
+    private void addRoutes(Actor alpine, CustomerView cafe, List<CustomerView> customers) {
+        List<long[]> stops = new ArrayList<>();
+        long cafeKitchen = locations.ofCustomer(alpine, cafe.id()).get(0).id();
+        stops.add(new long[] {cafe.id(), cafeKitchen});
+        for (int i = 0; i < 12; i++) {
+            CustomerView customer = customers.get(i);
+            Actor owner = new Actor(null, customer.companyId(), Role.CUSTOMER_ADMIN, "Demo data");
+            LocalTime opens = LocalTime.of(6 + i % 3, 0);
+            long location = locations.add(owner, new LocationInput(i % 3 == 0 ? "Lieferung Hintereingang" : "Küche",
+                    customer.street(), customer.postalCode(), customer.city(), customer.country(),
+                    i % 2 == 0 ? "Bitte an der Rampe klingeln." : null, i % 4 == 1 ? "+49 89 555 01" + (10 + i) : null, null,
+                    Stream.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY)
+                            .map(day -> new ReceivingWindow(day, opens, LocalTime.of(11, 0))).toList())).id();
+            stops.add(new long[] {customer.id(), location});
+        }
+        RouteView north = routes.create(alpine, new RouteInput("München Nord", "MUC-N",
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), 1, LocalTime.of(14, 0),
+                "Laderampe Hofeinfahrt; Leergut mitnehmen.", true));
+        RouteView tyrol = routes.create(alpine, new RouteInput("Tirol", "TIR",
+                Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), 2, LocalTime.of(12, 0), null, true));
+        RouteView zurich = routes.create(alpine, new RouteInput("Zürich Freitag", "ZH-FR",
+                Set.of(DayOfWeek.FRIDAY), 3, LocalTime.of(10, 0), "Zollpapiere beilegen.", true));
+        for (long[] stop : stops) {
+            String city = stop[0] == cafe.id() ? cafe.city() : customers.stream().filter(c -> c.id() == stop[0]).findFirst().orElseThrow().city();
+            RouteView route = switch (city) {
+                case "Innsbruck", "Salzburg" -> tyrol;
+                case "Zürich" -> zurich;
+                default -> north;
+            };
+            routes.addStop(alpine, route.id(), stop[0], stop[1], null, null);
+        }
+    }
+
+    private CustomerView addCustomer(Actor vendor, int index, String customerNumber) {
         String kind = KINDS.get(index % KINDS.size());
         String name = NAMES.get(index % NAMES.size());
         String[] city = CITIES.get(index % CITIES.size());
         String companyName = kind + " " + name + " " + city[1];
         String email = "info" + index + "@" + (kind + name).toLowerCase().replaceAll("[^a-z]", "") + ".example";
-        customerService.add(vendor, new NewCustomer(companyName, email, "Kim", name, null,
+        return customerService.add(vendor, new NewCustomer(companyName, email, "Kim", name, null,
                 "Hauptstrasse " + (index + 1), city[0], city[1], city[2], customerNumber, false));
     }
 }

@@ -248,6 +248,67 @@ class RoutesIT {
         assertEquals("ROUTE_CHANGED", routes.history(vendor, route.id()).get(0).action());
     }
 
+    @Test
+    void theDaySheetListsTheStopsInOrderWithWhatTheDriverNeedsAndSaysWhetherTheRouteDelivers() {
+        Actor vendor = data.newVendorAdmin();
+        Located adler = customerWithLocations(vendor, "Adler", "Kitchen", "Cellar");
+        RouteView route = routes.create(vendor, input("North", "N1")); // Mondays and Thursdays
+        routes.addStop(vendor, route.id(), adler.customer.id(), adler.locations.get(0).id(), null, null);
+        RouteView read = routes.addStop(vendor, route.id(), adler.customer.id(), adler.locations.get(1).id(), 0, null);
+        java.time.LocalDate monday = java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(MONDAY));
+
+        DaySheet sheet = routes.daySheet(vendor, route.id(), monday);
+        assertEquals(DaySheet.Delivery.DELIVERY_DAY, sheet.delivery());
+        assertEquals(monday.minusDays(1).atTime(14, 0).toInstant(java.time.ZoneOffset.UTC), sheet.orderDeadline());
+        assertEquals(List.of("Cellar", "Kitchen"), sheet.stops().stream().map(DaySheet.Stop::locationName).toList());
+        DaySheet.Stop cellar = sheet.stops().get(0);
+        assertEquals(adler.customer.id(), cellar.customerId());
+        assertEquals("+43 1 234", cellar.phone(), "the company's phone where the location has none");
+        assertEquals("Wien", cellar.address().city());
+        assertEquals(List.of(MONDAY), cellar.receivingHours().stream().map(w -> w.day()).toList());
+
+        assertEquals(DaySheet.Delivery.NOT_A_DELIVERY_DAY, routes.daySheet(vendor, route.id(), monday.plusDays(1)).delivery());
+        assertEquals(2, routes.daySheet(vendor, route.id(), monday.plusDays(1)).stops().size(), "the stops either way");
+
+        data.closeVendorOn(vendor.companyId(), monday.plusDays(7), "MOVE_LATER", "Inventory");
+        DaySheet closed = routes.daySheet(vendor, route.id(), monday.plusDays(7));
+        assertEquals(DaySheet.Delivery.CLOSED, closed.delivery());
+        assertEquals("Inventory", closed.closureReason());
+        assertEquals(monday.plusDays(8), closed.otherDate(), "moved to the Tuesday");
+        DaySheet moved = routes.daySheet(vendor, route.id(), monday.plusDays(8));
+        assertEquals(DaySheet.Delivery.MOVED_HERE, moved.delivery());
+        assertEquals(monday.plusDays(7), moved.otherDate());
+
+        routes.change(vendor, route.id(), new RouteInput("North", "N1", Set.of(MONDAY), 1, LocalTime.NOON, null, false), read.version());
+        assertEquals(DaySheet.Delivery.INACTIVE, routes.daySheet(vendor, route.id(), monday).delivery());
+        Actor otherVendor = data.newVendorAdmin();
+        assertThrows(NotFoundException.class, () -> routes.daySheet(otherVendor, route.id(), monday), "another vendor's route");
+    }
+
+    @Test
+    void theListIsOnePageOfTheVendorsRoutesByNameWithTheirStopCounts() {
+        Actor vendor = data.newVendorAdmin();
+        Located adler = customerWithLocations(vendor, "Adler", "Kitchen");
+        RouteView charlie = routes.create(vendor, input("Charlie", "C1"));
+        routes.create(vendor, input("alpha", "A1"));
+        routes.create(vendor, input("Bravo", "XB"));
+        routes.addStop(vendor, charlie.id(), adler.customer.id(), adler.locations.get(0).id(), null, null);
+        routes.archive(vendor, routes.create(vendor, input("Archived", "AR")).id(), null);
+        data.newVendorAdmin(); // a vendor of its own, with routes of its own below
+        Actor otherVendor = data.newVendorAdmin();
+        routes.create(otherVendor, input("Alpha elsewhere", "A1"));
+
+        var first = routes.page(vendor, null, 0, 2);
+        assertEquals(3, first.totalItems(), "archived routes and another vendor's are not in it");
+        assertEquals(List.of("alpha", "Bravo"), first.items().stream().map(RouteSummary::name).toList());
+        var second = routes.page(vendor, "", 1, 2);
+        assertEquals(List.of("Charlie"), second.items().stream().map(RouteSummary::name).toList());
+        assertEquals(1, second.items().get(0).stopCount());
+        assertEquals(List.of("Bravo"), routes.page(vendor, " xb ", 0, 50).items().stream().map(RouteSummary::name).toList(), "by code");
+        assertEquals(List.of("Charlie"), routes.page(vendor, "ARL", 0, 50).items().stream().map(RouteSummary::name).toList(), "by name");
+        assertEquals(0, routes.page(vendor, "100%_", 0, 50).totalItems(), "wildcards are plain characters");
+    }
+
     private record Located(CustomerView customer, Actor admin, List<LocationView> locations) {
     }
 
@@ -258,7 +319,8 @@ class RoutesIT {
         Actor admin = data.newCustomerPerson(customer.companyId(), Role.CUSTOMER_ADMIN);
         List<LocationView> added = new ArrayList<>();
         for (String locationName : locationNames) {
-            added.add(locations.add(admin, new LocationInput(locationName, "Ring 1", "1010", "Wien", "AT", null, null, null, List.of())));
+            added.add(locations.add(admin, new LocationInput(locationName, "Ring 1", "1010", "Wien", "AT", null, null, null,
+                    List.of(new com.clientbook.domain.location.ReceivingWindow(MONDAY, LocalTime.of(6, 0), LocalTime.of(10, 0))))));
         }
         return new Located(customer, admin, added);
     }

@@ -53,7 +53,7 @@ public class RouteBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "routeForm";
-    static final FormFields FIELDS = FormFields.of(FORM, "name", "code", "deliveryWeekdays", "deadlineDaysBefore",
+    static final FormFields FIELDS = FormFields.of(FORM, "name", "code", "deadlineDaysBefore",
             "deadlineTime", "driverNote");
     private static final int CUSTOMER_HITS = 10;
 

@@ -27,7 +27,7 @@ public class RoutesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String NEW_FORM = "newRouteForm";
-    static final FormFields NEW_FIELDS = FormFields.of(NEW_FORM, "name", "code", "deliveryWeekdays", "deadlineDaysBefore",
+    static final FormFields NEW_FIELDS = FormFields.of(NEW_FORM, "name", "code", "deadlineDaysBefore",
             "deadlineTime", "driverNote");
 
     @Inject
