@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issue 3's performance figures, measured against the running EAR over HTTP, as a vendor's ERP and a vendor's
+ * Issue 3's (and issue 14's day sheet) performance figures, measured against the running EAR over HTTP, as a vendor's ERP and a vendor's
  * browser meet it: median and p95 of repeated requests after a warm-up, one request at a time, and the throughput
  * of {@code GET /customers/{id}} with 16 concurrent clients as a ratio to the server's own {@code /health/live}
  * with as many, in the same run. Not a test, and never part of {@code mvn verify}: docs/benchmarks.md has the
@@ -120,6 +120,17 @@ public final class ServerBenchmark {
                 i -> apiGet("/api/v1/customers/by-number/" + encode(numbers.get(i % numbers.size()))));
         latency("GET /customers/{id}", "",
                 i -> apiGet("/api/v1/customers/" + ids.get(i % ids.size())));
+        // issue 14: the day sheet of the generator's 500-stop route (code T001), on its next Monday (a delivery day)
+        JsonNode bigRoute = apiJson("/api/v1/routes?q=T001").get("items").get(0);
+        long routeId = bigRoute.get("id").asLong();
+        String monday = java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY)).toString();
+        System.out.printf("(route %s has %d stops)%n", bigRoute.get("code").asText(), bigRoute.get("stopCount").asLong());
+        latency("API day sheet of a " + bigRoute.get("stopCount").asLong() + "-stop route", "p95 <= 100",
+                i -> apiGet("/api/v1/routes/" + routeId + "/day-sheet?date=" + monday));
+        latency("page /vendor/day-sheet.xhtml of the same route (signed in)", "",
+                i -> get(browser, "/vendor/day-sheet.xhtml?route=" + routeId + "&date=" + monday, null));
+        latency("API routes list, first page (50 of 300, with stop counts)", "",
+                i -> apiGet("/api/v1/routes?page=0&size=50"));
         latency("GET /health/live", "",
                 i -> get(api, "/health/live", null));
 

@@ -28,7 +28,9 @@ import java.util.List;
  * (1 in 12 two), and about 1 in 23 customer companies has a registered person. The measured vendor also gets an
  * admin who can sign in ({@link #VENDOR_ADMIN_EMAIL} / {@link #VENDOR_ADMIN_PASSWORD}) and an API key
  * ({@link #API_KEY}), stored as the application stores them (PBKDF2 as {@code PasswordHasher} configures it;
- * SHA-256 as {@code Secrets.hash}), so the HTTP benchmark can use the running application as a vendor does.
+ * SHA-256 as {@code Secrets.hash}), so the HTTP benchmark can use the running application as a vendor does. Its
+ * customers have a delivery location each, and it has {@value #ROUTES} routes of up to {@value #MOST_STOPS} stops
+ * (issue 14's day sheet).
  *
  * <p>Rows come from {@code generate_series}, the fastest way to write millions of them; the indexes of the big
  * tables are dropped before and built again after, as a bulk load would; then VACUUM ANALYZE, so the planner has
@@ -115,6 +117,7 @@ final class BenchmarkData {
             step("relationships", () -> insertRelationships(sql, vendor));
             step("labels", () -> insertLabels(sql));
             step("people", () -> insertPeople(sql, vendor));
+            step("delivery locations and routes", () -> insertRoutes(sql, vendor));
             step("indexes", () -> {
                 for (String index : indexes) {
                     sql.execute(index);
@@ -124,6 +127,8 @@ final class BenchmarkData {
             sql.execute("select setval('customer_relationship_seq', " + (relationships + 1000) + ")");
             sql.execute("select setval('app_user_seq', " + (FIRST_ID + companies + 1000) + ")");
             sql.execute("select setval('api_key_seq', 1000)");
+            sql.execute("select setval('delivery_location_seq', " + (customers + 1000) + ")");
+            sql.execute("select setval('route_seq', " + (ROUTES + 1000) + ")");
             step("vacuum analyze", () -> sql.execute("vacuum (analyze)"));
         }
     }
@@ -211,6 +216,40 @@ final class BenchmarkData {
                 + " case when k % 3 = 0 then 'CREATED' else 'LINKED' end,"
                 + " now() - (k % 100000) * interval '1 minute', now() - (k % 7000) * interval '1 minute'"
                 + " from generate_series(1, " + (relationships - customers) + ") k");
+    }
+
+    /** How many routes the measured vendor has (issue 14: 300 routes of up to 500 stops). */
+    static final int ROUTES = 300;
+    /** The stops of the largest route, route 1 ("Tour 001", code T001), whose day sheet the benchmark reads. */
+    static final int MOST_STOPS = 500;
+
+    /**
+     * Each of the measured vendor's customer companies has one delivery location (its id is the relationship's), every
+     * second one with receiving hours Monday to Friday 06:00-10:00, every third with delivery instructions, every
+     * second with a phone; the vendor has {@value #ROUTES} routes delivering Monday to Friday, route 1 with
+     * {@value #MOST_STOPS} stops and the others with 50 to 500, spread over the locations (about 82,000 stops).
+     */
+    private void insertRoutes(Statement sql, long vendor) throws SQLException {
+        int most = Math.min(MOST_STOPS, customers);
+        sql.execute("insert into delivery_location (id, company_id, name, street, postal_code, city, country,"
+                + " delivery_instructions, contact_phone, is_default, created_at)"
+                + " select r.id, r.customer_id, " + pick(new String[] {"Küche", "Lieferung Hintereingang", "Lager", "Bar"}, "r.id") + ","
+                + " c.street, c.postal_code, c.city, c.country,"
+                + " case when r.id % 3 = 0 then 'Bitte an der Rampe klingeln, Leergut mitnehmen.' end,"
+                + " case when r.id % 2 = 0 then '+43 1 555 ' || r.id end, true, now()"
+                + " from customer_relationship r join company c on c.id = r.customer_id where r.vendor_id = " + vendor);
+        sql.execute("insert into delivery_location_hours (location_id, weekday, opens, closes)"
+                + " select l.id, d.day, time '06:00', time '10:00' from delivery_location l"
+                + " cross join (values ('MONDAY'), ('TUESDAY'), ('WEDNESDAY'), ('THURSDAY'), ('FRIDAY')) d(day)"
+                + " where l.id <= " + customers + " and l.id % 2 = 0");
+        sql.execute("insert into route (id, vendor_id, name, code, delivery_weekdays, deadline_days_before, deadline_time,"
+                + " driver_note, active, created_at)"
+                + " select k, " + vendor + ", 'Tour ' || lpad(k::text, 3, '0'), 'T' || lpad(k::text, 3, '0'), 31, 1, time '14:00',"
+                + " case when k % 4 = 0 then 'Laderampe Hofeinfahrt' end, true, now() from generate_series(1, " + ROUTES + ") k");
+        sql.execute("insert into route_stop (route_id, delivery_location_id, position)"
+                + " select k, 1 + ((k - 1)::bigint * 331 + p) % " + customers + ", p"
+                + " from generate_series(1, " + ROUTES + ") k, generate_series(0, " + (most - 1) + ") p"
+                + " where p < case when k = 1 then " + most + " else least(" + most + ", 50 + (k * 37) % 451) end");
     }
 
     /** 1 in 4 relationships has a label, 1 in 12 a second one. */
