@@ -6,12 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.clientbook.system.SystemTestServer.JSON;
@@ -67,6 +69,7 @@ class RoutePagesIT extends BrowserTest {
         assertTrue(rows.get(1).getText().contains("Restaurant Adler München") && rows.get(1).getText().contains("A-0002"),
                 rows.get(1).getText());
         session.screenshot("day-sheet-1440");
+        printedOnA4();
 
         String csv = download("exportCsv").replace("\uFEFF", "");
         List<String> lines = csv.strip().lines().toList();
@@ -136,6 +139,28 @@ class RoutePagesIT extends BrowserTest {
         assertFalse(session.text(By.id("routesForm:routes")).contains("S-" + token), "nor is it in Baltic's list");
         browser.get(SystemTestServer.baseUrl() + "/vendor/route.xhtml?id=not-a-number");
         session.text(By.id("notFound"));
+    }
+
+    /**
+     * The day sheet as printed: Chromium's print media at the width of an A4 page less its margins (186 mm, 703 CSS
+     * pixels): menu, buttons and date field are gone, the stops' table is there and no wider than the paper.
+     */
+    private void printedOnA4() {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            session.viewport(703, 1000);
+            assertFalse(browser.findElement(By.id("menuForm")).isDisplayed(), "no menu on paper");
+            assertFalse(browser.findElement(By.id("sheetForm:print")).isDisplayed(), "no buttons on paper");
+            assertFalse(browser.findElement(By.id("sheetForm:exportCsv")).isDisplayed());
+            assertTrue(browser.findElement(By.id(SHEET)).isDisplayed());
+            assertTrue(browser.findElement(By.id("deliveryText")).isDisplayed(), "whether the route delivers is on paper");
+            assertEquals(0, session.overflow(), "the table fits the page's width");
+            session.screenshot("day-sheet-print-a4");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            session.fullWindow();
+        }
     }
 
     /** Creates a route through the "New route" dialog, delivering on Mondays; answers its id, from the page it opens. */
