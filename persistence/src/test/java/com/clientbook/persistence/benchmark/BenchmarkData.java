@@ -115,6 +115,7 @@ final class BenchmarkData {
             step("relationships", () -> insertRelationships(sql, vendor));
             step("labels", () -> insertLabels(sql));
             step("people", () -> insertPeople(sql, vendor));
+            step("routes", () -> insertRoutes(sql, vendor));
             step("indexes", () -> {
                 for (String index : indexes) {
                     sql.execute(index);
@@ -124,6 +125,8 @@ final class BenchmarkData {
             sql.execute("select setval('customer_relationship_seq', " + (relationships + 1000) + ")");
             sql.execute("select setval('app_user_seq', " + (FIRST_ID + companies + 1000) + ")");
             sql.execute("select setval('api_key_seq', 1000)");
+            sql.execute("select setval('delivery_location_seq', " + (customers + 1000) + ")");
+            sql.execute("select setval('route_seq', " + (ROUTES + 1000) + ")");
             step("vacuum analyze", () -> sql.execute("vacuum (analyze)"));
         }
     }
@@ -211,6 +214,30 @@ final class BenchmarkData {
                 + " case when k % 3 = 0 then 'CREATED' else 'LINKED' end,"
                 + " now() - (k % 100000) * interval '1 minute', now() - (k % 7000) * interval '1 minute'"
                 + " from generate_series(1, " + (relationships - customers) + ") k");
+    }
+
+    /** The measured vendor's routes (issue 14's platform: 300 routes of up to 500 stops). */
+    static final int ROUTES = 300;
+
+    /**
+     * A delivery location for each of the measured vendor's customer companies (the k-th customer's is location k),
+     * and the vendor's {@link #ROUTES} routes: 9 in 10 customers are a stop of route k mod 300, 1 in 7 of route
+     * k + 1 mod 300 as well (a second route, as a customer with two delivery days has), so the routes have about 340
+     * stops each and 1 in 10 customers is on none of them.
+     */
+    private void insertRoutes(Statement sql, long vendor) throws SQLException {
+        sql.execute("insert into delivery_location (id, company_id, name, street, postal_code, city, country, is_default, created_at)"
+                + " select r.id, r.customer_id, 'Main entrance', 'Hauptstrasse 1', '1010', 'Wien', 'AT', true, now()"
+                + " from customer_relationship r where r.vendor_id = " + vendor);
+        sql.execute("insert into route (id, vendor_id, name, code, delivery_weekdays, deadline_days_before, deadline_time, created_at)"
+                + " select n, " + vendor + ", 'Route ' || n, 'R' || lpad(n::text, 3, '0'), 1 << (n % 5), 1, '14:00', now()"
+                + " from generate_series(1, " + ROUTES + ") n");
+        sql.execute("insert into route_stop (route_id, delivery_location_id, position)"
+                + " select route_id, k, (row_number() over (partition by route_id order by k)) - 1 from ("
+                + "   select 1 + k % " + ROUTES + " as route_id, k from generate_series(1, " + customers + ") k where k % 10 <> 0"
+                + "   union all"
+                + "   select 1 + (k + 1) % " + ROUTES + ", k from generate_series(1, " + customers + ") k where k % 7 = 0 and k % 10 <> 0"
+                + " ) s");
     }
 
     /** 1 in 4 relationships has a label, 1 in 12 a second one. */
