@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The API contract (docs/api-contract.md): the committed OpenAPI document and the tools that check it.
 #
-#   docs/api/contract.sh refresh [BASE_URL]   write BASE_URL/openapi (default http://localhost:8080) to openapi.yaml
+#   docs/api/contract.sh refresh [BASE_URL]   write what Payara scans (BASE_URL/openapi-scanned,
+#                                             default http://localhost:8080) to openapi.yaml
 #   docs/api/contract.sh validate [FILE]      run the three validators integrators use on FILE (default openapi.yaml)
 #
 # validate needs Java and Maven (openapi-generator's CLI jar comes from Maven Central) and npm's npx, which fetches
@@ -17,10 +18,11 @@ SWAGGER_CLI_VERSION="4.0.4"
 refresh() {
     local base="${1:-http://localhost:8080}" tmp
     tmp="$(mktemp)"
-    curl -fsS "${base%/}/openapi" -o "$tmp" || { rm -f "$tmp"; echo "could not read ${base%/}/openapi" >&2; exit 1; }
-    head -c 14 "$tmp" | grep -q '^openapi: ' || { rm -f "$tmp"; echo "${base%/}/openapi did not answer YAML" >&2; exit 1; }
+    local scanned="${base%/}/openapi-scanned"
+    curl -fsS "$scanned" -o "$tmp" || { rm -f "$tmp"; echo "could not read $scanned" >&2; exit 1; }
+    head -c 14 "$tmp" | grep -q '^openapi: ' || { rm -f "$tmp"; echo "$scanned did not answer YAML" >&2; exit 1; }
     mv "$tmp" "$DOCUMENT"
-    echo "wrote $DOCUMENT from ${base%/}/openapi; review the change with: git diff -- $DOCUMENT"
+    echo "wrote $DOCUMENT from $scanned; review the change with: git diff -- $DOCUMENT"
 }
 
 generator_jar() {

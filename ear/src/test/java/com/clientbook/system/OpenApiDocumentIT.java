@@ -21,51 +21,76 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * The served {@code /openapi} is the contract committed in docs/api/openapi.yaml, from which the build generates the
- * client GeneratedClientIT uses (docs/api-contract.md). A change of the API changes the served document; this test
- * then fails until the committed one is refreshed and reviewed, so the contract never changes unnoticed.
+ * What Payara scans from the code ({@code /openapi-scanned}) is the contract committed in docs/api/openapi.yaml, from
+ * which the build generates the client GeneratedClientIT uses and which {@code /openapi} serves (docs/api-contract.md).
+ * A change of the API changes the scanned document; this test then fails until the committed one is refreshed and
+ * reviewed, so the contract never changes unnoticed.
  * <p>
  * With {@code -Dopenapi.refresh=true} (ear/pom.xml passes it on as {@code clientbook.openapi.refresh}) the test writes
- * the served document to the committed file instead of comparing.
+ * the scanned document to the committed file instead of comparing.
  */
 class OpenApiDocumentIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new YAMLMapper();
 
+    private static final Path COMMITTED =
+            Path.of(System.getProperty("clientbook.openapi.document", "../docs/api/openapi.yaml"));
+
     @Test
-    void servedDocumentIsTheCommittedContract() throws IOException {
-        Path committed = Path.of(System.getProperty("clientbook.openapi.document", "../docs/api/openapi.yaml"));
+    void scannedDocumentIsTheCommittedContract() throws IOException {
         if (Boolean.getBoolean("clientbook.openapi.refresh")) {
-            HttpResponse<String> yaml = get("/openapi");
+            HttpResponse<String> yaml = get("/openapi-scanned");
             assertEquals(200, yaml.statusCode());
-            Files.writeString(committed, yaml.body(), StandardCharsets.UTF_8);
-            assumeFalse(true, "wrote the served document to " + committed.toAbsolutePath().normalize());
+            Files.writeString(COMMITTED, yaml.body(), StandardCharsets.UTF_8);
+            assumeFalse(true, "wrote the scanned document to " + COMMITTED.toAbsolutePath().normalize());
         }
-        HttpResponse<String> served = get("/openapi", "Accept", "application/json");
+        HttpResponse<String> served = get("/openapi-scanned", "Accept", "application/json");
         assertEquals(200, served.statusCode(), served.body());
+        Path committed = COMMITTED;
 
         JsonNode expected = YAML.readTree(committed.toFile());
         JsonNode actual = JSON.readTree(served.body());
 
         List<String> differences = new ArrayList<>();
         compare("", expected, actual, differences);
-        assertTrue(differences.isEmpty(), "The served /openapi differs from " + committed.toAbsolutePath().normalize()
-                + " (refresh it as docs/api-contract.md says, and review the change):\n  "
+        assertTrue(differences.isEmpty(), "What Payara scans (/openapi-scanned) differs from "
+                + COMMITTED.toAbsolutePath().normalize() + " (refresh it as docs/api-contract.md says, and review the change):\n  "
                 + String.join("\n  ", differences.subList(0, Math.min(differences.size(), 30))));
     }
 
     @Test
-    void documentIsServedAsJsonWhenAskedAndAsYamlOtherwise() throws IOException {
+    void theCommittedContractIsServedAsYamlOrJsonByAccept() throws IOException {
+        HttpResponse<String> yaml = get("/openapi", "Accept", "application/yaml");
         HttpResponse<String> json = get("/openapi", "Accept", "application/json");
-        HttpResponse<String> yaml = get("/openapi");
-        HttpResponse<String> yamlByQuery = get("/openapi?format=yaml", "Accept", "application/json");
+        HttpResponse<String> preferred = get("/openapi", "Accept", "application/json;q=0.5, application/yaml");
+        HttpResponse<String> plain = get("/openapi", "Accept", "text/plain");
+        HttpResponse<String> noAccept = get("/openapi");
 
+        assertEquals(200, yaml.statusCode(), yaml.body());
+        assertEquals("application/yaml", contentType(yaml));
+        assertEquals(Files.readString(COMMITTED, StandardCharsets.UTF_8), yaml.body(), "the committed file as it is");
         assertEquals("application/json", contentType(json));
-        assertEquals("3.0.0", JSON.readTree(json.body()).get("openapi").asText());
-        assertTrue(yaml.body().startsWith("openapi: 3.0.0"), yaml.body().substring(0, 40));
-        assertEquals(JSON.readTree(json.body()), YAML.readTree(yaml.body()), "the same document in either format");
-        assertTrue(yamlByQuery.body().startsWith("openapi: 3.0.0"), "?format= wins over Accept");
+        assertEquals(YAML.readTree(yaml.body()), JSON.readTree(json.body()), "the same document in either format");
+        assertEquals("application/yaml", contentType(preferred), "the higher quality wins");
+        assertEquals("text/plain", contentType(plain));
+        assertEquals(yaml.body(), plain.body());
+        assertEquals("application/yaml", contentType(noAccept));
+        assertTrue(yaml.headers().allValues("Vary").contains("Accept"), yaml.headers().map().toString());
+    }
+
+    @Test
+    void formatInTheQueryWinsOverAcceptAndAnythingElseIsRefused() throws IOException {
+        HttpResponse<String> jsonByQuery = get("/openapi?format=json", "Accept", "application/yaml");
+        HttpResponse<String> unknownFormat = get("/openapi?format=xml");
+        HttpResponse<String> html = get("/openapi", "Accept", "text/html");
+
+        assertEquals("application/json", contentType(jsonByQuery));
+        assertEquals("3.0.0", JSON.readTree(jsonByQuery.body()).get("openapi").asText());
+        assertEquals(400, unknownFormat.statusCode());
+        assertTrue(unknownFormat.body().contains("format must be yaml or json"), unknownFormat.body());
+        assertEquals(406, html.statusCode());
+        assertTrue(html.body().contains("application/yaml"), html.body());
     }
 
     private static String contentType(HttpResponse<String> response) {
