@@ -37,8 +37,9 @@ public record CustomerJson(
         @Schema(nullable = true) String postalCode,
         @Schema(nullable = true) String city,
         @Schema(nullable = true, description = "ISO 3166-1 alpha-2") String country,
-        @Schema(description = "The codes of the vendor's current routes that one of the customer's delivery locations "
-                + "is a stop of, in code order; empty when it is on none") List<String> routes,
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "The codes of the vendor's "
+                + "current routes that one of the customer's delivery locations is a stop of, in code order; empty when "
+                + "it is on none") List<String> routes,
         @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
         @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt) {
 
