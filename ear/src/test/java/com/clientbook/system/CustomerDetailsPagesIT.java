@@ -133,7 +133,9 @@ class CustomerDetailsPagesIT extends BrowserTest {
         session.type("companyForm:email:input", "bad@@x");
         session.click(By.id("companyForm:saveCompany"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#companyForm\\:email .ui-message-error")));
-        // seen: the refused e-mail field comes back empty (issue 13 item 2, as in the Add dialog); the other fields keep their values
+        assertEquals("bad@@x", browser.findElement(By.id("companyForm:email:input")).getDomProperty("value"), "kept as typed");
+        assertTrue(browser.findElement(By.id("companyForm:email:input")).getAttribute("class").contains("ui-state-error"),
+                "the refused field is marked");
         assertEquals("Corrected Page " + token, browser.findElement(By.id("companyForm:companyName:input")).getAttribute("value"));
         assertEquals("Typo Page " + token, session.text(By.id("numberForm:companyName")), "nothing saved");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));

@@ -103,4 +103,56 @@ class PhoneLayoutIT extends BrowserTest {
         }
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getAttribute("href");
     }
+
+    @Test
+    void theHistoryReflowsTheBulkBarIsOneRowAndMyVendorsOverlapsNothingOnAPhone() {
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.viewport(PHONE, 844);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/history.xhtml");
+        WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("historyForm:entries")));
+        assertTrue(history.getAttribute("class").contains("ui-datatable-reflow"), "each entry stacks as label-value lines");
+        session.settle();
+        assertEquals(0, session.overflow(), "the history is no wider than the screen");
+        session.screenshot("phone-history-390");
+
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
+        WebElement bar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customersForm:bulkBar")));
+        session.settle();
+        List<WebElement> buttons = bar.findElements(By.cssSelector(".ui-button"));
+        assertEquals(5, buttons.size());
+        int top = buttons.get(0).getRect().getY();
+        assertTrue(buttons.stream().allMatch(b -> b.getRect().getY() == top), "the bulk actions sit in one row");
+        assertTrue(bar.getRect().getHeight() <= 56, "the bulk bar is one row high: " + bar.getRect().getHeight());
+        assertTrue(buttons.stream().allMatch(b -> b.getAttribute("title") != null && !b.getAttribute("title").isBlank()),
+                "each icon button names its action");
+        assertEquals(0, session.overflow());
+        session.screenshot("phone-customers-bulk-bar-390");
+
+        restartBrowser("de-DE");
+        session.signIn(DemoData.CUSTOMER_ADMIN);
+        session.viewport(PHONE, 844);
+        browser.get(SystemTestServer.baseUrl() + "/customer/vendors.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("vendorsTable")));
+        session.settle();
+        session.screenshot("phone-my-vendors-de-390");
+        @SuppressWarnings("unchecked")
+        List<String> overlaps = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const leaves = Array.from(document.querySelectorAll('main *')).filter(e => e.children.length === 0
+                    && e.getClientRects().length > 0 && e.textContent.trim() && !e.closest('.ui-sidebar'));
+                const found = [];
+                for (let i = 0; i < leaves.length; i++) {
+                    for (let j = i + 1; j < leaves.length; j++) {
+                        const a = leaves[i].getBoundingClientRect(), b = leaves[j].getBoundingClientRect();
+                        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+                        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+                        if (x > 2 && y > 2) {
+                            found.push(leaves[i].textContent.trim() + ' / ' + leaves[j].textContent.trim());
+                        }
+                    }
+                }
+                return found;
+                """);
+        assertTrue(overlaps.isEmpty(), "texts lie over each other: " + overlaps);
+        assertEquals(0, session.overflow());
+    }
 }

@@ -47,7 +47,10 @@ public class AuditEvent {
     @Column(name = "route_id", updatable = false)
     private Long routeId;
 
-    /** The vendor an entry of a customer company's own history is about (it linked, unlinked or was disconnected). */
+    /**
+     * The vendor an entry is about: of a customer company's own history (it linked, unlinked or was disconnected), of a
+     * relationship (set by the database, V20) or of an access request to the vendor.
+     */
     @Column(name = "vendor_id", updatable = false)
     private Long vendorId;
 
@@ -117,12 +120,14 @@ public class AuditEvent {
 
     /**
      * Something done to an access request (asked, rejected), written against the request and the asking company, so
-     * that both the company and, through the request, the vendor read it in their history.
+     * that both the company and, through the request, the vendor read it in their history. It names the vendor too, so
+     * the vendor-wide history (read by vendor, migration V23) shows requests and rejections beside the approvals.
      */
-    public static AuditEvent onAccessRequest(Long accessRequestId, Long customerCompanyId, String actor, String action,
-                                             String field, String newValue, Instant now) {
+    public static AuditEvent onAccessRequest(Long accessRequestId, long vendorId, Long customerCompanyId, String actor,
+                                             String action, String field, String newValue, Instant now) {
         AuditEvent event = new AuditEvent(customerCompanyId, null, actor, action, field, null, newValue, now);
         event.accessRequestId = Objects.requireNonNull(accessRequestId, "An access request's event names the request");
+        event.vendorId = vendorId;
         return event;
     }
 

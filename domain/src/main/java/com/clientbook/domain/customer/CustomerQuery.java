@@ -21,7 +21,27 @@ import java.time.LocalDate;
 public record CustomerQuery(String name, String customerNumber, String city,
                             CustomerSort sort, boolean ascending, int page, int size,
                             String text, String label, boolean withoutCustomerNumber, Boolean registered,
-                            Instant updatedSince, BanFilter bans, LocalDate today, Boolean ordered, Boolean invited) {
+                            Instant updatedSince, BanFilter bans, LocalDate today, Boolean ordered, Boolean invited,
+                            RouteFilter route) {
+
+    /**
+     * Which routes of the vendor a customer is on (a delivery location of the customer company is a stop of it):
+     * one route ({@code routeId}), or none of the vendor's current routes ({@code routeId} null). A query without a
+     * route filter has {@code route} null.
+     */
+    public record RouteFilter(Long routeId) {
+
+        /** On none of the vendor's current (not archived) routes. */
+        public static final RouteFilter NONE = new RouteFilter(null);
+
+        public static RouteFilter on(long routeId) {
+            return new RouteFilter(routeId);
+        }
+
+        public boolean none() {
+            return routeId == null;
+        }
+    }
 
     /** Which customers a ban keeps out of a list. */
     public enum BanFilter {
@@ -54,7 +74,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
 
     /** The column filters only, as the first version of the list knew them. */
     public CustomerQuery(String name, String customerNumber, String city, CustomerSort sort, boolean ascending, int page, int size) {
-        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null, null);
+        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null, null, null);
     }
 
     public CustomerQuery(String name, String customerNumber, String city,
@@ -62,7 +82,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
                          String text, String label, boolean withoutCustomerNumber, Boolean registered,
                          Instant updatedSince) {
         this(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, registered,
-                updatedSince, null, null, null, null);
+                updatedSince, null, null, null, null, null);
     }
 
     public static CustomerQuery firstPage() {
@@ -70,43 +90,49 @@ public record CustomerQuery(String name, String customerNumber, String city,
     }
 
     public CustomerQuery withText(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route);
     }
 
     public CustomerQuery withLabel(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route);
     }
 
     public CustomerQuery withoutCustomerNumber(boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered, invited);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered, invited, route);
     }
 
     public CustomerQuery withRegistered(Boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered, invited);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered, invited, route);
     }
 
     /** Only customers changed at or after the instant, sorted by when they changed (then id), oldest first. */
     public CustomerQuery withUpdatedSince(Instant value) {
         return new CustomerQuery(name, customerNumber, city, value == null ? sort : CustomerSort.UPDATED_AT,
-                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered, invited);
+                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered, invited, route);
     }
 
     /** Which customers a ban keeps out ({@code null}: the default, those without a ban in force). */
     public CustomerQuery withBans(BanFilter value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, value, today, ordered, invited);
+                registered, updatedSince, value, today, ordered, invited, route);
     }
 
     /** The day (UTC) on which bans are judged: a ban whose last day is before it is over. */
     public CustomerQuery on(LocalDate value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, value, ordered, invited);
+                registered, updatedSince, bans, value, ordered, invited, route);
     }
 
     /** Only customers that have ordered from the vendor (true), or not yet (false); {@code null} for either. */
     public CustomerQuery withOrdered(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, value, invited);
+                registered, updatedSince, bans, today, value, invited, route);
+    }
+
+    /** Only customers on one route of the vendor, or on none of its routes; {@code null} for either. */
+    public CustomerQuery withRoute(RouteFilter value) {
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
+                registered, updatedSince, bans, today, ordered, invited, value);
     }
 
     /**
@@ -115,6 +141,6 @@ public record CustomerQuery(String name, String customerNumber, String city,
      */
     public CustomerQuery withInvited(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, value);
+                registered, updatedSince, bans, today, ordered, value, route);
     }
 }

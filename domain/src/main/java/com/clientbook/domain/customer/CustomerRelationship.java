@@ -116,6 +116,13 @@ public class CustomerRelationship {
     @Column(name = "ban_reason_shared", nullable = false)
     private boolean banReasonShared;
 
+    /**
+     * How many stops of the vendor's current routes are delivery locations of the customer company: kept by the
+     * database (migration V23) for the list's "on none of your routes", never written from here.
+     */
+    @Column(name = "route_stops", insertable = false, updatable = false)
+    private int routeStops;
+
     protected CustomerRelationship() {
         // for JPA
     }

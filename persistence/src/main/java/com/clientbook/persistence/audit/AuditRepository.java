@@ -20,6 +20,12 @@ import java.util.Map;
 @Dependent
 public class AuditRepository extends Repository {
 
+    /**
+     * Which of a vendor's events the vendor-wide history shows: a relationship's and an access request's, not the
+     * customer company's own "who listed us" entries. Said exactly as audit_event_vendor_history_idx (V23) is partial.
+     */
+    private static final String VENDOR_HISTORY = "(a.relationship_id is not null or a.access_request_id is not null)";
+
     protected AuditRepository() {
     }
 
@@ -33,12 +39,14 @@ public class AuditRepository extends Repository {
 
     /**
      * A customer company's own history of which vendors listed it, stopped, or were disconnected; the latest first.
-     * Only the entries written for the customer (no relationship id): the relationship's own events carry the vendor
-     * too (V20 sets it on every insert) but are the vendor's, with its numbers, labels and bans.
+     * Only the entries written for the customer (no relationship id, no access request): the relationship's own events
+     * carry the vendor too (V20 sets it on every insert) but are the vendor's, with its numbers, labels and bans; those
+     * of an access request carry it for the vendor-wide history (V23).
      */
     public List<AuditEvent> vendorLinksOf(long customerCompanyId) {
         return entityManager.createQuery("select e from AuditEvent e where e.companyId = :companyId"
-                        + " and e.vendorId is not null and e.relationshipId is null order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                        + " and e.vendorId is not null and e.relationshipId is null and e.accessRequestId is null"
+                        + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
                 .setParameter("companyId", customerCompanyId)
                 .getResultList();
     }
@@ -69,13 +77,15 @@ public class AuditRepository extends Repository {
     }
 
     /**
-     * One page of the vendor's history: every event about any of its customers (those unlinked since included),
-     * newest first, with the count of all that match. {@code vendor_id} is set by the database on every insert
-     * (migration V20), so the vendor is part of every read: another vendor's events are never in it.
+     * One page of the vendor's history: every event about any of its customers (those unlinked since included) and
+     * about the access requests companies made of it (asked, rejected; the approval is the relationship's first event),
+     * newest first, with the count of all that match. {@code vendor_id} is set by the database on every insert of a
+     * relationship's event (migration V20) and by the access request's event itself (V23 placed the older ones), so the
+     * vendor is part of every read: another vendor's events are never in it.
      */
     public com.clientbook.domain.shared.Page<VendorHistoryRow> vendorHistory(long vendorId, VendorHistoryQuery query) {
         StringBuilder where = new StringBuilder(" from audit_event a left join company c on c.id = a.company_id"
-                + " where a.vendor_id = ?1 and a.relationship_id is not null");
+                + " where a.vendor_id = ?1 and " + VENDOR_HISTORY);
         Map<Integer, Object> parameters = new LinkedHashMap<>();
         parameters.put(1, vendorId);
         if (query.person() != null) {
@@ -100,7 +110,10 @@ public class AuditRepository extends Repository {
             where.append(" and a.occurred_at < ?").append(parameters.size());
         }
         Query count = entityManager.createNativeQuery("select count(*)" + where);
-        Query select = entityManager.createNativeQuery("select a.id, a.relationship_id, a.company_id, c.name, a.actor,"
+        // an access request's event names no relationship: once the company is the vendor's customer, it is the one
+        Query select = entityManager.createNativeQuery("select a.id, coalesce(a.relationship_id, (select r.id"
+                + " from customer_relationship r where r.vendor_id = a.vendor_id and r.customer_id = a.company_id)),"
+                + " a.company_id, c.name, a.actor,"
                 + " a.action, a.field, a.old_value, a.new_value, a.occurred_at" + where
                 + " order by a.occurred_at desc, a.id desc limit " + query.size() + " offset " + ((long) query.page() * query.size()));
         parameters.forEach((position, value) -> {
@@ -122,7 +135,7 @@ public class AuditRepository extends Repository {
     public List<String[]> vendorHistoryKinds(long vendorId) {
         List<String[]> kinds = new ArrayList<>();
         for (Object row : entityManager.createNativeQuery("select distinct a.action,"
-                        + " case when a.action = 'CHANGED' then a.field end from audit_event a where a.vendor_id = ?1 and a.relationship_id is not null"
+                        + " case when a.action = 'CHANGED' then a.field end from audit_event a where a.vendor_id = ?1 and " + VENDOR_HISTORY
                         + " order by 1, 2")
                 .setParameter(1, vendorId).getResultList()) {
             Object[] c = (Object[]) row;

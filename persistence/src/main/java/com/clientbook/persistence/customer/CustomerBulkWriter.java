@@ -155,6 +155,25 @@ public class CustomerBulkWriter extends JdbcRepository {
         });
     }
 
+    /**
+     * The customer companies' own history of who listed them (an entry {@code action}, say VENDOR_LINKED, naming the
+     * vendor by id and by its name then), as {@code AuditEvent.onCustomerCompanyAboutVendor} writes one at a time.
+     */
+    public void addVendorLinks(long vendorId, String vendorName, List<Long> companyIds, String action, String actor,
+                               Instant now) {
+        if (companyIds.isEmpty()) {
+            return;
+        }
+        List<Long> ids = allocate("audit_event_seq", companyIds.size());
+        sql(c -> {
+            execute(c, "insert into audit_event (id, company_id, vendor_id, actor, action, field, new_value, occurred_at)"
+                    + " select id, cid, ?, ?, ?, 'vendor', ?, ? from unnest(?::bigint[], ?::bigint[]) as x(id, cid)",
+                    vendorId, actor, action, vendorName, Timestamp.from(now), c.createArrayOf("int8", ids.toArray()),
+                    c.createArrayOf("int8", companyIds.toArray()));
+            return null;
+        });
+    }
+
     private static String truncate(String value) {
         return value == null || value.length() <= 2000 ? value : value.substring(0, 2000);
     }

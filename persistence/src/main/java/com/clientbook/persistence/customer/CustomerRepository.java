@@ -269,6 +269,18 @@ public class CustomerRepository extends Repository {
             where.append(" sql('exists (select 1 from customer_order o where o.vendor_id = ? and o.customer_id = ?)',"
                     + " r.vendor.id, r.customer.id)");
         }
+        if (query.route() != null && query.route().routeId() != null) {
+            // a stop of the route is one of the customer company's delivery locations; the route is the vendor's own
+            where.append(" and sql('exists (select 1 from route rt join route_stop s on s.route_id = rt.id"
+                    + " join delivery_location l on l.id = s.delivery_location_id"
+                    + " where rt.id = ? and rt.vendor_id = ? and l.company_id = ?)', :routeId, r.vendor.id, r.customer.id)");
+            parameters.put("routeId", query.route().routeId());
+        } else if (query.route() != null) {
+            // On none of the vendor's current routes: the number the database keeps on each relationship (V23). Asked
+            // as "not exists" over the routes' stops, counting 100,000 customers took 0.6-0.9 s; this is counted from
+            // customer_relationship_no_route_idx, and a first page by name walks the name index as for no filter.
+            where.append(" and r.routeStops = 0");
+        }
 
         boolean readsCompany = query.name() != null || query.city() != null || query.registered() != null;
         return new Filter(where.toString(), parameters, readsCompany);
@@ -326,6 +338,32 @@ public class CustomerRepository extends Repository {
             facts.put(((Number) columns[0]).longValue(), new ContactFacts((String) columns[1], (String) columns[2]));
         }
         return facts;
+    }
+
+    /**
+     * The codes of the vendor's current routes that each of the given relationships' customer company is on (one of
+     * its delivery locations is a stop), in code order, in one statement per page: the list's Route column. Customers
+     * on no route, and another vendor's ids, are left out.
+     */
+    public Map<Long, List<String>> routeCodes(long vendorId, Collection<Long> relationshipIds) {
+        if (relationshipIds.isEmpty()) {
+            return Map.of();
+        }
+        // the ids are numbers, never text, so writing them into the statement is safe; a page holds at most 200
+        String in = relationshipIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<?> rows = entityManager.createNativeQuery("select r.id, rt.code"
+                        + " from customer_relationship r join delivery_location l on l.company_id = r.customer_id"
+                        + " join route_stop s on s.delivery_location_id = l.id join route rt on rt.id = s.route_id"
+                        + " where r.vendor_id = ?1 and rt.vendor_id = ?1 and rt.archived_at is null and r.id in (" + in + ")"
+                        + " group by r.id, rt.code order by r.id, lower(rt.code)")
+                .setParameter(1, vendorId)
+                .getResultList();
+        Map<Long, List<String>> codes = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            codes.computeIfAbsent(((Number) columns[0]).longValue(), id -> new java.util.ArrayList<>()).add((String) columns[1]);
+        }
+        return codes;
     }
 
     /** A customer company's phone and the name of its first person; either may be null. */

@@ -105,6 +105,15 @@ public class InvitationRepository extends Repository {
         return statuses;
     }
 
+    /** The addresses the vendor's invitations about one of its customer relationships went to. */
+    public List<String> emailsAbout(long vendorId, long relationshipId) {
+        return entityManager.createQuery("select distinct i.email from Invitation i"
+                        + " where i.vendor.id = :vendorId and i.relationship.id = :relationshipId", String.class)
+                .setParameter("vendorId", vendorId)
+                .setParameter("relationshipId", relationshipId)
+                .getResultList();
+    }
+
     /**
      * The invitations still pending at {@code now} that a customer company's person may accept: those to the person's
      * own address (any case), and those about one of the company's relationships, newest first.

@@ -44,4 +44,36 @@ public class OutboxRepository extends Repository {
                 .setParameter("recipient", recipient.toLowerCase(java.util.Locale.ROOT))
                 .getResultList();
     }
+
+    /**
+     * Where the latest e-mail to each of the addresses, queued at or after {@code since}, stands (sent, queued,
+     * retrying, given up); by address in lower case. Addresses without such an e-mail are left out. Read through
+     * outbox_message_recipient_idx (V20), one statement for all addresses.
+     */
+    public java.util.Map<String, com.clientbook.domain.outbox.MailStatus> latestStatuses(java.util.Collection<String> addresses,
+                                                                                     Instant since) {
+        List<String> wanted = addresses.stream().filter(java.util.Objects::nonNull)
+                .map(a -> a.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        if (wanted.isEmpty()) {
+            return java.util.Map.of();
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < wanted.size(); i++) {
+            in.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+        }
+        var query = entityManager.createNativeQuery("select distinct on (lower(o.recipient)) lower(o.recipient),"
+                + " o.sent_at is not null, o.attempts from outbox_message o"
+                + " where lower(o.recipient) in (" + in + ") and o.created_at >= ?1"
+                + " order by lower(o.recipient), o.created_at desc, o.id desc");
+        query.setParameter(1, java.sql.Timestamp.from(since));
+        for (int i = 0; i < wanted.size(); i++) {
+            query.setParameter(i + 2, wanted.get(i));
+        }
+        java.util.Map<String, com.clientbook.domain.outbox.MailStatus> statuses = new java.util.HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            statuses.put((String) c[0], com.clientbook.domain.outbox.MailStatus.of((Boolean) c[1], ((Number) c[2]).intValue()));
+        }
+        return statuses;
+    }
 }

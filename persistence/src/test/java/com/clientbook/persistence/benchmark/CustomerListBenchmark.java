@@ -101,6 +101,19 @@ public final class CustomerListBenchmark {
                     new CustomerQuery(null, null, null, CustomerSort.CREATED_AT, false, 0, CustomerQuery.DEFAULT_PAGE_SIZE)));
             queries.put("list, page 1000 (size 50), by name", em -> list.list(vendor, page(null, null, CustomerSort.COMPANY_NAME, 1000)));
             queries.put("count of the vendor's customers (as the list counts)", em -> list.count(vendor, page(null, null, CustomerSort.COMPANY_NAME, 0)));
+            // issue 14's route filter and column (BenchmarkData's 300 routes; 1 customer in 10 on none of them)
+            CustomerQuery.RouteFilter firstRoute = CustomerQuery.RouteFilter.on((Long) entityManager.createNativeQuery(
+                    "select min(id) from route where vendor_id = " + vendor).getSingleResult());
+            queries.put("count, on no route", em -> list.count(vendor,
+                    page(null, null, CustomerSort.COMPANY_NAME, 0).withRoute(CustomerQuery.RouteFilter.NONE)));
+            queries.put("list, on no route, first page by name, route codes", em -> withRouteCodes(list, vendor,
+                    page(null, null, CustomerSort.COMPANY_NAME, 0).withRoute(CustomerQuery.RouteFilter.NONE)));
+            queries.put("list, on no route, page 20 by name", em -> list.list(vendor,
+                    page(null, null, CustomerSort.COMPANY_NAME, 20).withRoute(CustomerQuery.RouteFilter.NONE)));
+            queries.put("list, on one route, first page by name, route codes", em -> withRouteCodes(list, vendor,
+                    page(null, null, CustomerSort.COMPANY_NAME, 0).withRoute(firstRoute)));
+            queries.put("list, first page by name, route codes", em -> withRouteCodes(list, vendor,
+                    page(null, null, CustomerSort.COMPANY_NAME, 0)));
             queries.put("company search, typo \"" + typo + "\"", em -> search.customersByName(vendor, typo));
             queries.put("company search, exact e-mail", em -> search.customersByEmail(vendor, email));
             queries.put("duplicate check (Add customer)", em -> search.possibleDuplicates(vendor, typo, "new@nowhere.example", "8010", "Graz"));
@@ -128,6 +141,12 @@ public final class CustomerListBenchmark {
             entityManager.close();
             factory.close();
         }
+    }
+
+    /** A list page with its Route column, as the list page and the API read both. */
+    private static Object withRouteCodes(CustomerRepository list, long vendor, CustomerQuery query) {
+        var page = list.list(vendor, query);
+        return list.routeCodes(vendor, page.items().stream().map(r -> r.id()).toList());
     }
 
     private static CustomerQuery page(String name, String city, CustomerSort sort, int page) {

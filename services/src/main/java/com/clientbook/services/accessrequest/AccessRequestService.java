@@ -161,7 +161,7 @@ public class AccessRequestService {
             throw e;
         }
         // written against the request, so the vendor's history of this customer shows it too (product rules 7)
-        audit.record(AuditEvent.onAccessRequest(request.id(), companyId, actor.label(), "ACCESS_REQUESTED",
+        audit.record(AuditEvent.onAccessRequest(request.id(), vendorId, companyId, actor.label(), "ACCESS_REQUESTED",
                 text == null ? null : "message", text, now));
         tellVendorAdmins(vendor, request);
         return AccessRequestView.of(request);
@@ -276,7 +276,7 @@ public class AccessRequestService {
             throw new AccessRequestDecidedException(company.name());
         }
         String vendorName = request.vendor().name();
-        audit.record(AuditEvent.onAccessRequest(request.id(), company.id(), actor.label(), "ACCESS_REJECTED",
+        audit.record(AuditEvent.onAccessRequest(request.id(), vendorId, company.id(), actor.label(), "ACCESS_REJECTED",
                 text == null ? null : "reason", text, now));
         tell(company, to -> AccessRequestMails.rejected(to, vendorName, text));
         return AccessRequestView.of(request);

@@ -45,6 +45,12 @@ public class CustomerDetailsService {
     @Inject
     Clock clock;
 
+    @Inject
+    com.clientbook.persistence.invitation.InvitationRepository invitations;
+
+    @Inject
+    com.clientbook.persistence.outbox.OutboxRepository outbox;
+
     public CustomerDetails details(Actor actor, long customerId) {
         CustomerRelationship relationship = customers.get(actor.vendorId(READ), customerId);
         var company = relationship.customer();
@@ -65,6 +71,31 @@ public class CustomerDetailsService {
                 new CustomerDetails.SetupCheck(relationship.customerNumber() != null, !current.isEmpty(), registered),
                 historyOf(relationship), ban, company.legalName(), company.vatId(),
                 customerService.correctable(actor, customerId).orElse(null));
+    }
+
+    /**
+     * Whether the e-mails that invite the customer's people got out (issue 13, "Mail status"): of the latest e-mail to
+     * each address the vendor's invitations about this customer went to and to each person of the company who has not
+     * registered yet, since the customer was added, the one that needs attention most (given up, then retrying, then
+     * queued; sent when all went out); empty when there is none.
+     */
+    public java.util.Optional<com.clientbook.domain.outbox.MailStatus> invitationMailStatus(Actor actor, long customerId) {
+        long vendorId = actor.vendorId(READ);
+        CustomerRelationship relationship = customers.get(vendorId, customerId);
+        List<String> addresses = new java.util.ArrayList<>(invitations.emailsAbout(vendorId, relationship.id()));
+        users.findByCompany(relationship.customer()).stream().filter(u -> u.status() == UserStatus.PENDING)
+                .forEach(u -> addresses.add(u.email()));
+        return outbox.latestStatuses(addresses, relationship.createdAt()).values().stream()
+                .max(java.util.Comparator.comparingInt(CustomerDetailsService::urgency));
+    }
+
+    private static int urgency(com.clientbook.domain.outbox.MailStatus status) {
+        return switch (status) {
+            case SENT -> 0;
+            case QUEUED -> 1;
+            case RETRYING -> 2;
+            case GAVE_UP -> 3;
+        };
     }
 
     /** The customer's history, newest first: the relationship's, and that of the company's access requests to the vendor. */

@@ -65,6 +65,9 @@ public class CustomerService {
     CompanyRepository companies;
 
     @Inject
+    com.clientbook.persistence.route.RouteRepository routes;
+
+    @Inject
     UserRepository users;
 
     @Inject
@@ -85,12 +88,21 @@ public class CustomerService {
     /** One page of the vendor's customers; bans are judged on today's date (UTC) unless the query names a day. */
     public Page<CustomerView> list(Actor actor, CustomerQuery query) {
         long vendorId = actor.vendorId(LIST);
-        return views(vendorId, customers.list(vendorId, onToday(query)));
+        return views(vendorId, customers.list(vendorId, checked(vendorId, onToday(query))));
     }
 
     /** How many of the actor's vendor's customers match the query's filters. */
     public long count(Actor actor, CustomerQuery query) {
-        return customers.count(actor.vendorId(LIST), onToday(query));
+        long vendorId = actor.vendorId(LIST);
+        return customers.count(vendorId, checked(vendorId, onToday(query)));
+    }
+
+    /** A route filter names one of the vendor's own routes: another vendor's route, or none, is "not found". */
+    private CustomerQuery checked(long vendorId, CustomerQuery query) {
+        if (query.route() != null && query.route().routeId() != null) {
+            routes.get(vendorId, query.route().routeId());
+        }
+        return query;
     }
 
     /**
@@ -99,7 +111,7 @@ public class CustomerService {
      */
     public Page<CustomerView> list(Actor actor, CustomerQuery query, long total) {
         long vendorId = actor.vendorId(LIST);
-        return views(vendorId, customers.list(vendorId, onToday(query), total));
+        return views(vendorId, customers.list(vendorId, checked(vendorId, onToday(query)), total));
     }
 
     /** Bans are judged on the services' clock's day unless the query names one. */
@@ -111,7 +123,10 @@ public class CustomerService {
         LocalDate today = today();
         Map<Long, FunnelFacts> facts = customers.funnelFacts(page.items().stream().map(CustomerRelationship::id).toList(),
                 clock.instant());
-        return page.map(r -> CustomerView.of(r, CustomerStatus.of(facts.getOrDefault(r.id(), FunnelFacts.NONE)), today));
+        Map<Long, List<String>> routeCodes = customers.routeCodes(vendorId,
+                page.items().stream().map(CustomerRelationship::id).toList());
+        return page.map(r -> CustomerView.of(r, CustomerStatus.of(facts.getOrDefault(r.id(), FunnelFacts.NONE)), today)
+                .withRoutes(routeCodes.get(r.id())));
     }
 
     /**
@@ -423,7 +438,8 @@ public class CustomerService {
     private CustomerView view(CustomerRelationship relationship) {
         FunnelFacts facts = customers.funnelFacts(List.of(relationship.id()), clock.instant())
                 .getOrDefault(relationship.id(), FunnelFacts.NONE);
-        return CustomerView.of(relationship, CustomerStatus.of(facts), today());
+        return CustomerView.of(relationship, CustomerStatus.of(facts), today())
+                .withRoutes(customers.routeCodes(relationship.vendor().id(), List.of(relationship.id())).get(relationship.id()));
     }
 
     private LocalDate today() {

@@ -12,12 +12,22 @@ import java.util.List;
 /**
  * A vendor's customer as the pages and the API show it; {@code banned}: a ban is in force today (UTC). The API names
  * the company by {@code companyPublicId}, never by the sequential {@code companyId} (docs/product-rules.md rule 11).
+ * {@code routes}: the codes of the vendor's current routes that one of the customer company's delivery locations is
+ * a stop of, in code order; filled where a list or the API shows them, empty elsewhere.
  */
 public record CustomerView(long id, long companyId, String companyName, String email, String customerNumber,
                            List<String> labels, CustomerStatus status, boolean banned,
                            String street, String postalCode, String city, String country,
-                           Instant createdAt, Instant updatedAt, long version, String companyPublicId)
+                           Instant createdAt, Instant updatedAt, long version, String companyPublicId,
+                           List<String> routes)
         implements Serializable {
+
+    /** The same customer, with the codes of the vendor's routes its delivery locations are on (the list's Route column). */
+    public CustomerView withRoutes(List<String> codes) {
+        return new CustomerView(id, companyId, companyName, email, customerNumber, labels, status, banned, street,
+                postalCode, city, country, createdAt, updatedAt, version, companyPublicId,
+                codes == null ? List.of() : List.copyOf(codes));
+    }
 
     static CustomerView of(CustomerRelationship relationship, CustomerStatus status) {
         return of(relationship, status, LocalDate.now(ZoneOffset.UTC));
@@ -31,6 +41,6 @@ public record CustomerView(long id, long companyId, String companyName, String e
                 relationship.customerNumber(), relationship.labels(), status, relationship.isBannedOn(today),
                 address.street(), address.postalCode(), address.city(), address.country(),
                 relationship.createdAt(), relationship.updatedAt(), relationship.version(),
-                company.publicId());
+                company.publicId(), List.of());
     }
 }

@@ -24,6 +24,7 @@ import com.clientbook.services.customer.CustomerLabels;
 import com.clientbook.services.imports.ImportColumns.Column;
 import com.clientbook.services.customer.CustomerNumbers;
 import com.clientbook.services.customer.CustomerRelationships;
+import com.clientbook.services.customer.VendorLinks;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.user.AccountService;
 import jakarta.ejb.Stateless;
@@ -243,8 +244,11 @@ public class ImportSteps {
         bulk.addRelationships(job.vendorId(), RelationshipOrigin.LINKED, linked, now);
         bulk.changeCustomers(updated, now);
         bulk.addHistory(history, historyActor(job), now);
+        Company vendor = companies.get(job.vendorId());
+        // each company's own history of who listed it, as adding or linking one at a time writes it (CustomerRelationships)
+        bulk.addVendorLinks(vendor.id(), vendor.name(), Stream.concat(created.stream().map(NewCustomerRow::companyId),
+                linked.stream().map(CustomerChange::companyId)).toList(), VendorLinks.LINKED, historyActor(job), now);
         if (job.sendInvitations() && !created.isEmpty()) {
-            Company vendor = companies.get(job.vendorId());
             created.forEach(customer -> accounts.queueSetPasswordEmail(users.get(customer.userId()), vendor));
         }
         return results;

@@ -75,10 +75,31 @@ public class PeopleService {
     @Inject
     Clock clock;
 
+    @Inject
+    com.clientbook.persistence.outbox.OutboxRepository outboxMessages;
+
     /** The company's people, in the order they were added, for any active person of the company. */
     public List<PersonView> list(Actor actor) {
         User me = member(actor, SEE);
         return users.findByCompany(me.company()).stream().map(PersonView::of).toList();
+    }
+
+    /**
+     * Whether the invitation e-mail of each person of the company who has not registered yet got out (sent, queued,
+     * retrying, given up: the latest e-mail to their address), by person id; people without one are left out.
+     */
+    public java.util.Map<Long, com.clientbook.domain.outbox.MailStatus> invitationMailStatuses(Actor actor) {
+        User me = member(actor, SEE);
+        List<User> pending = users.findByCompany(me.company()).stream().filter(u -> u.status() == UserStatus.PENDING).toList();
+        var statuses = outboxMessages.latestStatuses(pending.stream().map(User::email).toList(), Instant.EPOCH);
+        java.util.Map<Long, com.clientbook.domain.outbox.MailStatus> byPerson = new java.util.HashMap<>();
+        pending.forEach(u -> {
+            var status = statuses.get(u.email().toLowerCase(java.util.Locale.ROOT));
+            if (status != null) {
+                byPerson.put(u.id(), status);
+            }
+        });
+        return byPerson;
     }
 
     /** The roles the actor's company gives its people, the admin role first: what the role field offers. */

@@ -46,6 +46,8 @@ public class FunnelService {
                     : requests.count(vendorId, status.requestStatus()));
         }
         long banned = customers.count(vendorId, everyone.withBans(CustomerQuery.BanFilter.BANNED));
-        return new Funnel(counts, banned);
+        // the list's own count of its route filter "on none of your routes"
+        long onNoRoute = customers.count(vendorId, everyone.withRoute(CustomerQuery.RouteFilter.NONE));
+        return new Funnel(counts, banned, onNoRoute);
     }
 }

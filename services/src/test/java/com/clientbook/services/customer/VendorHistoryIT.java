@@ -40,7 +40,13 @@ class VendorHistoryIT {
     CustomerService customers;
 
     @Inject
+    CustomerLinkService links;
+
+    @Inject
     TestData data;
+
+    @Inject
+    com.clientbook.services.accessrequest.AccessRequestService requests;
 
     @Test
     void aVendorReadsAllChangesToAllItsCustomersFilteredAndNeverAnotherVendorsEntries() {
@@ -81,6 +87,38 @@ class VendorHistoryIT {
         assertTrue(history.history(data.newVendorAdmin(), query(null, null, null, null, null)).items().isEmpty());
         assertThrows(NotPermittedException.class, () -> history.history(data.newCustomerAdmin("C " + UUID.randomUUID()),
                 query(null, null, null, null, null)));
+    }
+
+    @Test
+    void accessRequestsAskedRejectedAndApprovedAreInTheVendorsHistoryAndNotInAnotherVendorsNorInWhoListedUs() {
+        Actor vendor = data.newVendorAdmin();
+        Actor other = data.newVendorAdmin();
+        data.listVendor(vendor.companyId(), true);
+        data.listVendor(other.companyId(), true);
+        Actor customer = data.newCustomerAdmin("Asking " + UUID.randomUUID());
+        var first = requests.requestAccess(customer, vendor.companyId(), "We run three cafés");
+        requests.reject(vendor, first.id(), "Not in our area");
+        var second = requests.requestAccess(customer, vendor.companyId(), "We moved");
+        CustomerView approved = requests.approve(vendor, second.id(), null);
+        requests.requestAccess(customer, other.companyId(), "And you?");
+
+        List<VendorHistoryEntry> all = history.history(vendor, query(null, null, null, null, null)).items();
+
+        List<String> actions = all.stream().map(e -> e.entry().action()).toList();
+        assertEquals(List.of("ACCESS_APPROVED", "ACCESS_REQUESTED", "ACCESS_REJECTED", "ACCESS_REQUESTED"), actions,
+                "newest first, each event of the journey once");
+        assertTrue(all.stream().allMatch(e -> e.customerId() != null && e.customerId() == approved.id()),
+                "the request's events lead to the customer it became: " + all);
+        assertTrue(all.stream().anyMatch(e -> "Not in our area".equals(e.entry().newValue())), "the reason is kept");
+        assertEquals(1, history.history(vendor, query(null, "ACCESS_REJECTED", null, null, null)).totalItems());
+        assertTrue(history.kinds(vendor).contains(new HistoryKind("ACCESS_REQUESTED", null)));
+        List<VendorHistoryEntry> theirs = history.history(other, query(null, null, null, null, null)).items();
+        assertEquals(List.of("ACCESS_REQUESTED"), theirs.stream().map(e -> e.entry().action()).toList(),
+                "the other vendor reads only the request made of it");
+        assertEquals(null, theirs.get(0).customerId(), "not its customer: no link");
+        assertTrue(requests.myVendors(customer).size() == 1);
+        assertEquals(List.of("VENDOR_LINKED"), links.vendorLinkHistory(customer).stream().map(VendorLinkEntry::action).toList(),
+                "the company's own history of who listed it holds no request events");
     }
 
     private static VendorHistoryQuery query(String person, String action, String field, Instant from, Instant until) {

@@ -107,6 +107,12 @@ class ImportsIT {
         assertTrue(history.stream().anyMatch(h -> h.actor().contains("import " + first.id() + ": customers.csv")), history.toString());
         CustomerView linked = customers.getByCustomerNumber(f.vendor, "L-" + f.unique);
         assertEquals(f.otherCompanyId, linked.companyId(), "the existing company is linked, not copied");
+        String vendorName = data.companyName(f.vendor.companyId());
+        for (long company : List.of(created.companyId(), linked.companyId())) {
+            assertEquals(1, data.historyOfCompany(company).stream()
+                    .filter(e -> e.startsWith("VENDOR_LINKED: " + vendorName + " by ")).count(),
+                    "the company's own history says who listed it, as adding or linking does: " + data.historyOfCompany(company));
+        }
 
         ImportView again = finished(f.vendor, imports.start(f.vendor, "customers.csv", f.file(), false,
                 new ImportOptions(false, false, List.of("Imported"))));

@@ -79,6 +79,7 @@ public class CustomerBacking implements Serializable {
     private static final FormFields COMPANY_FIELDS = FormFields.of(COMPANY_FORM, CompanyCorrection.FIELDS.toArray(String[]::new));
 
     private String id;
+    private String invitationMailStatus;
     private CustomerDetails details;
     /** The company's data as typed in the correction dialog, kept as typed when a save is refused. */
     private CompanyDataForm companyData = new CompanyDataForm();
@@ -232,6 +233,7 @@ public class CustomerBacking implements Serializable {
 
     private void load(long customerId) {
         details = detailsService.details(currentUser.actor(), customerId);
+        invitationMailStatus = detailsService.invitationMailStatus(currentUser.actor(), customerId).map(Enum::name).orElse(null);
         customerNumber = details.customer().customerNumber();
         labels = new ArrayList<>(details.customer().labels());
     }
@@ -276,6 +278,14 @@ public class CustomerBacking implements Serializable {
 
     public CustomerDetails getDetails() {
         return details;
+    }
+
+    /**
+     * Whether the e-mails inviting the customer's people got out: SENT, QUEUED, RETRYING or GAVE_UP (the key of its
+     * label, invitations.mail.*), or null when none was sent.
+     */
+    public String getInvitationMailStatus() {
+        return invitationMailStatus;
     }
 
     /** The funnel status's name, the key of its label in the bundle. */

@@ -120,7 +120,8 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 sort != null && sort.getOrder().isAscending(), first / size, size)
                 .withText(filter(filterBy, "globalFilter"))
                 .withLabel(filter(filterBy, "labels"))
-                .withoutCustomerNumber(withoutCustomerNumber);
+                .withoutCustomerNumber(withoutCustomerNumber)
+                .withRoute(route(filter(filterBy, "routes")));
         CustomerStatus status = status(filter(filterBy, "status"));
         return status != null && status.isRelationship() ? status.narrow(query) : query;
     }
@@ -132,8 +133,26 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 && Objects.equals(a.label(), b.label()) && a.withoutCustomerNumber() == b.withoutCustomerNumber()
                 && Objects.equals(a.registered(), b.registered()) && Objects.equals(a.updatedSince(), b.updatedSince())
                 && a.bans() == b.bans() && Objects.equals(a.today(), b.today()) && Objects.equals(a.ordered(), b.ordered())
-                && Objects.equals(a.invited(), b.invited());
+                && Objects.equals(a.invited(), b.invited()) && Objects.equals(a.route(), b.route());
     }
+
+    /** The route filter's value: "none", or a route's id; nothing, or anything else, shows all. */
+    static CustomerQuery.RouteFilter route(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.equals(ROUTE_NONE)) {
+            return CustomerQuery.RouteFilter.NONE;
+        }
+        try {
+            return CustomerQuery.RouteFilter.on(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The route filter's value for "on none of the vendor's routes" ({@code ?route=none} from the dashboard). */
+    public static final String ROUTE_NONE = "none";
 
     /** The status filter's value as a status; nothing, or anything unknown, shows all. */
     static CustomerStatus status(String value) {

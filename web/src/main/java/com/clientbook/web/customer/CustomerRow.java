@@ -25,6 +25,8 @@ public class CustomerRow implements Serializable {
     private final String status;
     private final Instant createdAt;
     private final List<String> labels;
+    /** The codes of the vendor's routes the customer's delivery locations are on. */
+    private final List<String> routes;
     private long version;
     private final boolean banned;
     /** For a company that asked for access (Requested) or was turned down (Rejected): its request; else null. */
@@ -52,6 +54,7 @@ public class CustomerRow implements Serializable {
         this.status = status.name();
         this.createdAt = request.requestedAt();
         this.labels = List.of();
+        this.routes = List.of();
         this.banned = false;
         this.requestId = request.id();
         this.requester = request.requesterName() + " <" + request.requesterEmail() + ">";
@@ -71,6 +74,7 @@ public class CustomerRow implements Serializable {
         this.status = customer.status().name();
         this.createdAt = customer.createdAt();
         this.labels = List.copyOf(customer.labels());
+        this.routes = customer.routes() == null ? List.of() : customer.routes();
         this.version = customer.version();
         this.banned = customer.banned();
         this.requestId = null;
@@ -181,6 +185,10 @@ public class CustomerRow implements Serializable {
 
     public List<String> getLabels() {
         return labels;
+    }
+
+    public List<String> getRoutes() {
+        return routes;
     }
 
     public Instant getCreatedAt() {

@@ -23,6 +23,8 @@ import com.clientbook.web.shared.Countries;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
+import com.clientbook.services.route.RouteService;
+import com.clientbook.services.route.RouteView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -76,6 +78,9 @@ public class CustomersBacking implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    RouteService routeService;
+
+    @Inject
     LocalizedValidation validation;
 
     @Inject
@@ -88,6 +93,10 @@ public class CustomersBacking implements Serializable {
     private List<DuplicateCandidate> duplicates = List.of();
     /** The status filter's value, as the dashboard's links set it ({@code ?status=INVITED}); null for all. */
     private String statusFilter;
+    /** The route filter's value: a route id, "none", or null for all ({@code ?route=none} from the dashboard). */
+    private String routeFilter;
+    /** The vendor's current routes, for the route filter; read once per view. */
+    private List<RouteView> routes;
 
     @PostConstruct
     void init() {
@@ -120,6 +129,32 @@ public class CustomersBacking implements Serializable {
 
     public String getBansParam() {
         return customers.getBans().name();
+    }
+
+    /** {@code ?route=none} or {@code ?route=<id>}: the list opens filtered to that route; anything else shows all. */
+    public void setRouteParam(String value) {
+        routeFilter = CustomerListModel.route(value) == null ? null : value.strip();
+    }
+
+    public String getRouteParam() {
+        return routeFilter;
+    }
+
+    public String getRouteFilter() {
+        return routeFilter;
+    }
+
+    public void setRouteFilter(String routeFilter) {
+        this.routeFilter = routeFilter;
+    }
+
+    /** The vendor's current routes by name, for the route filter: each as "code – name", its id as the value. */
+    public List<SelectItem> getRouteItems() {
+        if (routes == null) {
+            routes = routeService.list(currentUser.actor());
+        }
+        return routes.stream().map(route -> new SelectItem(String.valueOf(route.id()), route.code() + " – " + route.name()))
+                .toList();
     }
 
     public String getStatusFilter() {

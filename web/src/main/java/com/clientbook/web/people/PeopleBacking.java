@@ -60,6 +60,7 @@ public class PeopleBacking implements Serializable {
     @Inject
     SignOutBacking signOut;
 
+    private java.util.Map<Long, com.clientbook.domain.outbox.MailStatus> mailStatuses = java.util.Map.of();
     private List<PersonView> people;
     private List<Role> roles;
     private String email;
@@ -145,8 +146,10 @@ public class PeopleBacking implements Serializable {
     private void reload() {
         try {
             people = peopleService.list(currentUser.actor());
+            mailStatuses = peopleService.invitationMailStatuses(currentUser.actor());
         } catch (NotPermittedException e) {
             people = List.of();
+            mailStatuses = java.util.Map.of();
             try {
                 signOut.signOut();
             } catch (IOException | ServletException failed) {
@@ -163,6 +166,15 @@ public class PeopleBacking implements Serializable {
     public String dateOf(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    /**
+     * Whether the invitation e-mail of a person who has not registered yet got out: SENT, QUEUED, RETRYING or GAVE_UP
+     * (the key of its label, invitations.mail.*); null for everyone else.
+     */
+    public String mailStatus(PersonView person) {
+        var status = mailStatuses == null ? null : mailStatuses.get(person.id());
+        return status == null ? null : status.name();
     }
 
     public List<PersonView> getPeople() {

@@ -50,6 +50,11 @@ public class DashboardBacking {
         return funnel.banned();
     }
 
+    /** How many customers are on none of the vendor's routes; the list's route filter "none" shows them. */
+    public long getOnNoRoute() {
+        return funnel.onNoRoute();
+    }
+
     /** The bar chart's Chart.js configuration: one bar per status, in the funnel's order. */
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();

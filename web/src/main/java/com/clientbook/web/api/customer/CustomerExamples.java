@@ -7,7 +7,7 @@ public final class CustomerExamples {
             {"id": 1051, "companyId": "3f1c2a9e-8b4d-4c1e-9a57-0d6b2e7f4a10", "companyName": "Gasthaus Krone", "email": "info@gasthaus-krone.example",
              "customerNumber": "A-0042", "labels": [], "status": "PROSPECT", "banned": false,
              "street": "Hauptstrasse 5", "postalCode": "6020", "city": "Innsbruck", "country": "AT",
-             "createdAt": "2026-11-24T09:15:02.118Z", "updatedAt": "2026-11-24T09:15:02.118Z"}""";
+             "routes": ["T2"], "createdAt": "2026-11-24T09:15:02.118Z", "updatedAt": "2026-11-24T09:15:02.118Z"}""";
 
     static final String PAGE = "{\"items\": [" + CUSTOMER + "], \"page\": 0, \"size\": 50, \"totalItems\": 1}";
 

@@ -17,7 +17,7 @@ import java.util.List;
  */
 @JsonbNillable
 @JsonbPropertyOrder({"id", "companyId", "companyName", "email", "customerNumber", "labels", "status", "banned",
-        "street", "postalCode", "city", "country", "createdAt", "updatedAt"})
+        "street", "postalCode", "city", "country", "routes", "createdAt", "updatedAt"})
 @Schema(name = "Customer", description = "A customer of the calling vendor")
 public record CustomerJson(
         @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true, description = "The customer (relationship) "
@@ -37,13 +37,16 @@ public record CustomerJson(
         @Schema(nullable = true) String postalCode,
         @Schema(nullable = true) String city,
         @Schema(nullable = true, description = "ISO 3166-1 alpha-2") String country,
+        @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "The codes of the vendor's "
+                + "current routes that one of the customer's delivery locations is a stop of, in code order; empty when "
+                + "it is on none") List<String> routes,
         @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
         @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt) {
 
     static CustomerJson of(CustomerView customer) {
         return new CustomerJson(customer.id(), customer.companyPublicId(), customer.companyName(), customer.email(),
                 customer.customerNumber(), customer.labels(), customer.status().name(), customer.banned(),
-                customer.street(), customer.postalCode(), customer.city(), customer.country(),
+                customer.street(), customer.postalCode(), customer.city(), customer.country(), customer.routes(),
                 customer.createdAt(), customer.updatedAt());
     }
 
@@ -53,7 +56,7 @@ public record CustomerJson(
      */
     static CustomerJson of(AccessRequestView request, CustomerStatus status) {
         return new CustomerJson(null, request.companyPublicId(), request.companyName(), null, null, List.of(), status.name(),
-                false, null, request.postalCode(), request.city(), null, request.requestedAt(),
+                false, null, request.postalCode(), request.city(), null, List.of(), request.requestedAt(),
                 request.decidedAt() == null ? request.requestedAt() : request.decidedAt());
     }
 }

@@ -26,14 +26,23 @@ import java.util.Map;
  * @param updatedSince     an ISO-8601 instant; the list is then sorted by change time, oldest first
  * @param banned           false (the default): customers without a ban in force; true: only those; all: both. With
  *                         updatedSince the default is all, so an ERP's delta sync also sees who was banned
+ * @param route            a route id of the vendor: customers with a delivery location on it; "none": customers on
+ *                         none of the vendor's current routes. Another vendor's route id is not found (404)
  */
 record CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city,
                            String q, String label, String noCustomerNumber, String status, String updatedSince,
-                           String banned) {
+                           String banned, String route) {
 
     CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city, String q) {
-        this(page, size, sort, name, customerNumber, city, q, null, null, null, null, null);
+        this(page, size, sort, name, customerNumber, city, q, null, null, null, null, null, null);
     }
+
+    CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city, String q,
+                        String label, String noCustomerNumber, String status, String updatedSince, String banned) {
+        this(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber, status, updatedSince, banned, null);
+    }
+
+    static final String ROUTE_VALUES = "a route id, or none";
 
     static final String STATUS_VALUES = "REQUESTED, REJECTED, PROSPECT, INVITED, REGISTERED or HAS_ORDERED";
 
@@ -107,6 +116,19 @@ record CustomerListRequest(String page, String size, String sort, String name, S
                 default -> errors.add(new FieldError("banned", "must be true, false or all"));
             }
         }
+        CustomerQuery.RouteFilter routeFilter = null;
+        String routeText = Text.trimToNull(route);
+        if (routeText != null) {
+            if (routeText.equalsIgnoreCase("none")) {
+                routeFilter = CustomerQuery.RouteFilter.NONE;
+            } else {
+                try {
+                    routeFilter = CustomerQuery.RouteFilter.on(Long.parseLong(routeText));
+                } catch (NumberFormatException e) {
+                    errors.add(new FieldError("route", "must be " + ROUTE_VALUES));
+                }
+            }
+        }
         Instant since = null;
         String sinceText = Text.trimToNull(updatedSince);
         if (sinceText != null) {
@@ -128,7 +150,8 @@ record CustomerListRequest(String page, String size, String sort, String name, S
                 .withLabel(label)
                 .withoutCustomerNumber(withoutNumber)
                 .withUpdatedSince(since)
-                .withBans(bans);
+                .withBans(bans)
+                .withRoute(routeFilter);
         return statusFilter != null && statusFilter.isRelationship() ? statusFilter.narrow(query) : query;
     }
 

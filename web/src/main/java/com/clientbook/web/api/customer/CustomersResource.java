@@ -110,6 +110,8 @@ public class CustomersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalidQuery", value = INVALID_QUERY)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", description = "The route filter names no route of the vendor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CustomerPageJson list(
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
@@ -143,9 +145,13 @@ public class CustomersResource {
             @Parameter(description = "false (the default; all with updatedSince): customers without a ban in force; "
                     + "true: only banned ones; all: both",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"false", "true", "all"}))
-            @QueryParam("banned") String banned) {
+            @QueryParam("banned") String banned,
+            @Parameter(description = "A route id of the vendor (GET /routes): only customers with a delivery location "
+                    + "on that route; none: only customers on none of the vendor's current routes. Another vendor's "
+                    + "route id answers 404", example = "none", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("route") String route) {
         var request = new CustomerListRequest(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber,
-                status, updatedSince, banned);
+                status, updatedSince, banned, route);
         var query = request.toQuery(); // checks every parameter, so that each one at fault is named
         CustomerStatus statusFilter = request.statusFilter();
         if (statusFilter != null && !statusFilter.isRelationship()) {

@@ -64,6 +64,19 @@ class CustomerListRequestStatusTest {
         assertTrue(request(null, null, null).toQuery().today() == null, "the service decides what today is");
     }
 
+    @Test
+    void theRouteFilterIsARouteIdOrNoneAndAnythingElseIsNamedAtItsField() {
+        assertNull(route(null).toQuery().route());
+        assertEquals(CustomerQuery.RouteFilter.on(42), route(" 42 ").toQuery().route());
+        assertTrue(route("NONE").toQuery().route().none());
+        var bad = assertThrows(InvalidInputException.class, () -> route("R1").toQuery());
+        assertEquals("route", bad.errors().get(0).field());
+    }
+
+    private static CustomerListRequest route(String route) {
+        return new CustomerListRequest(null, null, null, null, null, null, null, null, null, null, null, null, route);
+    }
+
     private static CustomerListRequest request(String status, String banned, String updatedSince) {
         return new CustomerListRequest(null, null, null, null, null, null, null, null, null, status, updatedSince, banned);
     }
