@@ -4,6 +4,8 @@ import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.delivery.VendorClosure;
 import com.clientbook.domain.shared.ConflictException;
+import com.clientbook.domain.shared.NotPermittedException;
+import com.clientbook.domain.user.Role;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.persistence.route.RouteRepository;
@@ -21,8 +23,9 @@ import java.util.List;
 
 /**
  * A vendor's closure days: public holidays, inventory days, each skipping the deliveries planned for it or moving
- * them to the nearest open day before or after. Everyone of the vendor reads them; vendor admins add and remove them,
- * each in the vendor's history. Another vendor's closure is "not found". One closure per day.
+ * them to the nearest open day before or after. Everyone of the vendor reads them; vendor admins and the vendor's API
+ * keys (which only admins issue, for the ERP that knows the holidays) add and remove them, each in the vendor's
+ * history; vendor staff do not. Another vendor's closure is "not found". One closure per day.
  */
 @Stateless
 public class ClosureService {
@@ -59,7 +62,7 @@ public class ClosureService {
     }
 
     public ClosureView add(Actor actor, ClosureInput input) {
-        long vendorId = actor.vendorAdminOf(KEEP);
+        long vendorId = keeper(actor);
         validation.check(input);
         Instant now = clock.instant();
         VendorClosure closure = closures.addClosure(new VendorClosure(companies.get(vendorId), input.day(), input.rule(),
@@ -79,11 +82,20 @@ public class ClosureService {
     }
 
     public void remove(Actor actor, long closureId) {
-        long vendorId = actor.vendorAdminOf(KEEP);
+        long vendorId = keeper(actor);
         VendorClosure closure = closures.getClosure(vendorId, closureId);
         String summary = summary(closure);
         closures.removeClosure(closure);
         audit.record(AuditEvent.onCompany(vendorId, actor.label(), "CLOSURE_REMOVED", "closure", summary, null, clock.instant()));
+    }
+
+    /** Vendor admins and API keys keep closures; vendor staff and everyone else may not. */
+    private static long keeper(Actor actor) {
+        long vendorId = actor.vendorId(KEEP);
+        if (actor.role() != Role.VENDOR_ADMIN && actor.userId() != null) {
+            throw new NotPermittedException(KEEP);
+        }
+        return vendorId;
     }
 
     private static String summary(VendorClosure closure) {
