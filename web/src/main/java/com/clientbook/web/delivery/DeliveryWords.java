@@ -16,8 +16,13 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Delivery days, deadlines and schedules in the page's language: "Thu, 7 Jan 2027", "14:00 the day before". */
+/**
+ * Delivery days, deadlines and schedules in the page's language: "Thu, 7 Jan 2027", "14:00 the day before". Times of
+ * day are on the 24-hour clock in every language, as the schedule dialog asks for them.
+ */
 final class DeliveryWords {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages messages;
     private final Locale locale;
@@ -35,8 +40,7 @@ final class DeliveryWords {
 
     /** "Wed, 6 Jan 2027, 14:00". */
     String dateTime(LocalDateTime time) {
-        return time == null ? "" : day(time.toLocalDate()) + ", "
-                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time.toLocalTime());
+        return time == null ? "" : day(time.toLocalDate()) + ", " + CLOCK.format(time.toLocalTime());
     }
 
     String weekday(DayOfWeek day) {
@@ -50,7 +54,7 @@ final class DeliveryWords {
 
     /** "14:00 the day before", "12:00, 3 days before", "06:00 on the day". */
     String deadline(int daysBefore, LocalTime time) {
-        String clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+        String clock = CLOCK.format(time);
         return switch (daysBefore) {
             case 0 -> messages.text("delivery.deadline.sameDay", clock);
             case 1 -> messages.text("delivery.deadline.dayBefore", clock);

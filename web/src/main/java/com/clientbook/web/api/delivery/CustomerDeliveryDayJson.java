@@ -1,11 +1,13 @@
 package com.clientbook.web.api.delivery;
 
 import com.clientbook.services.delivery.PlannedDelivery;
+import jakarta.json.bind.annotation.JsonbNillable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.ZoneId;
 
 /** One delivery to one of a customer's locations. */
+@JsonbNillable
 @Schema(name = "CustomerDeliveryDay", description = "A delivery to one of the customer's delivery locations, with the "
         + "deadline for orders that count for it")
 public record CustomerDeliveryDayJson(

@@ -6,12 +6,14 @@ import com.clientbook.services.delivery.ScheduleSettings;
 import com.clientbook.services.delivery.ScheduleView;
 import com.clientbook.web.api.route.DeadlineJson;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.json.bind.annotation.JsonbNillable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.DayOfWeek;
 import java.util.List;
 
 /** Where a delivery location's days come from at the calling vendor. */
+@JsonbNillable
 @Schema(name = "LocationSchedule", description = "A delivery location's own delivery schedule, or the routes it takes "
         + "its days from")
 public record ScheduleJson(
