@@ -11,6 +11,16 @@ import java.util.List;
  */
 public record CustomerDeliveries(ZoneId vendorZone, ZoneId customerZone, List<LocationPlan> locations) implements Serializable {
 
+    /** The vendor's zone by name, "Europe/Vienna", for pages. */
+    public String vendorZoneId() {
+        return vendorZone.getId();
+    }
+
+    /** The customer's zone by name, for pages. */
+    public String customerZoneId() {
+        return customerZone.getId();
+    }
+
     /** Whether one of the locations is a stop on a route. */
     public boolean onRoute() {
         return locations.stream().anyMatch(location -> location.schedule().onRoute());

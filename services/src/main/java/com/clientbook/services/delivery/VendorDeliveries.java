@@ -11,4 +11,9 @@ import java.util.List;
  */
 public record VendorDeliveries(long vendorId, String vendorName, ZoneId zone, List<LocationPlan> locations)
         implements Serializable {
+
+    /** The reader's zone by name, "Europe/London", for pages. */
+    public String zoneId() {
+        return zone.getId();
+    }
 }
