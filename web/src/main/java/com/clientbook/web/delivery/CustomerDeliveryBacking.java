@@ -192,7 +192,7 @@ public class CustomerDeliveryBacking implements Serializable {
     /** Puts the location on the chosen route, as its last stop. */
     public void addToRoute() {
         if (routeId == null) {
-            messages.error(ROUTE_INPUT, "delivery.routeRequired");
+            messages.errorText(ROUTE_INPUT, messages.text("delivery.routeRequired"));
             return;
         }
         try {
