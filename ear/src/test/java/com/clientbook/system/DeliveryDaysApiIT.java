@@ -56,7 +56,7 @@ class DeliveryDaysApiIT {
         JsonNode onRoute = SystemTestServer.apiGetOk(schedule, DemoData.ALPINE_API_KEY);
         assertEquals("ROUTES", onRoute.get("source").asText());
         assertEquals("SR-" + unique, onRoute.get("routes").get(0).get("code").asText());
-        assertTrue(onRoute.get("schedule").isNull());
+        assertTrue(onRoute.path("schedule").isMissingNode() || onRoute.get("schedule").isNull(), "no own schedule");
 
         HttpResponse<String> own = SystemTestServer.sendJson("PUT", schedule, DemoData.ALPINE_API_KEY, biweekly(), "If-Match", "\"0\"");
         assertEquals(200, own.statusCode(), own.body());

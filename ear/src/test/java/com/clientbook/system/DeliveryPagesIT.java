@@ -4,6 +4,7 @@ import com.clientbook.services.demo.DemoData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.sql.SQLException;
@@ -60,7 +61,8 @@ class DeliveryPagesIT extends BrowserTest {
                 "the deadline on the vendor's clock and, an hour earlier, on the customer's: " + firstRow);
 
         session.click(By.id(LOCATION + "editSchedule"));
-        session.type("scheduleForm:everyWeeks:input_input", "2");
+        // the spinner keeps its digits through clear(): select them and type over them
+        browser.findElement(By.id("scheduleForm:everyWeeks:input_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
         session.type("scheduleForm:deadlineTime:input", "25:99");
         session.click(By.id("scheduleForm:saveSchedule"));
         assertEquals("Please type a time such as 14:00.", session.text(By.cssSelector("#scheduleForm\\:deadlineTime .ui-message-error")));

@@ -21,7 +21,8 @@ public record ScheduleJson(
         @Schema(required = true) String deliveryLocationName,
         @Schema(required = true, description = "OWN: the schedule below; ROUTES: the days of the routes below; NONE: "
                 + "no delivery days") Source source,
-        @Schema(nullable = true, description = "The location's own schedule, where source is OWN") ScheduleBodyJson schedule,
+        @Schema(nullable = true, description = "The location's own schedule, where source is OWN; left out otherwise")
+        ScheduleBodyJson schedule,
         @Schema(required = true, type = SchemaType.ARRAY, implementation = ScheduleRouteJson.class,
                 description = "The vendor's current routes the location is a stop on, by name") List<ScheduleRouteJson> routes,
         @Schema(required = true, format = "int64", description = "The own schedule's version (0 where it never had "
