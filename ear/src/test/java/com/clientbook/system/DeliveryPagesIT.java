@@ -52,6 +52,9 @@ class DeliveryPagesIT extends BrowserTest {
         session.click(By.id(LOCATION + "putOnRoute"));
         session.click(By.id("routeForm:route:input"));
         session.click(By.cssSelector("#routeForm\\:route\\:input_items li[data-label='" + routeName + " (PR-" + unique + ")']"));
+        // the list of routes folds away before the button under it takes a click
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("routeForm:route:input_panel")));
+        session.settle();
         session.click(By.id("routeForm:addToRoute"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(LOCATION + "source"), "Delivery days of route " + routeName));
         wait.until(d -> "cb-done".equals(classOf("setupRoute")) && "cb-done".equals(classOf("setupDays")));
