@@ -65,7 +65,8 @@ class DeliveryPagesIT extends BrowserTest {
 
         session.click(By.id(LOCATION + "editSchedule"));
         // the spinner keeps its digits through clear(): select them and type over them
-        browser.findElement(By.id("scheduleForm:everyWeeks:input_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scheduleForm:everyWeeks:input_input")))
+                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
         session.type("scheduleForm:deadlineTime:input", "25:99");
         session.click(By.id("scheduleForm:saveSchedule"));
         assertEquals("Please type a time such as 14:00.", session.text(By.cssSelector("#scheduleForm\\:deadlineTime .ui-message-error")));
