@@ -29,10 +29,18 @@ class AccessibilityIT extends BrowserTest {
         check("vendor-admin", "/vendor/customers.xhtml", "/vendor/dashboard.xhtml", "/vendor/link-customer.xhtml",
                 "/vendor/invite-customers.xhtml", "/vendor/invitations.xhtml", "/vendor/import.xhtml",
                 "/vendor/team.xhtml", "/vendor/api-keys.xhtml", "/vendor/settings.xhtml", "/vendor/profile.xhtml",
-                "/account/contact.xhtml", "/account/password.xhtml");
+                "/vendor/closures.xhtml", "/account/contact.xhtml", "/account/password.xhtml");
         browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         checkHere("vendor-admin", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
         checkRoutePages("vendor-admin");
+        // the delivery section of a customer with a delivery location, and its schedule dialog
+        long cafe = SystemTestServer.apiGetOk(SystemTestServer.CUSTOMERS + "/by-number/A-0001", DemoData.ALPINE_API_KEY).get("id").asLong();
+        checkHere("vendor-admin", "customer-delivery", SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + cafe);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + cafe);
+        session.click(By.id("deliveryForm:deliveryLocations:0:editSchedule"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scheduleDialog")));
+        session.settle();
+        checkAsIs("vendor-admin", "schedule-dialog", 1440);
         // the dialogs: Add customer, and the side menu on a phone
         browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         session.click(By.id("customersForm:addCustomer"));
@@ -47,7 +55,7 @@ class AccessibilityIT extends BrowserTest {
         restartBrowser("de-DE");
         session.signIn(DemoData.ALPINE_STAFF);
         check("vendor-staff", "/vendor/customers.xhtml", "/vendor/dashboard.xhtml", "/vendor/invitations.xhtml",
-                "/vendor/team.xhtml");
+                "/vendor/team.xhtml", "/vendor/closures.xhtml");
         browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         checkHere("vendor-staff", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
         checkRoutePages("vendor-staff");

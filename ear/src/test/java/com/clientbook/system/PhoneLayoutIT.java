@@ -155,4 +155,21 @@ class PhoneLayoutIT extends BrowserTest {
         assertTrue(overlaps.isEmpty(), "texts lie over each other: " + overlaps);
         assertEquals(0, session.overflow());
     }
+
+    @Test
+    void theClosureDaysAndTheDeliverySectionFitAPhone() {
+        long cafe = SystemTestServer.apiGetOk(SystemTestServer.CUSTOMERS + "/by-number/A-0001", DemoData.ALPINE_API_KEY).get("id").asLong();
+        restartBrowser("de-DE");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.viewport(PHONE, 844);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/closures.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closureForm:day:input_input")));
+        session.settle();
+        assertEquals(0, session.overflow(), "the closure days are no wider than the screen");
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + cafe);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deliveryForm:deliveryLocations:0:source")));
+        session.settle();
+        session.screenshot("phone-customer-delivery-de-390");
+        assertEquals(0, session.overflow(), "the delivery section is no wider than the screen");
+    }
 }

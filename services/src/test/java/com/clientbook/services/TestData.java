@@ -386,4 +386,12 @@ public class TestData {
                 .setParameter(4, reason)
                 .executeUpdate();
     }
+
+    // ---- delivery schedules (issue 14)
+
+    /** Gives a company its own time zone, as its people will on their profile page. */
+    public void setTimeZone(long companyId, String zone) {
+        entityManager.createNativeQuery("update company set time_zone = ?1 where id = ?2")
+                .setParameter(1, zone).setParameter(2, companyId).executeUpdate();
+    }
 }

@@ -384,6 +384,11 @@ public class Company {
         return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
     }
 
+    /** The company's own time zone, where it chose one; a customer without one sees its vendor's. */
+    public java.util.Optional<ZoneId> ownZone() {
+        return timeZone == null ? java.util.Optional.empty() : java.util.Optional.of(ZoneId.of(timeZone));
+    }
+
     /** Chooses the company's time zone by its region id ("Europe/Vienna"); an unknown id is refused. */
     public void moveToZone(ZoneId zone) {
         this.timeZone = zone == null ? null : zone.getId();

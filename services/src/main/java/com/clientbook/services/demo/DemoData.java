@@ -2,6 +2,7 @@ package com.clientbook.services.demo;
 
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.company.CompanyKind;
+import com.clientbook.domain.delivery.ClosureRule;
 import com.clientbook.domain.location.ReceivingWindow;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
@@ -12,6 +13,10 @@ import com.clientbook.services.customer.CustomerLink;
 import com.clientbook.services.customer.CustomerLinkService;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.services.delivery.ClosureInput;
+import com.clientbook.services.delivery.ClosureService;
+import com.clientbook.services.delivery.DeliveryPlans;
+import com.clientbook.services.delivery.ScheduleInput;
 import com.clientbook.services.location.DeliveryLocationService;
 import com.clientbook.services.location.LocationInput;
 import com.clientbook.services.people.NewColleague;
@@ -25,6 +30,7 @@ import com.clientbook.services.route.RouteService;
 import com.clientbook.services.route.RouteView;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.user.PasswordHasher;
+import com.clientbook.services.vendor.VendorSettingsService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -33,6 +39,9 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -95,6 +104,13 @@ public class DemoData {
 
     @Inject
     RouteService routes;
+    VendorSettingsService vendorSettings;
+
+    @Inject
+    ClosureService closures;
+
+    @Inject
+    DeliveryPlans deliveryPlans;
 
     @Inject
     Clock clock;
@@ -141,16 +157,27 @@ public class DemoData {
         Company cafeCompany = companies.get(cafe.companyId());
         users.findByEmail(CUSTOMER_ADMIN).orElseThrow().setPassword(passwordHash);
         // Baltic links the existing café by its exact e-mail address, as "Link existing customer" may (the café hears of it by e-mail)
-        links.link(balticActor, CustomerLink.byEmail(cafeCompany.email(), "BB-100"));
+        var cafeAtBaltic = links.link(balticActor, CustomerLink.byEmail(cafeCompany.email(), "BB-100"));
         // ... and the café's own delivery location, which its admin keeps and both vendors read
         User chris = users.findByEmail(CUSTOMER_ADMIN).orElseThrow();
-        locations.add(Actor.person(chris.id(), cafeCompany.id(), Role.CUSTOMER_ADMIN, "Demo data"), new LocationInput(
+        var kitchen = locations.add(Actor.person(chris.id(), cafeCompany.id(), Role.CUSTOMER_ADMIN, "Demo data"), new LocationInput(
                 "Küche (Hofeingang)", "Marienplatz 1", "80331", "München", "DE", "Hofeinfahrt links, bitte klingeln.",
                 "+49 89 1234568", "K-1", Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                         DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
                         .map(day -> new ReceivingWindow(day, LocalTime.of(6, 0), LocalTime.of(10, 0))).toList()));
 
         List<CustomerView> alpineCustomers = new ArrayList<>();
+        // Delivery days (issue 14): both vendors read their deadlines on German time; Alpine closes on Christmas Day
+        // (deliveries move to the day before) and New Year's Day (skipped); Baltic delivers the café's kitchen every
+        // other Tuesday, orders by Friday noon, as WEGOTRADE's biweekly customers
+        vendorSettings.setTimeZone(alpineActor, "Europe/Berlin");
+        vendorSettings.setTimeZone(balticActor, "Europe/Berlin");
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Berlin"));
+        closures.add(alpineActor, new ClosureInput(next(today, 12, 25), ClosureRule.MOVE_EARLIER, "Christmas Day"));
+        closures.add(alpineActor, new ClosureInput(next(today, 1, 1), ClosureRule.SKIP, "New Year's Day"));
+        deliveryPlans.setSchedule(balticActor, cafeAtBaltic.id(), kitchen.id(), new ScheduleInput(Set.of(DayOfWeek.TUESDAY),
+                4, LocalTime.NOON, 2, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), true), null);
+
         for (int i = 0; i < 36; i++) {
             alpineCustomers.add(addCustomer(alpineActor, i, i % 4 == 3 ? null : String.format("A-%04d", i + 2)));
         }
@@ -196,6 +223,13 @@ public class DemoData {
             };
             routes.addStop(alpine, route.id(), stop[0], stop[1], null, null);
         }
+    }
+
+
+    /** The next day (today or later) with this month and day of month. */
+    private static LocalDate next(LocalDate today, int month, int day) {
+        LocalDate date = LocalDate.of(today.getYear(), month, day);
+        return date.isBefore(today) ? date.plusYears(1) : date;
     }
 
     private CustomerView addCustomer(Actor vendor, int index, String customerNumber) {

@@ -2,6 +2,9 @@ package com.clientbook.services.vendor;
 
 import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
+import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.domain.shared.Text;
+import com.clientbook.domain.user.User;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.services.shared.Actor;
@@ -10,6 +13,8 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 
 /**
  * A vendor's settings: whether customers find it in the vendor directory and may ask it for access, and whether its
@@ -62,5 +67,31 @@ public class VendorSettingsService {
         vendor.mailOnAccessRequests(mail, now);
         audit.record(AuditEvent.onCompany(vendorId, actor.label(),
                 mail ? "ACCESS_REQUEST_MAIL_ON" : "ACCESS_REQUEST_MAIL_OFF", now));
+    }
+
+    /** The vendor's own time zone ("Europe/Vienna"), which decides its order deadlines; null: none chosen (UTC). */
+    public String timeZone(Actor actor) {
+        return companies.get(actor.vendorId(READ)).ownZone().map(ZoneId::getId).orElse(null);
+    }
+
+    /**
+     * Chooses the time zone the vendor's order deadlines and delivery days are read in (docs/architecture.md, "The
+     * delivery calendar"); vendor admins only. Blank chooses none (UTC); an unknown zone is refused at the field.
+     */
+    public void setTimeZone(Actor actor, String timeZone) {
+        long vendorId = actor.vendorAdminOf(CHANGE);
+        String wanted = Text.trimToNull(timeZone);
+        if (wanted != null && !User.isTimeZone(wanted)) {
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.worded("timeZone",
+                    "vendorSettings.timeZoneUnknown", "is no time zone such as Europe/Vienna")));
+        }
+        Company vendor = companies.get(vendorId);
+        String before = vendor.ownZone().map(ZoneId::getId).orElse(null);
+        if (java.util.Objects.equals(before, wanted)) {
+            return;
+        }
+        vendor.moveToZone(wanted == null ? null : ZoneId.of(wanted));
+        audit.record(AuditEvent.onCompany(vendorId, actor.label(), "VENDOR_TIME_ZONE_CHANGED", "timeZone", before, wanted,
+                clock.instant()));
     }
 }

@@ -1,5 +1,6 @@
 package com.clientbook.web.vendor;
 
+import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.services.vendor.VendorSettingsService;
 import com.clientbook.web.security.CurrentUser;
@@ -10,16 +11,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * {@code /vendor/settings.xhtml} (vendor admins): whether the vendor is listed in the vendor directory, and whether its
- * admins are e-mailed about each new access request.
+ * {@code /vendor/settings.xhtml} (vendor admins): whether the vendor is listed in the vendor directory, whether its
+ * admins are e-mailed about each new access request, and the time zone its order deadlines are read in.
  */
 @Named
 @ViewScoped
 public class VendorSettingsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String TIME_ZONE_INPUT = "settingsForm:timeZone:input";
 
     @Inject
     VendorSettingsService settings;
@@ -32,17 +37,23 @@ public class VendorSettingsBacking implements Serializable {
 
     private boolean listed;
     private boolean mailOnAccessRequests;
+    private String timeZone;
 
     @PostConstruct
     void init() {
         listed = settings.isListed(currentUser.actor());
         mailOnAccessRequests = settings.mailsOnAccessRequests(currentUser.actor());
+        timeZone = settings.timeZone(currentUser.actor());
     }
 
     public void save() {
         try {
             settings.setListed(currentUser.actor(), listed);
             settings.setMailOnAccessRequests(currentUser.actor(), mailOnAccessRequests);
+            settings.setTimeZone(currentUser.actor(), timeZone);
+        } catch (InvalidInputException e) {
+            messages.fieldErrorsAt(TIME_ZONE_INPUT, e);
+            return;
         } catch (NotPermittedException e) {
             messages.error(null, e);
             return;
@@ -64,5 +75,21 @@ public class VendorSettingsBacking implements Serializable {
 
     public void setMailOnAccessRequests(boolean mailOnAccessRequests) {
         this.mailOnAccessRequests = mailOnAccessRequests;
+    }
+
+    /** The IANA zones by name, e.g. "Europe/Vienna"; typed ahead in the page. */
+    public List<String> completeTimeZone(String typed) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(zone -> zone.contains("/") && zone.toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted().limit(20).toList();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 }
