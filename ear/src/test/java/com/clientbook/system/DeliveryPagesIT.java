@@ -4,6 +4,7 @@ import com.clientbook.services.demo.DemoData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -50,11 +51,12 @@ class DeliveryPagesIT extends BrowserTest {
         assertEquals("cb-missing", classOf("setupDays"));
 
         session.click(By.id(LOCATION + "putOnRoute"));
-        session.click(By.id("routeForm:route:input"));
-        session.click(By.cssSelector("#routeForm\\:route\\:input_items li[data-label='" + routeName + " (PR-" + unique + ")']"));
-        // the list of routes folds away before the button under it takes a click
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("routeForm:route:input_panel")));
-        session.settle();
+        // the route chosen in the menu's own select (the menu's fading list of items took clicks meant for the button)
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("routeForm:route:input")));
+        ((JavascriptExecutor) browser).executeScript("var s = document.getElementById('routeForm:route:input_input');"
+                + " s.value = arguments[0]; s.dispatchEvent(new Event('change'));", String.valueOf(routeId));
+        assertTrue(browser.findElement(By.id("routeForm:route:input_input")).getAttribute("innerHTML").contains(routeName),
+                "the route is offered");
         session.click(By.id("routeForm:addToRoute"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(LOCATION + "source"), "Delivery days of route " + routeName));
         wait.until(d -> "cb-done".equals(classOf("setupRoute")) && "cb-done".equals(classOf("setupDays")));

@@ -219,6 +219,7 @@ public class CustomerDeliveryBacking implements Serializable {
 
     private void changed(String noticeKey, Object... arguments) {
         load();
+        customerBacking.reload(); // the history below shows the change
         routeChoices = null;
         messages.notice(noticeKey, arguments);
     }
