@@ -104,6 +104,8 @@ public class DemoData {
 
     @Inject
     RouteService routes;
+
+    @Inject
     VendorSettingsService vendorSettings;
 
     @Inject
