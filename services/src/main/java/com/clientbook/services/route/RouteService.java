@@ -192,8 +192,18 @@ public class RouteService {
     public RouteView moveStop(Actor actor, long routeId, long locationId, int position, Long expectedVersion) {
         long vendorId = actor.vendorId(KEEP);
         Route route = current(vendorId, routeId, expectedVersion);
+        List<DeliveryLocation> before = List.copyOf(route.stops());
+        DeliveryLocation location = before.stream().filter(stop -> stop.id() == locationId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Stop", locationId));
         route.moveStop(locationId, position);
         stopsChanged(route);
+        int from = before.indexOf(location);
+        int to = route.stops().indexOf(location);
+        if (from != to) {
+            String stop = location.company().name() + ": " + location.name();
+            audit.record(AuditEvent.onRoute(routeId, vendorId, actor.label(), "STOP_MOVED", "stop",
+                    stop + " (" + (from + 1) + ")", stop + " (" + (to + 1) + ")", clock.instant()));
+        }
         return view(vendorId, route);
     }
 

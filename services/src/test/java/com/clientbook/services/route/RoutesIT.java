@@ -93,8 +93,11 @@ class RoutesIT {
         assertThrows(RuleViolationException.class,
                 () -> routes.addStop(vendor, route.id(), adler.customer.id(), adler.locations.get(0).id(), null, null),
                 "a location is a stop once on a route");
-        assertEquals(List.of("STOP_REMOVED", "STOP_ADDED", "STOP_ADDED", "STOP_ADDED", "ROUTE_CREATED"),
-                routes.history(vendor, route.id()).stream().map(AuditEvent::action).toList());
+        List<AuditEvent> history = routes.history(vendor, route.id());
+        assertEquals(List.of("STOP_REMOVED", "STOP_MOVED", "STOP_ADDED", "STOP_ADDED", "STOP_ADDED", "ROUTE_CREATED"),
+                history.stream().map(AuditEvent::action).toList());
+        assertEquals(krone.customer.companyName() + ": Back door (3)", history.get(1).oldValue(), "the move says from where");
+        assertEquals(krone.customer.companyName() + ": Back door (1)", history.get(1).newValue(), "and to where");
     }
 
     @Test
