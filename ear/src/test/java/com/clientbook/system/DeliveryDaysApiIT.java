@@ -179,6 +179,29 @@ class DeliveryDaysApiIT {
         return route;
     }
 
+    @Test
+    void aClosureAddedTwiceWithOneIdempotencyKeyIsOneClosure() {
+        LocalDate day = LocalDate.of(2090, 1, 1).plusDays(Math.floorMod(unique.hashCode(), 20_000));
+        String key = "closure-" + unique;
+        HttpResponse<String> first = SystemTestServer.sendJson("POST", CLOSURES, DemoData.ALPINE_API_KEY,
+                closure(day, "SKIP", "Stocktaking " + unique), "Idempotency-Key", key);
+        assertEquals(201, first.statusCode(), first.body());
+        long id = SystemTestServer.json(first).get("id").asLong();
+        try {
+            HttpResponse<String> again = SystemTestServer.sendJson("POST", CLOSURES, DemoData.ALPINE_API_KEY,
+                    closure(day, "SKIP", "Stocktaking " + unique), "Idempotency-Key", key);
+            assertEquals(201, again.statusCode(), "a retry answers the first answer, not 409: " + again.body());
+            assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+            assertEquals(id, SystemTestServer.json(again).get("id").asLong());
+            assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
+            SystemTestServer.problem(SystemTestServer.sendJson("POST", CLOSURES, DemoData.ALPINE_API_KEY,
+                    closure(day.plusDays(1), "SKIP", "Other " + unique), "Idempotency-Key", key), 422);
+        } finally {
+            assertEquals(204, SystemTestServer.sendText("DELETE", CLOSURES + "/" + id, DemoData.ALPINE_API_KEY,
+                    "application/json", "").statusCode());
+        }
+    }
+
     private static ObjectNode closure(LocalDate day, String rule, String reason) {
         return JSON.createObjectNode().put("day", day.toString()).put("rule", rule).put("reason", reason);
     }

@@ -168,6 +168,32 @@ class RoutesApiIT {
         return names;
     }
 
+    @Test
+    void aRouteCreatedTwiceWithOneIdempotencyKeyIsOneRouteAndTheKeyIsTheVendorsOwn() {
+        String key = "route-" + unique;
+        HttpResponse<String> first = SystemTestServer.sendJson("POST", ROUTES, DemoData.ALPINE_API_KEY,
+                route("Retried " + unique, "RT-" + unique), "Idempotency-Key", key);
+        HttpResponse<String> again = SystemTestServer.sendJson("POST", ROUTES, DemoData.ALPINE_API_KEY,
+                route("Retried " + unique, "RT-" + unique), "Idempotency-Key", key);
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertTrue(first.headers().firstValue("ETag").isPresent(), "the first answer carries the route's version");
+        assertEquals(201, again.statusCode(), again.body());
+        assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
+        assertEquals(SystemTestServer.json(first).get("id"), SystemTestServer.json(again).get("id"));
+        assertEquals(1, SystemTestServer.apiGetOk(ROUTES + "?q=RT-" + unique, DemoData.ALPINE_API_KEY)
+                .get("totalItems").asLong(), "one route, not two");
+
+        SystemTestServer.problem(SystemTestServer.sendJson("POST", ROUTES, DemoData.ALPINE_API_KEY,
+                route("Other " + unique, "OT-" + unique), "Idempotency-Key", key), 422);
+        HttpResponse<String> baltic = SystemTestServer.sendJson("POST", ROUTES, DemoData.BALTIC_API_KEY,
+                route("Retried " + unique, "RT-" + unique), "Idempotency-Key", key);
+        assertEquals(201, baltic.statusCode(), "another vendor's same key is its own: " + baltic.body());
+        assertTrue(baltic.headers().firstValue("Idempotent-Replayed").isEmpty());
+        assertFalse(SystemTestServer.json(baltic).get("id").equals(SystemTestServer.json(first).get("id")));
+    }
+
     private static java.time.LocalDate nextMonday() {
         return java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
     }

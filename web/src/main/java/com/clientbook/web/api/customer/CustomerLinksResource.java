@@ -3,16 +3,16 @@ package com.clientbook.web.api.customer;
 import com.clientbook.services.customer.CustomerLinkService;
 import com.clientbook.services.idempotency.IdempotentRequests;
 import com.clientbook.services.shared.Actor;
-import jakarta.ws.rs.HeaderParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import com.clientbook.web.api.ApiCaller;
 import com.clientbook.web.api.ClientbookApi;
+import com.clientbook.web.api.IdempotentCreation;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -112,12 +113,12 @@ public class CustomerLinksResource {
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
-    public Response link(@Parameter(description = CustomersResource.IDEMPOTENCY_KEY)
+    public Response link(@Parameter(description = IdempotentCreation.KEY_DESCRIPTION)
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                          @NotNull(message = "Send the link as a JSON object with handle (or email) and customerNumber.") @Valid
                          LinkCustomerJson body) {
         Actor actor = caller.actor();
         return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /customers/links", body,
-                uri.getBaseUriBuilder().path("customers"), () -> links.link(actor, body.toCustomerLink()));
+                uri.getBaseUriBuilder().path("customers"), () -> CustomersResource.created(links.link(actor, body.toCustomerLink())));
     }
 }

@@ -2,26 +2,27 @@ package com.clientbook.web.api.customer;
 
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.accessrequest.AccessRequestService;
-import com.clientbook.services.customer.CustomerDetailsService;
-import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CompanyCorrection;
+import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerPatch;
 import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.idempotency.IdempotentRequests;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.web.api.ApiCaller;
-import com.clientbook.web.api.EntityVersions;
 import com.clientbook.web.api.ClientbookApi;
+import com.clientbook.web.api.EntityVersions;
+import com.clientbook.web.api.IdempotentCreation;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -76,10 +77,6 @@ public class CustomersResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String CUSTOMER_NUMBER = "customerNumber";
     private static final String LABELS = "labels";
-    static final String IDEMPOTENCY_KEY = "Up to 200 characters, unique per request (a UUID, say). Sending the same "
-            + "request again with the same key within 24 hours answers the first answer again (with the header "
-            + "Idempotent-Replayed: true) instead of creating again; the same key with a different body is refused "
-            + "with 422.";
 
     @Inject
     CustomerService customers;
@@ -215,11 +212,11 @@ public class CustomersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = DUPLICATE)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
-    public Response add(@Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+    public Response add(@Parameter(description = IdempotentCreation.KEY_DESCRIPTION) @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         @NotNull(message = "Send the customer as a JSON object.") @Valid NewCustomerJson body) {
         Actor actor = caller.actor();
         return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /customers", body,
-                uri.getAbsolutePathBuilder(), () -> customers.add(actor, body.toNewCustomer()));
+                uri.getAbsolutePathBuilder(), () -> created(customers.add(actor, body.toNewCustomer())));
     }
 
     @GET
@@ -377,5 +374,10 @@ public class CustomersResource {
 
     private static EntityTag versionOf(CustomerView customer) {
         return new EntityTag(String.valueOf(customer.version()));
+    }
+
+    /** A created customer as the answer of a creating call: Location by its id, ETag its version. */
+    static IdempotentCreation.Created created(CustomerView customer) {
+        return new IdempotentCreation.Created(customer.id(), customer.version(), CustomerJson.of(customer));
     }
 }

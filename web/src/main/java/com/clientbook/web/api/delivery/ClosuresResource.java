@@ -4,8 +4,11 @@ import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.Text;
 import com.clientbook.services.delivery.ClosureService;
 import com.clientbook.services.delivery.ClosureView;
+import com.clientbook.services.idempotency.IdempotentRequests;
+import com.clientbook.services.shared.Actor;
 import com.clientbook.web.api.ApiCaller;
 import com.clientbook.web.api.ClientbookApi;
+import com.clientbook.web.api.IdempotentCreation;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,6 +54,9 @@ public class ClosuresResource {
 
     @Inject
     ClosureService closures;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @Inject
     ApiCaller caller;
@@ -76,17 +84,27 @@ public class ClosuresResource {
     @POST
     @Operation(operationId = "createClosure", summary = "Add a closure day",
             description = "One closure per day; deliveries planned for it are skipped or moved by its rule.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(responseCode = "201", description = "Created; Location is the closure's address",
+            headers = {@Header(name = "Location", description = "The closure's address", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotentCreation.REPLAYED, description = IdempotentCreation.REPLAYED_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(schema = @Schema(implementation = ClosureJson.class)))
     @APIResponse(responseCode = "400", description = "Bad input, per field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "There is a closure on that day already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
-    public Response create(@NotNull @Valid ClosureInputJson body, @Context UriInfo uri) {
-        ClosureView closure = closures.add(caller.actor(), body.toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(closure.id())).build())
-                .entity(ClosureJson.of(closure)).build();
+    public Response create(@Parameter(description = IdempotentCreation.KEY_DESCRIPTION)
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @NotNull @Valid ClosureInputJson body, @Context UriInfo uri) {
+        Actor actor = caller.actor();
+        return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /closures", body,
+                uri.getAbsolutePathBuilder(), () -> {
+                    ClosureView closure = closures.add(actor, body.toInput());
+                    return new IdempotentCreation.Created(closure.id(), null, ClosureJson.of(closure));
+                });
     }
 
     @GET

@@ -1,12 +1,15 @@
 package com.clientbook.web.api.route;
 
 import com.clientbook.domain.shared.InvalidInputException;
+import com.clientbook.services.idempotency.IdempotentRequests;
 import com.clientbook.services.route.RouteDeliveries;
 import com.clientbook.services.route.RouteService;
 import com.clientbook.services.route.RouteView;
+import com.clientbook.services.shared.Actor;
 import com.clientbook.web.api.ApiCaller;
 import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.EntityVersions;
+import com.clientbook.web.api.IdempotentCreation;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,12 +26,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -64,6 +67,9 @@ public class RoutesResource {
 
     @Inject
     RouteService routes;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @Inject
     ApiCaller caller;
@@ -103,18 +109,28 @@ public class RoutesResource {
 
     @POST
     @Operation(operationId = "createRoute", summary = "Create a route")
-    @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "ETag", description = "The route's version", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "201", description = "Created; Location is the route's address",
+            headers = {@Header(name = "Location", description = "The route's address", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The route's version", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotentCreation.REPLAYED, description = IdempotentCreation.REPLAYED_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(schema = @Schema(implementation = RouteJson.class)))
     @APIResponse(responseCode = "400", description = "Bad input, per field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another route has the code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
-    public Response create(@NotNull @Valid RouteInputJson body, @Context UriInfo uri) {
-        RouteView route = routes.create(caller.actor(), body.toInput());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(route.id())).build())
-                .entity(RouteJson.of(route)).tag(versionOf(route)).build();
+    public Response create(@Parameter(description = IdempotentCreation.KEY_DESCRIPTION)
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @NotNull @Valid RouteInputJson body, @Context UriInfo uri) {
+        Actor actor = caller.actor();
+        return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /routes", body,
+                uri.getAbsolutePathBuilder(), () -> {
+                    RouteView route = routes.create(actor, body.toInput());
+                    return new IdempotentCreation.Created(route.id(), route.version(), RouteJson.of(route));
+                });
     }
 
     @GET
