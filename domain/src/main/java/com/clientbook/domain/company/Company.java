@@ -114,6 +114,10 @@ public class Company {
     @Column(name = "time_zone")
     private String timeZone;
 
+    /** Whether the vendor's people may order on a customer's behalf (its admin's setting). */
+    @Column(name = "orders_on_behalf", nullable = false)
+    private boolean ordersOnBehalf;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -387,6 +391,16 @@ public class Company {
     /** The company's own time zone, where it chose one; a customer without one sees its vendor's. */
     public java.util.Optional<ZoneId> ownZone() {
         return timeZone == null ? java.util.Optional.empty() : java.util.Optional.of(ZoneId.of(timeZone));
+    }
+
+    /** Whether the vendor's people may order on a customer's behalf. */
+    public boolean allowsOrdersOnBehalf() {
+        return ordersOnBehalf;
+    }
+
+    /** The vendor admin's choice whether its people may order on a customer's behalf. */
+    public void allowOrdersOnBehalf(boolean allowed) {
+        this.ordersOnBehalf = allowed;
     }
 
     /** Chooses the company's time zone by its region id ("Europe/Vienna"); an unknown id is refused. */

@@ -1,0 +1,185 @@
+package com.clientbook.persistence.order;
+
+import com.clientbook.domain.order.CustomerOrder;
+import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.domain.shared.Page;
+import com.clientbook.persistence.shared.Repository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Orders by vendor and by customer company; an order of another vendor, or of another customer company, is "not
+ * found". Lists read a page's lines, locations and customers in a few statements, however long the page
+ * (EclipseLink's batch reading), never one statement per order.
+ */
+@Dependent
+public class OrderRepository extends Repository {
+
+    private static final String ORDER = "Order";
+    /** A bare funnel anchor (V9: a row without a number) is no order to show. */
+    private static final String NUMBERED = " and o.number is not null";
+
+    protected OrderRepository() {
+    }
+
+    public OrderRepository(EntityManager entityManager) {
+        super(entityManager);
+    }
+
+    /**
+     * The vendor's next order number: one row per vendor, raised in the placing transaction (so two orders placed at
+     * once wait for each other here and never share a number).
+     */
+    public long nextNumber(long vendorId) {
+        Object next = entityManager.createNativeQuery("insert into vendor_order_number (vendor_id, last_number)"
+                        + " values (?1, coalesce((select max(order_number) from customer_order where vendor_id = ?1), 0) + 1)"
+                        + " on conflict (vendor_id) do update set last_number = vendor_order_number.last_number + 1"
+                        + " returning last_number")
+                .setParameter(1, vendorId)
+                .getSingleResult();
+        return ((Number) next).longValue();
+    }
+
+    public CustomerOrder add(CustomerOrder order) {
+        entityManager.persist(order);
+        return order;
+    }
+
+    /** One of the vendor's orders. */
+    public CustomerOrder ofVendor(long vendorId, long orderId) {
+        return find(orderId).filter(order -> order.vendor().id() == vendorId)
+                .orElseThrow(() -> new NotFoundException(ORDER, orderId));
+    }
+
+    /** One of the customer company's orders, with any vendor. */
+    public CustomerOrder ofCustomer(long customerCompanyId, long orderId) {
+        return find(orderId).filter(order -> order.customer().id() == customerCompanyId)
+                .orElseThrow(() -> new NotFoundException(ORDER, orderId));
+    }
+
+    private Optional<CustomerOrder> find(long orderId) {
+        return entityManager.createQuery("select o from CustomerOrder o where o.id = :id" + NUMBERED, CustomerOrder.class)
+                .setParameter("id", orderId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** One page of the vendor's orders as the query filters them. */
+    public Page<CustomerOrder> page(long vendorId, OrderQuery query) {
+        StringBuilder where = new StringBuilder(" where o.vendor.id = :vendorId" + NUMBERED);
+        if (query.deliveryDay() != null) {
+            where.append(" and o.deliveryDay = :day");
+        }
+        if (query.status() != null) {
+            where.append(" and o.status = :status");
+        }
+        if (query.routeId() != null) {
+            where.append(" and o.routeId = :routeId");
+        }
+        if (query.relationshipId() != null) {
+            where.append(" and o.relationship.id = :relationshipId");
+        }
+        if (query.byVendor() != null) {
+            where.append(" and o.placedByVendor = :byVendor");
+        }
+        if (query.updatedSince() != null) {
+            where.append(" and o.updatedAt >= :since");
+        }
+        String order = query.updatedSince() != null ? " order by o.updatedAt, o.id" : " order by o.deliveryDay, o.number";
+        TypedQuery<Long> count = entityManager.createQuery("select count(o) from CustomerOrder o" + where, Long.class);
+        TypedQuery<CustomerOrder> rows = entityManager.createQuery("select o from CustomerOrder o" + where + order,
+                CustomerOrder.class);
+        for (TypedQuery<?> statement : List.of(count, rows)) {
+            statement.setParameter("vendorId", vendorId);
+            if (query.deliveryDay() != null) {
+                statement.setParameter("day", query.deliveryDay());
+            }
+            if (query.status() != null) {
+                statement.setParameter("status", query.status());
+            }
+            if (query.routeId() != null) {
+                statement.setParameter("routeId", query.routeId());
+            }
+            if (query.relationshipId() != null) {
+                statement.setParameter("relationshipId", query.relationshipId());
+            }
+            if (query.byVendor() != null) {
+                statement.setParameter("byVendor", query.byVendor());
+            }
+            if (query.updatedSince() != null) {
+                statement.setParameter("since", query.updatedSince());
+            }
+        }
+        List<CustomerOrder> items = batched(rows).setFirstResult(query.page() * query.size())
+                .setMaxResults(query.size()).getResultList();
+        return new Page<>(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    /** One page of the customer company's orders, newest first; with {@code vendorId}, only those with that vendor. */
+    public Page<CustomerOrder> ofCustomer(long customerCompanyId, Long vendorId, int page, int size) {
+        String where = " where o.customer.id = :customerId" + NUMBERED + (vendorId == null ? "" : " and o.vendor.id = :vendorId");
+        TypedQuery<Long> count = entityManager.createQuery("select count(o) from CustomerOrder o" + where, Long.class);
+        TypedQuery<CustomerOrder> rows = entityManager.createQuery("select o from CustomerOrder o" + where
+                + " order by o.placedAt desc, o.id desc", CustomerOrder.class);
+        for (TypedQuery<?> statement : List.of(count, rows)) {
+            statement.setParameter("customerId", customerCompanyId);
+            if (vendorId != null) {
+                statement.setParameter("vendorId", vendorId);
+            }
+        }
+        List<CustomerOrder> items = batched(rows).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, page, size, count.getSingleResult());
+    }
+
+    /** The customer's last orders with the vendor, newest first. */
+    public List<CustomerOrder> lastOfRelationship(long vendorId, long relationshipId, int count) {
+        return batched(entityManager.createQuery("select o from CustomerOrder o where o.vendor.id = :vendorId" + NUMBERED
+                        + " and o.relationship.id = :relationshipId order by o.placedAt desc, o.id desc", CustomerOrder.class))
+                .setParameter("vendorId", vendorId)
+                .setParameter("relationshipId", relationshipId)
+                .setMaxResults(count)
+                .getResultList();
+    }
+
+    /**
+     * The picking list of a delivery day: per product, how much the day's orders that are not cancelled ask for, by
+     * article number; with {@code routeId}, only that route's orders. One statement.
+     */
+    public List<PickedProduct> picking(long vendorId, LocalDate day, Long routeId) {
+        var statement = entityManager.createNativeQuery("select l.product_id, l.article_number, min(l.product_name), l.unit,"
+                        + " sum(l.quantity), count(distinct o.id)"
+                        + " from customer_order o join order_line l on l.order_id = o.id"
+                        + " where o.vendor_id = ?1 and o.delivery_day = ?2 and o.status <> 'CANCELLED'"
+                        + (routeId == null ? "" : " and o.route_id = ?3")
+                        + " group by l.product_id, l.article_number, l.unit order by l.article_number, l.unit")
+                .setParameter(1, vendorId)
+                .setParameter(2, day);
+        if (routeId != null) {
+            statement.setParameter(3, routeId);
+        }
+        List<?> rows = statement.getResultList();
+        List<PickedProduct> picked = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            picked.add(new PickedProduct(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3],
+                    ((BigDecimal) c[4]).stripTrailingZeros(), ((Number) c[5]).longValue()));
+        }
+        return picked;
+    }
+
+    /** Reads each order's lines, location and customer for the whole page in one statement each. */
+    private static <T> TypedQuery<T> batched(TypedQuery<T> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "o.lines")
+                .setHint("eclipselink.batch", "o.deliveryLocation")
+                .setHint("eclipselink.batch", "o.customer")
+                .setHint("eclipselink.batch", "o.relationship");
+    }
+}
