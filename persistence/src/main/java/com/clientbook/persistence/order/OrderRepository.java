@@ -1,6 +1,7 @@
 package com.clientbook.persistence.order;
 
 import com.clientbook.domain.order.CustomerOrder;
+import com.clientbook.domain.product.Product;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.Repository;
@@ -11,6 +12,8 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -172,6 +175,29 @@ public class OrderRepository extends Repository {
                     ((BigDecimal) c[4]).stripTrailingZeros(), ((Number) c[5]).longValue()));
         }
         return picked;
+    }
+
+    /**
+     * The vendor's products an order names, by id or by article number (trimmed, any case): one statement each.
+     * Another vendor's product is simply not among them.
+     */
+    public List<Product> products(long vendorId, Collection<Long> ids, Collection<String> articleNumbers) {
+        List<Product> found = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            found.addAll(entityManager.createQuery("select p from Product p where p.vendor.id = :vendorId and p.id in :ids",
+                            Product.class)
+                    .setParameter("vendorId", vendorId)
+                    .setParameter("ids", List.copyOf(ids))
+                    .getResultList());
+        }
+        if (!articleNumbers.isEmpty()) {
+            found.addAll(entityManager.createQuery("select p from Product p where p.vendor.id = :vendorId"
+                            + " and lower(trim(p.articleNumber)) in :numbers", Product.class)
+                    .setParameter("vendorId", vendorId)
+                    .setParameter("numbers", articleNumbers.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList())
+                    .getResultList());
+        }
+        return found;
     }
 
     /** Reads each order's lines, location and customer for the whole page in one statement each. */

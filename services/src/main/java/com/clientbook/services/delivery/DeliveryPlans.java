@@ -120,6 +120,28 @@ public class DeliveryPlans {
         return new DeliveryDays(vendor.zone(), customerZone, days);
     }
 
+    /**
+     * The delivery calendar of one location at the vendor, with the vendor's closures from {@code from} to {@code to}
+     * (the range the caller will ask about): what orders are placed against. The caller has made sure the location is
+     * the vendor's customer's.
+     */
+    public LocationDeliveries calendarOf(Company vendor, DeliveryLocation location, LocalDate from, LocalDate to) {
+        List<Closure> closures = closures(vendor.id(), from.minusDays(DeliveryCalendar.MOST_DAYS_MOVED),
+                to.plusDays(DeliveryCalendar.MOST_DAYS_MOVED));
+        return planning(vendor.id(), List.of(location)).deliveries(location, closures, vendor.zone());
+    }
+
+    /** The weekdays any of the vendor's current routes delivers on: the days of a location that has none of its own. */
+    public java.util.Set<DayOfWeek> vendorWeekdays(long vendorId) {
+        java.util.Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+        plans.currentRoutes(vendorId).forEach(route -> {
+            if (route.schedule().enabled()) {
+                days.addAll(route.schedule().weekdays());
+            }
+        });
+        return days;
+    }
+
     /** Where one location's days come from. */
     public ScheduleView schedule(Actor actor, long customerId, long locationId) {
         long vendorId = actor.vendorId(SEE);
