@@ -35,6 +35,11 @@ public class AdjustableClock {
         OFFSET.updateAndGet(offset -> offset.plus(duration));
     }
 
+    /** Sets the services' time to the given instant, from where it goes on ticking. */
+    public void setTo(Instant instant) {
+        OFFSET.set(Duration.between(Clock.systemUTC().instant(), instant));
+    }
+
     /** Back to the real time. */
     public void reset() {
         OFFSET.set(Duration.ZERO);

@@ -161,6 +161,11 @@ public class TestData {
         return audit.historyOfRelationship(relationshipId).stream().map(AuditEvent::action).toList();
     }
 
+    /** The relationship's history as "ACTION: new value" lines, oldest first. */
+    public List<String> historyWithValuesOf(long relationshipId) {
+        return audit.historyOfRelationship(relationshipId).stream().map(e -> e.action() + ": " + e.newValue()).toList();
+    }
+
     /** A new person of a customer company with the given role, acting in the test. */
     public Actor newCustomerPerson(long companyId, Role role) {
         String unique = UUID.randomUUID().toString();
@@ -360,6 +365,31 @@ public class TestData {
         entityManager.createNativeQuery("update outbox_message set attempts = ?1, next_attempt_at = now() + interval '1 hour',"
                         + " sent_at = case when ?2 then now() end where lower(recipient) = lower(?3)")
                 .setParameter(1, attempts).setParameter(2, sent).setParameter(3, email).executeUpdate();
+    }
+
+    /** A product of the vendor, as its admin would add it on the products page. */
+    public long addProduct(long vendorId, String articleNumber, String name, boolean active, String restrictedToLabel) {
+        var product = new com.clientbook.domain.product.Product(companies.get(vendorId),
+                new com.clientbook.domain.product.ProductDescription(articleNumber, name,
+                        com.clientbook.domain.product.ProductUnit.values()[0], java.math.BigDecimal.ONE, null, null,
+                        restrictedToLabel), Instant.now());
+        if (!active) {
+            product.deactivate(Instant.now());
+        }
+        entityManager.persist(product);
+        entityManager.flush();
+        return product.id();
+    }
+
+    /** Suspends the vendor, as the platform admin would. */
+    public void suspendVendor(long vendorId) {
+        companies.get(vendorId).suspend("Test", "platform admin", Instant.now());
+    }
+
+    /** The vendor's numbered orders (not the funnel's bare anchors). */
+    public long ordersOf(long vendorId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from customer_order where vendor_id = ?1"
+                + " and order_number is not null").setParameter(1, vendorId).getSingleResult()).longValue();
     }
 
     public record Person(long companyId, Role role, UserStatus status, boolean hasPassword) {

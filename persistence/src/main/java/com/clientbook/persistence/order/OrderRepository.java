@@ -1,6 +1,8 @@
 package com.clientbook.persistence.order;
 
 import com.clientbook.domain.order.CustomerOrder;
+import com.clientbook.domain.order.OrderQuery;
+import com.clientbook.domain.order.PickedProduct;
 import com.clientbook.domain.product.Product;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.Page;

@@ -19,9 +19,9 @@ import com.clientbook.domain.shared.Text;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.location.DeliveryLocationRepository;
-import com.clientbook.persistence.order.OrderQuery;
+import com.clientbook.domain.order.OrderQuery;
 import com.clientbook.persistence.order.OrderRepository;
-import com.clientbook.persistence.order.PickedProduct;
+import com.clientbook.domain.order.PickedProduct;
 import com.clientbook.services.delivery.DeliveryPlans;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.InputValidation;
@@ -400,7 +400,8 @@ public class OrderService {
             Product product = line.productId() != null ? byId.get(line.productId())
                     : byNumber.get(line.articleNumber().strip().toLowerCase(Locale.ROOT));
             String named = line.productId() != null ? String.valueOf(line.productId()) : line.articleNumber().strip();
-            if (product == null || (!byVendor && !product.isVisibleTo(labels))) {
+            // an inactive product is said to be one; one restricted to a label the customer lacks is not revealed
+            if (product == null || (!byVendor && product.isActive() && !product.isVisibleTo(labels))) {
                 throw new RuleViolationException("order.productUnknown", "lines[" + i + "]", "Product " + named
                         + " is not one " + relationship.vendor().name() + " offers you.", named, relationship.vendor().name());
             }

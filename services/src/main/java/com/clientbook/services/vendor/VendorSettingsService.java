@@ -94,4 +94,20 @@ public class VendorSettingsService {
         audit.record(AuditEvent.onCompany(vendorId, actor.label(), "VENDOR_TIME_ZONE_CHANGED", "timeZone", before, wanted,
                 clock.instant()));
     }
+
+    public boolean ordersOnBehalf(Actor actor) {
+        return companies.get(actor.vendorId(READ)).allowsOrdersOnBehalf();
+    }
+
+    /** Whether the vendor's people may order on a customer's behalf (docs/product-rules.md, "Orders"); admins only. */
+    public void setOrdersOnBehalf(Actor actor, boolean allowed) {
+        long vendorId = actor.vendorAdminOf(CHANGE);
+        Company vendor = companies.get(vendorId);
+        if (vendor.allowsOrdersOnBehalf() == allowed) {
+            return;
+        }
+        vendor.allowOrdersOnBehalf(allowed);
+        audit.record(AuditEvent.onCompany(vendorId, actor.label(), allowed ? "ORDERS_ON_BEHALF_ALLOWED"
+                : "ORDERS_ON_BEHALF_STOPPED", clock.instant()));
+    }
 }

@@ -1,4 +1,4 @@
-package com.clientbook.persistence.order;
+package com.clientbook.domain.order;
 
 import java.math.BigDecimal;
 

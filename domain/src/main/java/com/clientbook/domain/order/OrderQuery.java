@@ -1,6 +1,4 @@
-package com.clientbook.persistence.order;
-
-import com.clientbook.domain.order.OrderStatus;
+package com.clientbook.domain.order;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,0 +1,11 @@
+package com.clientbook.web.api.order;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** The body of {@code PUT /orders/{id}}: the order's lines and note anew. */
+@Schema(name = "OrderChange")
+public record OrderChangeJson(@Schema(required = true) List<NewOrderJson.LineJson> lines,
+                              @Schema(nullable = true, maxLength = 1000) String note) {
+}
