@@ -17,7 +17,7 @@ import java.util.Locale;
 
 /**
  * {@code /vendor/settings.xhtml} (vendor admins): whether the vendor is listed in the vendor directory, whether its
- * admins are e-mailed about each new access request, and the time zone its order deadlines are read in.
+ * admins are e-mailed about each new access request, whether its people may order on a customer's behalf, and the time zone its order deadlines are read in.
  */
 @Named
 @ViewScoped
@@ -37,12 +37,14 @@ public class VendorSettingsBacking implements Serializable {
 
     private boolean listed;
     private boolean mailOnAccessRequests;
+    private boolean ordersOnBehalf;
     private String timeZone;
 
     @PostConstruct
     void init() {
         listed = settings.isListed(currentUser.actor());
         mailOnAccessRequests = settings.mailsOnAccessRequests(currentUser.actor());
+        ordersOnBehalf = settings.ordersOnBehalf(currentUser.actor());
         timeZone = settings.timeZone(currentUser.actor());
     }
 
@@ -50,6 +52,7 @@ public class VendorSettingsBacking implements Serializable {
         try {
             settings.setListed(currentUser.actor(), listed);
             settings.setMailOnAccessRequests(currentUser.actor(), mailOnAccessRequests);
+            settings.setOrdersOnBehalf(currentUser.actor(), ordersOnBehalf);
             settings.setTimeZone(currentUser.actor(), timeZone);
         } catch (InvalidInputException e) {
             messages.fieldErrorsAt(TIME_ZONE_INPUT, e);
@@ -75,6 +78,14 @@ public class VendorSettingsBacking implements Serializable {
 
     public void setMailOnAccessRequests(boolean mailOnAccessRequests) {
         this.mailOnAccessRequests = mailOnAccessRequests;
+    }
+
+    public boolean isOrdersOnBehalf() {
+        return ordersOnBehalf;
+    }
+
+    public void setOrdersOnBehalf(boolean ordersOnBehalf) {
+        this.ordersOnBehalf = ordersOnBehalf;
     }
 
     /** The IANA zones by name, e.g. "Europe/Vienna"; typed ahead in the page. */
