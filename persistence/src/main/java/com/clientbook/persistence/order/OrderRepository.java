@@ -208,6 +208,7 @@ public class OrderRepository extends Repository {
                 .setHint("eclipselink.batch", "o.lines")
                 .setHint("eclipselink.batch", "o.deliveryLocation")
                 .setHint("eclipselink.batch", "o.customer")
-                .setHint("eclipselink.batch", "o.relationship");
+                .setHint("eclipselink.batch", "o.relationship")
+                .setHint("eclipselink.batch", "o.vendor");
     }
 }
