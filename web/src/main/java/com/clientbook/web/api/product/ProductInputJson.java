@@ -17,8 +17,8 @@ public record ProductInputJson(
         @Schema(required = true, maxLength = 200) String name,
         @Schema(required = true, enumeration = {"PIECE", "KG", "G", "L", "CRATE", "BOX", "BOTTLE", "BAG", "PACK", "CASE"},
                 description = "What one ordered quantity counts") String unit,
-        @Schema(required = true, example = "6", description = "More than 0, up to 3 decimals") BigDecimal packSize,
-        @Schema(nullable = true, example = "12.90", description = "0 or more, up to 2 decimals; needs currency") BigDecimal price,
+        @Schema(required = true, description = "More than 0, up to 3 decimals, such as 6 or 2.5") BigDecimal packSize,
+        @Schema(nullable = true, description = "0 or more, up to 2 decimals, such as 12.90; needs currency") BigDecimal price,
         @Schema(nullable = true, example = "EUR", description = "ISO 4217 code; needs price") String currency,
         @Schema(nullable = true, maxLength = 50, description = "Only the vendor's customers carrying this label see the product")
         String restrictedToLabel,

@@ -18,11 +18,11 @@ public record ProductJson(
         @Schema(required = true, description = "The vendor's article number; unique per vendor, compared trimmed and "
                 + "without regard to case") String articleNumber,
         @Schema(required = true) String name,
-        @Schema(required = true, implementation = ProductUnit.class, description = "What one ordered quantity counts")
-        ProductUnit unit,
-        @Schema(required = true, type = SchemaType.NUMBER, example = "6",
+        @Schema(required = true, type = SchemaType.STRING, description = "What one ordered quantity counts",
+                enumeration = {"PIECE", "KG", "G", "L", "CRATE", "BOX", "BOTTLE", "BAG", "PACK", "CASE"}) ProductUnit unit,
+        @Schema(required = true, type = SchemaType.NUMBER,
                 description = "How many of the unit one pack holds, more than 0, up to 3 decimals") BigDecimal packSize,
-        @Schema(nullable = true, type = SchemaType.NUMBER, example = "12.90",
+        @Schema(nullable = true, type = SchemaType.NUMBER,
                 description = "The price per unit, with currency; both absent where the vendor gives none") BigDecimal price,
         @Schema(nullable = true, example = "EUR", description = "ISO 4217 code; present exactly when price is") String currency,
         @Schema(required = true, description = "Inactive products cannot be ordered; they stay in the list") boolean active,

@@ -62,7 +62,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Products")
+@Tag(name = "Products", description = "The articles the calling vendor sells, which its customers order")
 public class ProductsResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
