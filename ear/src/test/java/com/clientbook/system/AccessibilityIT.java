@@ -33,6 +33,7 @@ class AccessibilityIT extends BrowserTest {
         browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         checkHere("vendor-admin", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
         checkRoutePages("vendor-admin");
+        check("vendor-admin", "/vendor/products.xhtml");
         // the delivery section of a customer with a delivery location, and its schedule dialog
         long cafe = SystemTestServer.apiGetOk(SystemTestServer.CUSTOMERS + "/by-number/A-0001", DemoData.ALPINE_API_KEY).get("id").asLong();
         checkHere("vendor-admin", "customer-delivery", SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + cafe);
@@ -59,6 +60,7 @@ class AccessibilityIT extends BrowserTest {
         browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
         checkHere("vendor-staff", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
         checkRoutePages("vendor-staff");
+        check("vendor-staff", "/vendor/products.xhtml");
         browser.get(SystemTestServer.baseUrl() + "/vendor/dashboard.xhtml");
         session.viewport(390, 844);
         session.click(By.id("menuForm:menuToggle"));

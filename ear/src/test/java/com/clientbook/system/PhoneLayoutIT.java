@@ -83,7 +83,7 @@ class PhoneLayoutIT extends BrowserTest {
     void theRoutePagesFitAPhone() {
         session.signIn(DemoData.ALPINE_ADMIN);
         session.viewport(PHONE, 844);
-        for (String page : List.of("/vendor/routes.xhtml", "route", "day-sheet")) {
+        for (String page : List.of("/vendor/routes.xhtml", "route", "day-sheet", "/vendor/products.xhtml")) {
             switch (page) {
                 case "route" -> browser.get(link("/vendor/routes.xhtml", "a[href*='route.xhtml?id=']"));
                 case "day-sheet" -> browser.get(link(null, "a[href*='day-sheet.xhtml?route=']"));

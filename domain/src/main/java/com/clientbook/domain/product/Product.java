@@ -122,21 +122,29 @@ public class Product {
     /**
      * Replaces what the vendor says of the product (all of it; the active switch stays). Refuses, changing nothing, a
      * pack size of 0 or less, a negative price, an unknown currency, and a price without currency or the other way.
+     * Returns whether anything changed; {@code updatedAt} moves only then.
      */
-    public void describe(ProductDescription description, Instant now) {
+    public boolean describe(ProductDescription description, Instant now) {
         Objects.requireNonNull(description);
         String currencyCode = Text.trimToNull(description.currency());
         currencyCode = currencyCode == null ? null : currencyCode.toUpperCase(Locale.ROOT);
         check(description, currencyCode);
-        this.articleNumber = Text.trimToNull(description.articleNumber());
-        this.name = Text.trimToNull(description.name());
-        this.unit = description.unit();
-        BigDecimal pack = description.packSize().stripTrailingZeros();
-        this.packSize = pack.scale() < 0 ? pack.setScale(0) : pack;
-        this.price = description.price() == null ? null : description.price().setScale(2, RoundingMode.UNNECESSARY);
-        this.currency = currencyCode;
-        this.restrictedToLabel = Text.trimToNull(description.restrictedToLabel());
+        ProductDescription stored = new ProductDescription(Text.trimToNull(description.articleNumber()),
+                Text.trimToNull(description.name()), description.unit(), plain(description.packSize()),
+                description.price() == null ? null : description.price().setScale(2, RoundingMode.UNNECESSARY),
+                currencyCode, Text.trimToNull(description.restrictedToLabel()));
+        if (stored.equals(description())) {
+            return false;
+        }
+        this.articleNumber = stored.articleNumber();
+        this.name = stored.name();
+        this.unit = stored.unit();
+        this.packSize = stored.packSize();
+        this.price = stored.price();
+        this.currency = stored.currency();
+        this.restrictedToLabel = stored.restrictedToLabel();
         this.updatedAt = Objects.requireNonNull(now);
+        return true;
     }
 
     private static void check(ProductDescription description, String currencyCode) {
@@ -228,8 +236,18 @@ public class Product {
                 .anyMatch(label -> label != null && label.strip().equalsIgnoreCase(restrictedToLabel)));
     }
 
+    /** What the vendor says of the product, the pack size without trailing zeros (as the database gives 12.000). */
     public ProductDescription description() {
-        return new ProductDescription(articleNumber, name, unit, packSize, price, currency, restrictedToLabel);
+        return new ProductDescription(articleNumber, name, unit, plain(packSize), price, currency, restrictedToLabel);
+    }
+
+    /** 12.500 as 12.5 and 12.000 as 12, never 1.2E+1. */
+    private static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public Long id() {
@@ -253,7 +271,7 @@ public class Product {
     }
 
     public BigDecimal packSize() {
-        return packSize;
+        return plain(packSize);
     }
 
     /** The price, or {@code null} where the vendor gives none. */

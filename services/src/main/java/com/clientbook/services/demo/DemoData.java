@@ -4,6 +4,7 @@ import com.clientbook.domain.company.Company;
 import com.clientbook.domain.company.CompanyKind;
 import com.clientbook.domain.delivery.ClosureRule;
 import com.clientbook.domain.location.ReceivingWindow;
+import com.clientbook.domain.product.ProductUnit;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
 import com.clientbook.persistence.company.CompanyRepository;
@@ -25,6 +26,8 @@ import com.clientbook.services.platform.NewVendor;
 import com.clientbook.services.platform.PlatformVendorService;
 import com.clientbook.services.platform.VendorData;
 import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.product.ProductInput;
+import com.clientbook.services.product.ProductService;
 import com.clientbook.services.route.RouteInput;
 import com.clientbook.services.route.RouteService;
 import com.clientbook.services.route.RouteView;
@@ -35,6 +38,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.Instant;
@@ -64,6 +68,8 @@ public class DemoData {
     public static final String BALTIC = DemoSignIns.get("baltic.name");
     public static final String BALTIC_ADMIN = DemoSignIns.get("baltic.admin");
     public static final String BALTIC_API_KEY = DemoSignIns.get("baltic.apiKey");
+    /** The label of Alpine's one restricted product (article 3002): of Alpine's customers, only those with it see it. */
+    public static final String PREMIUM_LABEL = "Premium";
     public static final String CUSTOMER_ADMIN = DemoSignIns.get("customer.admin");
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -107,6 +113,9 @@ public class DemoData {
 
     @Inject
     VendorSettingsService vendorSettings;
+
+    @Inject
+    ProductService products;
 
     @Inject
     ClosureService closures;
@@ -187,6 +196,9 @@ public class DemoData {
         for (int i = 36; i < 48; i++) {
             addCustomer(balticActor, i, String.format("BB-%03d", i + 65));
         }
+        addProducts(alpineActor, balticActor);
+        // one hotel of Alpine's is a premium customer: it sees the restricted product, Café Central and the others do not
+        customerService.changeLabels(alpineActor, alpineCustomers.get(1).id(), List.of(PREMIUM_LABEL), null);
         LOG.info("Loaded the demo data: vendors " + ALPINE + " and " + BALTIC + ".");
     }
 
@@ -227,6 +239,39 @@ public class DemoData {
         }
     }
 
+    /**
+     * The vendors' products: a dozen for Alpine (one restricted to its premium customers, some without a price) and
+     * a seasonal one deactivated, a few drinks for Baltic.
+     */
+    private void addProducts(Actor alpine, Actor baltic) {
+        Object[][] alpineProducts = {
+            {"1001", "Vollmilch 3,5 % 1 l", ProductUnit.CRATE, "12", "13.20", null},
+            {"1002", "Schlagsahne 30 % 1 l", ProductUnit.PIECE, "1", "4.90", null},
+            {"1010", "Butter 250 g", ProductUnit.BOX, "20", "46.00", null},
+            {"1020", "Bergkäse am Stück", ProductUnit.KG, "1", "21.50", null},
+            {"1030", "Eier Bodenhaltung M", ProductUnit.CASE, "180", "52.00", null},
+            {"2001", "Kartoffeln festkochend", ProductUnit.BAG, "25", "18.75", null},
+            {"2002", "Zwiebeln gelb", ProductUnit.BAG, "10", "8.40", null},
+            {"2010", "Tomaten Strauch", ProductUnit.CRATE, "6", "17.90", null},
+            {"2020", "Salat Lollo Rosso", ProductUnit.PIECE, "1", null, null},
+            {"3001", "Rinderhüfte, pariert", ProductUnit.KG, "1", "32.80", null},
+            {"3002", "Wagyu-Rücken A5", ProductUnit.KG, "1", "189.00", PREMIUM_LABEL},
+            {"3010", "Kalbsschnitzel", ProductUnit.KG, "1", null, null},
+        };
+        for (Object[] p : alpineProducts) {
+            products.create(alpine, new ProductInput((String) p[0], (String) p[1], (ProductUnit) p[2], new BigDecimal((String) p[3]),
+                    p[4] == null ? null : new BigDecimal((String) p[4]), p[4] == null ? null : "EUR", (String) p[5], true));
+        }
+        var seasonal = products.create(alpine, new ProductInput("2099", "Spargel weiß (Saison)", ProductUnit.KG, BigDecimal.ONE,
+                new BigDecimal("14.00"), "EUR", null, true));
+        products.deactivate(alpine, seasonal.id(), null);
+        products.create(baltic, new ProductInput("BB-W01", "Still water 0.5 l", ProductUnit.CRATE, new BigDecimal("24"),
+                new BigDecimal("9.60"), "EUR", null, true));
+        products.create(baltic, new ProductInput("BB-L01", "Lager 0.33 l", ProductUnit.CASE, new BigDecimal("24"),
+                new BigDecimal("21.40"), "EUR", null, true));
+        products.create(baltic, new ProductInput("BB-J01", "Apple juice 1 l", ProductUnit.BOTTLE, BigDecimal.ONE, null, null,
+                null, true));
+    }
 
     /** The next day (today or later) with this month and day of month. */
     private static LocalDate next(LocalDate today, int month, int day) {
