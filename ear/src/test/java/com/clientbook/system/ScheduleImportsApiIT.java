@@ -34,7 +34,7 @@ class ScheduleImportsApiIT {
 
     @Test
     void aScheduleFileIsCheckedImportedAndAgainChangesNothing() throws Exception {
-        long customer = customerWithLocation();
+        long customer = customerWithLocation(unique);
         ObjectNode route = JSON.createObjectNode().put("name", "Import route " + unique).put("code", "IR-" + unique);
         route.putArray("deliveryWeekdays").add("TUESDAY");
         route.putObject("orderDeadline").put("daysBefore", 1).put("time", "14:00");
@@ -83,7 +83,7 @@ class ScheduleImportsApiIT {
 
     @Test
     void anotherVendorsScheduleImportIsNotFoundAndItsFileReachesNothingOfTheirs() throws Exception {
-        customerWithLocation();
+        customerWithLocation(unique);
         String file = "customer number;delivery day;deadline day;deadline time\nSI-" + unique + ";Monday;1;12:00\n";
         long id = json(ImportsApiIT.upload(DemoData.ALPINE_API_KEY, "tenant.csv", file.getBytes(StandardCharsets.UTF_8),
                 "true", "schedules")).get("id").asLong();
@@ -111,7 +111,7 @@ class ScheduleImportsApiIT {
     }
 
     /** A new customer of Alpine's with the number SI-… and one delivery location with the external id KITCHEN-…. */
-    private long customerWithLocation() throws SQLException {
+    static long customerWithLocation(String unique) throws SQLException {
         long id = SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, JSON.createObjectNode()
                 .put("companyName", "Schedule Import " + unique).put("email", "schedule-import-" + unique + "@import.example")
                 .put("city", "Rosenheim").put("customerNumber", "SI-" + unique).put("sendInvitation", false)).get("id").asLong();

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * The sample import files, as CSV and as Excel: the header with every column an import of that kind reads, and example
  * rows. The schedule sample shows WEGOTRADE's cases: two rows giving one location two delivery days every two weeks,
- * a list of days with "Friday for Monday", and a row that only puts a location on a route.
+ * "Friday for Monday", a list of days in one cell, and a row that only puts a location on a route.
  */
 final class SampleFiles {
 
@@ -30,8 +30,9 @@ final class SampleFiles {
     private static final List<List<String>> SCHEDULE_EXAMPLES = List.of(
             List.of("K-100", "KITCHEN", "Tuesday", "yes", "1", "14:00", "2027-01-05", "2", "N1"),
             List.of("K-100", "KITCHEN", "Thursday", "yes", "1", "14:00", "2027-01-05", "2", ""),
-            List.of("K-101", "", "Monday, Wednesday", "yes", "Friday", "12:00", "", "1", "S2"),
-            List.of("K-102", "BAR", "", "", "", "", "", "", "N1"));
+            List.of("K-101", "", "Monday", "yes", "Friday", "12:00", "", "1", "S2"),
+            List.of("K-102", "BAR", "Monday, Wednesday", "yes", "1", "10:00", "2027-01-04", "1", ""),
+            List.of("K-103", "", "", "", "", "", "", "", "N1"));
 
     private SampleFiles() {
     }
