@@ -1,6 +1,5 @@
 package com.clientbook.services.imports;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -49,18 +48,7 @@ public final class ScheduleColumns {
 
     /** Finds the columns in a header row; refuses a header without customer number, with nothing to import, or twice. */
     public static ScheduleColumns of(List<String> header) {
-        Map<Column, Integer> positions = new EnumMap<>(Column.class);
-        for (int i = 0; i < header.size(); i++) {
-            String key = ImportColumns.key(header.get(i));
-            for (Column column : Column.values()) {
-                if (column.names.contains(key)) {
-                    if (positions.containsKey(column)) {
-                        throw new ImportFileRefusedException("the header has the column \"" + column.title() + "\" twice.");
-                    }
-                    positions.put(column, i);
-                }
-            }
-        }
+        Map<Column, Integer> positions = ImportColumns.positions(header, Column.class, column -> column.names, Column::title);
         if (!positions.containsKey(Column.CUSTOMER_NUMBER)
                 || !positions.containsKey(Column.DELIVERY_DAY) && !positions.containsKey(Column.ROUTE_CODE)) {
             throw new ImportFileRefusedException("the first row must be a header with the column \"customer number\" and "

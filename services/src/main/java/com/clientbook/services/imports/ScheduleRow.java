@@ -15,7 +15,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -52,15 +51,8 @@ public record ScheduleRow(int rowNumber, List<String> original, String customerN
             DateTimeFormatter.ofPattern("d.M.uu").withResolverStyle(ResolverStyle.STRICT));
 
     public static ScheduleRow of(int rowNumber, List<String> values, ScheduleColumns columns) {
-        List<String> errorColumns = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        Checker check = (column, key, arguments) -> {
-            errorColumns.add(column.title());
-            Object[] all = new Object[arguments.length + 1];
-            all[0] = ImportMessage.name(column.name());
-            System.arraycopy(arguments, 0, all, 1, arguments.length);
-            errors.add(ImportMessage.of(key, all));
-        };
+        RowErrors errors = new RowErrors();
+        Checker check = (column, key, arguments) -> errors.fail(column.title(), column.name(), key, arguments);
         String number = CustomerRelationship.normalizeCustomerNumber(columns.value(values, Column.CUSTOMER_NUMBER));
         if (number == null) {
             check.fail(Column.CUSTOMER_NUMBER, "import.row.missing");
@@ -159,12 +151,11 @@ public record ScheduleRow(int rowNumber, List<String> original, String customerN
             }
         }
         if (!schedule && routeCode == null && number != null) {
-            errorColumns.add(Column.DELIVERY_DAY.title() + ", " + Column.ROUTE_CODE.title());
-            errors.add(ImportMessage.of("import.schedule.nothing"));
+            errors.add(Column.DELIVERY_DAY.title() + ", " + Column.ROUTE_CODE.title(), ImportMessage.of("import.schedule.nothing"));
         }
         return new ScheduleRow(rowNumber, values, number, location, schedule, weekdays, enabled, deadlineDays,
                 deadlineWeekday, deadlineTime, startDate, everyWeeks, routeCode,
-                errors.isEmpty() ? null : String.join(", ", errorColumns), errors.isEmpty() ? null : ImportMessage.join(errors));
+                errors.columns(), errors.message());
     }
 
     public boolean valid() {

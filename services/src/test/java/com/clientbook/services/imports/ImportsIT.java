@@ -281,6 +281,11 @@ class ImportsIT {
     }
 
     private ImportView finished(Actor vendor, ImportView started) throws InterruptedException {
+        return finished(imports, vendor, started);
+    }
+
+    /** The import once it has finished, asked for every 200 ms; fails the test after two minutes. */
+    static ImportView finished(ImportService imports, Actor vendor, ImportView started) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         ImportView view = started;
         while (!view.finished()) {
@@ -294,6 +299,11 @@ class ImportsIT {
     }
 
     private Map<Integer, String> report(Actor vendor, long importId) {
+        return report(imports, vendor, importId);
+    }
+
+    /** The report's lines by row number, in English. */
+    static Map<Integer, String> report(ImportService imports, Actor vendor, long importId) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         imports.writeReport(vendor, importId, out);
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");

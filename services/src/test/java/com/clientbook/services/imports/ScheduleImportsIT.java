@@ -36,7 +36,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -268,26 +267,10 @@ class ScheduleImportsIT {
     }
 
     private ImportView finished(Actor vendor, ImportView started) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        ImportView view = started;
-        while (!view.finished()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Import " + started.id() + " did not finish: " + view);
-            }
-            Thread.sleep(200);
-            view = imports.get(vendor, started.id());
-        }
-        return view;
+        return ImportsIT.finished(imports, vendor, started);
     }
 
     private Map<Integer, String> report(Actor vendor, long importId) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        imports.writeReport(vendor, importId, out);
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
-        Map<Integer, String> byRow = new HashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            byRow.put(i + 1, lines[i]);
-        }
-        return byRow;
+        return ImportsIT.report(imports, vendor, importId);
     }
 }
