@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  *       current delivery locations (without one, the customer must have exactly one); the route code one of the
  *       vendor's current routes. Numbers, locations and routes are only ever looked up within the vendor;</li>
  *   <li>rows for the same location give its schedule together: the union of their delivery days, everything else
- *       alike; rows that disagree, or a row of them with an error, make all of them errors, so a location never gets
- *       half a schedule;</li>
+ *       alike; schedule rows that disagree, or one of them with an error, make all of them errors, so a location never
+ *       gets half a schedule (a row with only a route code stands alone);</li>
  *   <li>the schedule becomes the location's own ({@code DeliveryPlans.setSchedule}): new where the location had none
  *       of its own (CREATE), changed (UPDATE), or the same (UNCHANGED); a route code appends the location as the
  *       route's last stop unless it is on it already.</li>
@@ -123,7 +123,8 @@ final class SchedulePlanner {
             return Plan.error(row, own.errorColumn, own.error, customer);
         }
         for (ScheduleRow other : group) {
-            if (resolved.get(other.rowNumber()).error != null) {
+            // a schedule row in error would leave the location's schedule without its days; a route alone spoils nothing
+            if (row.schedule() && other.schedule() && resolved.get(other.rowNumber()).error != null) {
                 return Plan.error(row, Column.LOCATION_EXTERNAL_ID.title(), ImportMessage.of("import.schedule.groupError",
                         other.rowNumber()), customer);
             }

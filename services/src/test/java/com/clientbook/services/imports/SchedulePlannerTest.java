@@ -109,6 +109,10 @@ class SchedulePlannerTest {
         assertEquals(RowAction.ERROR, spoiled.get(0).action());
         assertTrue(ImportMessage.english(spoiled.get(0).message()).contains("Row 3 for the same delivery location has an error"));
 
+        ScheduleRow unknownRoute = row(3, "K-1", "KITCHEN", "", "", "", "", "", "", "S9");
+        List<SchedulePlanner.Plan> routeAlone = planner(Map.of(), Map.of()).plan(List.of(good), List.of(good, unknownRoute));
+        assertEquals(RowAction.CREATE, routeAlone.get(0).action(), "a route code in error spoils no schedule");
+
         ScheduleRow differing = row(3, "K-1", "KITCHEN", "Thu", "", "2", "14:00", "", "", "");
         List<SchedulePlanner.Plan> disagree = planner(Map.of(), Map.of()).plan(List.of(good, differing), List.of(good, differing));
         assertTrue(ImportMessage.english(disagree.get(1).message()).contains("Differs from row 2"), disagree.get(1).message());
