@@ -35,6 +35,8 @@ import java.util.stream.Stream;
  *       route's last stop unless it is on it already.</li>
  * </ol>
  * The first row of a location sets the schedule, the first naming a route adds the stop; later rows report the same.
+ * (A later row more than a batch of rows away is planned, when imported, against what the earlier batch wrote: it
+ * reports UNCHANGED where the dry run said CREATE. The location ends the same either way.)
  */
 final class SchedulePlanner {
 
