@@ -267,10 +267,10 @@ class ScheduleImportsIT {
     }
 
     private ImportView finished(Actor vendor, ImportView started) throws InterruptedException {
-        return ImportsIT.finished(imports, vendor, started);
+        return ImportWaits.finished(imports, vendor, started);
     }
 
     private Map<Integer, String> report(Actor vendor, long importId) {
-        return ImportsIT.report(imports, vendor, importId);
+        return ImportWaits.report(imports, vendor, importId);
     }
 }
