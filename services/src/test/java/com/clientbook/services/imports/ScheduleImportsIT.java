@@ -99,10 +99,10 @@ class ScheduleImportsIT {
         assertTrue(report.get(2).contains("CREATE") && report.get(2).contains("Kitchen gets its own delivery schedule")
                 && report.get(2).contains("Kitchen becomes the last stop of route N1"), report.get(2));
         assertTrue(report.get(5).contains("you have no customer with the number X-" + f.unique), report.get(5));
-        assertTrue(report.get(6).contains("\"HALL\" is not the external id of a delivery location"), report.get(6));
+        assertTrue(report.get(6).contains("\"\"HALL\"\" is not the external id of a delivery location"), report.get(6));
         assertTrue(report.get(7).contains("you have no route with the code S9"), report.get(7));
-        assertTrue(report.get(8).contains("\"funday\" is not a weekday"), report.get(8));
-        assertTrue(report.get(9).contains("\"53\" is not a number of weeks from 1 to 52"), report.get(9));
+        assertTrue(report.get(8).contains("\"\"funday\"\" is not a weekday"), report.get(8));
+        assertTrue(report.get(9).contains("\"\"53\"\" is not a number of weeks from 1 to 52"), report.get(9));
         assertEquals(Source.NONE, plans.schedule(f.vendor, f.krone.id(), f.kitchen.id()).source(), "a dry run writes nothing");
         assertTrue(routes.get(f.vendor, f.north.id()).stops().isEmpty());
 
