@@ -76,7 +76,8 @@ public class ImportBacking implements Serializable {
     public void load() {
         try {
             current = id != null ? imports.get(currentUser.actor(), id) : recent.stream().findFirst().orElse(null);
-            if (current != null) {
+            if (id != null && current != null) {
+                // back to one import (its link): the next upload is of its kind; otherwise customers, as ever
                 kind = current.kind();
             }
         } catch (BusinessException e) {
