@@ -51,8 +51,7 @@ public final class ScheduleColumns {
         Map<Column, Integer> positions = ImportColumns.positions(header, Column.class, column -> column.names, Column::title);
         if (!positions.containsKey(Column.CUSTOMER_NUMBER)
                 || !positions.containsKey(Column.DELIVERY_DAY) && !positions.containsKey(Column.ROUTE_CODE)) {
-            throw new ImportFileRefusedException("the first row must be a header with the column \"customer number\" and "
-                    + "\"delivery day\" or \"route code\" (or both). Download the sample schedule file to see the layout.");
+            throw ImportFileRefusedException.scheduleHeader();
         }
         return new ScheduleColumns(positions);
     }
