@@ -85,6 +85,55 @@ class ImportPageIT {
         assertTrue(session.text(By.id("uploadForm:messages")).contains("\"email\""));
     }
 
+    @Test
+    void aVendorChoosesSchedulesChecksAFileAndSeesEachRowsResult() throws Exception {
+        ScheduleImportsApiIT.customerWithLocation(unique.substring(0, 6));
+        session = BrowserSession.open("en-US");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/import.xhtml");
+        chooseSchedules("Delivery schedules and routes");
+        assertTrue(session.text(By.id("intro")).contains("delivery schedules and route assignments"));
+        assertTrue(session.driver().findElements(By.id("uploadForm:sendInvitations")).isEmpty(), "no invitations for schedules");
+
+        upload("customer number;location external id;delivery day;enabled;deadline day;deadline time;start date;interval weeks\n"
+                + "SI-" + unique.substring(0, 6) + ";KITCHEN-" + unique.substring(0, 6) + ";Tuesday;yes;1;14:00;2027-01-05;2\n"
+                + "NOBODY-" + unique + ";;Mon;yes;1;14:00;;53\n");
+        waitForStatus("Done");
+        assertTrue(session.text(By.id("stateForm:state")).contains("Delivery schedules and routes"));
+        assertEquals("1", session.text(By.id("stateForm:created")));
+        assertEquals("1", session.text(By.id("stateForm:errors")));
+        String rows = session.text(By.id("stateForm:rows"));
+        assertTrue(rows.contains("New schedule or stop") && rows.contains("Kitchen gets its own delivery schedule"), rows);
+        assertTrue(rows.contains("you have no customer with the number NOBODY-" + unique), rows);
+        assertTrue(rows.contains("\"53\" is not a number of weeks from 1 to 52"), rows);
+        Screenshots.take(session, "schedule-import-en");
+    }
+
+    @Test
+    void inGermanAScheduleFileWithoutItsColumnsIsRefusedAtTheField() throws Exception {
+        session = BrowserSession.open("de-DE");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.driver().get(SystemTestServer.baseUrl() + "/vendor/import.xhtml");
+        chooseSchedules("Lieferpläne und Touren");
+        upload("Firma;Liefertag\nKrone;Montag\n");
+        session.waiter().until(driver -> session.text(By.id("uploadForm:messages")).contains("abgelehnt"));
+        Screenshots.take(session, "schedule-import-de-refused");
+        upload("Kundennummer;Liefertag;Bestellschluss Tag;Bestellschluss Uhrzeit;Intervall Wochen\n"
+                + "NIEMAND-" + unique + ";Funtag;1;14:00;0\n");
+        waitForStatus("Fertig");
+        String rows = session.text(By.id("stateForm:rows"));
+        assertTrue(rows.contains("Liefertag: „funtag“ ist kein Wochentag"), rows);
+        assertTrue(rows.contains("Intervall Wochen: „0“ ist keine Zahl von Wochen von 1 bis 52"), rows);
+        Screenshots.take(session, "schedule-import-de");
+    }
+
+    private void chooseSchedules(String label) {
+        session.click(By.xpath("//label[@for='kindForm:kind:1']"));
+        session.settle();
+        session.waiter().until(driver -> session.text(By.id("sampleForm")).length() > 0
+                && session.text(By.id("uploadForm")).contains(label.startsWith("Liefer") ? "Tour-Kürzel" : "route code"));
+    }
+
     private void upload(String content) throws IOException {
         Path file = Files.createTempFile("customers-" + unique, ".csv");
         Files.writeString(file, content, StandardCharsets.UTF_8);

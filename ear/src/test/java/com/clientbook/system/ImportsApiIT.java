@@ -92,7 +92,7 @@ class ImportsApiIT {
         HttpResponse<String> description = get("/openapi");
         assertEquals(200, description.statusCode());
         assertTrue(description.body().contains("/api/v1/imports/{id}/report"), "the import operations are published");
-        assertTrue(description.body().contains("Upload a customer file for a dry run or an import"));
+        assertTrue(description.body().contains("Upload a customer or schedule file for a dry run or an import"));
     }
 
     private HttpResponse<String> byNumber(String key) {
@@ -120,7 +120,16 @@ class ImportsApiIT {
 
     /** A multipart/form-data POST as a browser or curl -F sends it. */
     static HttpResponse<String> upload(String key, String fileName, byte[] content, String dryRun) {
+        return upload(key, fileName, content, dryRun, null);
+    }
+
+    /** The same with the field {@code kind} (none where {@code null}). */
+    static HttpResponse<String> upload(String key, String fileName, byte[] content, String dryRun, String kind) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (kind != null) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n" + dryRun + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

@@ -43,7 +43,7 @@ public final class ServicesDeployment {
                         module(DatabaseMigration.class, "clientbook-persistence.jar"),
                         module(CustomerService.class, "clientbook-services.jar"))
                 .addAsLibraries(libraries)
-                .addClasses(TestData.class, LockWaits.class)
+                .addClasses(TestData.class, LockWaits.class, com.clientbook.services.imports.ImportWaits.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 

@@ -1,5 +1,6 @@
 package com.clientbook.persistence.imports;
 
+import com.clientbook.domain.imports.ImportKind;
 import com.clientbook.domain.imports.ImportPhase;
 import com.clientbook.domain.imports.ImportStatus;
 
@@ -11,7 +12,7 @@ public record ImportJob(long id, long vendorId, String startedBy, Long userId, S
                         boolean dryRun, boolean allOrNothing, boolean sendInvitations, List<String> labels,
                         ImportStatus status, ImportPhase phase, int totalRows, int processedRows, int created, int linked,
                         int updated, int unchanged, int errors, String message, Instant createdAt, Instant startedAt,
-                        Instant finishedAt) {
+                        Instant finishedAt, ImportKind kind) {
 
     public boolean finished() {
         return status.finished();

@@ -1,5 +1,6 @@
 package com.clientbook.persistence.imports;
 
+import com.clientbook.domain.imports.ImportKind;
 import com.clientbook.domain.imports.ImportPhase;
 import com.clientbook.domain.imports.ImportStatus;
 import com.clientbook.domain.imports.RowAction;
@@ -25,7 +26,7 @@ public class ImportJobRepository extends JdbcRepository {
 
     private static final String JOB_COLUMNS = "id, vendor_id, started_by, user_id, file_name, headers, dry_run, all_or_nothing, "
             + "send_invitations, labels, status, phase, total_rows, processed_rows, created_count, linked_count, updated_count, "
-            + "unchanged_count, error_count, message, created_at, started_at, finished_at";
+            + "unchanged_count, error_count, message, created_at, started_at, finished_at, kind";
     /** The unique index that lets one real import per vendor run at a time. */
     public static final String ONE_RUNNING_INDEX = "customer_import_one_running_uq";
 
@@ -36,13 +37,14 @@ public class ImportJobRepository extends JdbcRepository {
         super(entityManager);
     }
 
-    public long addImport(long vendorId, String startedBy, Long userId, String fileName, List<String> headers, boolean dryRun,
-                          boolean allOrNothing, boolean sendInvitations, List<String> labels, Instant now) {
+    /** A new queued import of the given kind. */
+    public long addImport(long vendorId, ImportKind kind, String startedBy, Long userId, String fileName, List<String> headers,
+                          boolean dryRun, boolean allOrNothing, boolean sendInvitations, List<String> labels, Instant now) {
         return sql(c -> {
             long id = single(c, "select nextval('customer_import_seq')", r -> r.getLong(1));
             try (PreparedStatement s = c.prepareStatement("insert into customer_import (id, vendor_id, started_by, user_id, "
-                    + "file_name, headers, dry_run, all_or_nothing, send_invitations, labels, status, phase, created_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)")) {
+                    + "file_name, headers, dry_run, all_or_nothing, send_invitations, labels, status, phase, created_at, kind) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)")) {
                 s.setLong(1, id);
                 s.setLong(2, vendorId);
                 s.setString(3, startedBy);
@@ -57,6 +59,7 @@ public class ImportJobRepository extends JdbcRepository {
                 // in one pass, which classifies it again against the database anyway
                 s.setString(11, (dryRun || allOrNothing ? ImportPhase.CHECK : ImportPhase.APPLY).name());
                 s.setTimestamp(12, Timestamp.from(now));
+                s.setString(13, kind.name());
                 s.executeUpdate();
             }
             return id;
@@ -142,6 +145,6 @@ public class ImportJobRepository extends JdbcRepository {
                 r.getInt("total_rows"), r.getInt("processed_rows"), r.getInt("created_count"), r.getInt("linked_count"),
                 r.getInt("updated_count"), r.getInt("unchanged_count"), r.getInt("error_count"), r.getString("message"),
                 instant(r.getTimestamp("created_at")), instant(r.getTimestamp("started_at")),
-                instant(r.getTimestamp("finished_at")));
+                instant(r.getTimestamp("finished_at")), ImportKind.valueOf(r.getString("kind")));
     }
 }

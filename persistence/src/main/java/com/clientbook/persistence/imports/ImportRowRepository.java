@@ -202,6 +202,29 @@ public class ImportRowRepository extends JdbcRepository {
         });
     }
 
+    /**
+     * The original cells of every row of the import with one of these customer numbers (compared trimmed and in lower
+     * case), by row number: a schedule import plans all rows for one delivery location alike, wherever in the file.
+     */
+    public Map<Integer, List<String>> originalsWithCustomerNumbers(long importId, List<String> lowerNumbers) {
+        Map<Integer, List<String>> found = new java.util.TreeMap<>();
+        if (lowerNumbers.isEmpty()) {
+            return found;
+        }
+        sql(c -> {
+            for (Object[] row : list(c, "select row_number, original from customer_import_row where import_id = ? "
+                            + "and lower(btrim(customer_number)) = any(array(select unnest(?::text[])))",
+                    r -> new Object[]{r.getInt(1), strings(r.getArray(2))}, importId,
+                    c.createArrayOf("text", lowerNumbers.toArray()))) {
+                @SuppressWarnings("unchecked")
+                List<String> original = (List<String>) row[1];
+                found.put((Integer) row[0], original);
+            }
+            return null;
+        });
+        return found;
+    }
+
     /** The vendor's customers the rows matched, by relationship id, with what an update compares. */
     public Map<Long, ExistingCustomer> existing(List<Long> relationshipIds) {
         Map<Long, ExistingCustomer> found = new HashMap<>();

@@ -44,6 +44,18 @@ public class DeliveryLocationRepository extends Repository {
                 .getResultList();
     }
 
+    /** The current locations of several companies at once, each company's as {@link #findCurrent(long)} orders them. */
+    public List<DeliveryLocation> findCurrentOf(java.util.Collection<Long> companyIds) {
+        if (companyIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select l from DeliveryLocation l join fetch l.company where l.company.id in :companyIds "
+                        + "and l.archivedAt is null order by l.company.id, l.defaultLocation desc, lower(l.name), l.id",
+                        DeliveryLocation.class)
+                .setParameter("companyIds", companyIds)
+                .getResultList();
+    }
+
     /** One of the company's locations, current or archived; another company's is "not found". */
     public DeliveryLocation get(long companyId, long locationId) {
         return Optional.ofNullable(entityManager.find(DeliveryLocation.class, locationId))

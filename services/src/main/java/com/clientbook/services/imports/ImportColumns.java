@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -52,18 +53,7 @@ public final class ImportColumns {
 
     /** Finds the columns in a header row; refuses a header without company name or e-mail, or with one twice. */
     public static ImportColumns of(List<String> header) {
-        Map<Column, Integer> positions = new EnumMap<>(Column.class);
-        for (int i = 0; i < header.size(); i++) {
-            String key = key(header.get(i));
-            for (Column column : Column.values()) {
-                if (column.names.contains(key)) {
-                    if (positions.containsKey(column)) {
-                        throw new ImportFileRefusedException("the header has the column \"" + column.title() + "\" twice.");
-                    }
-                    positions.put(column, i);
-                }
-            }
-        }
+        Map<Column, Integer> positions = positions(header, Column.class, column -> column.names, Column::title);
         for (Column required : List.of(Column.COMPANY_NAME, Column.EMAIL)) {
             if (!positions.containsKey(required)) {
                 throw new ImportFileRefusedException("the first row must be a header with the columns \"company name\" and "
@@ -77,6 +67,27 @@ public final class ImportColumns {
     public String value(List<String> row, Column column) {
         Integer position = positions.get(column);
         return position == null || position >= row.size() ? null : row.get(position);
+    }
+
+    /**
+     * Where each column of an import's kind is in a header row, its headers matched by {@link #key}; refuses a header
+     * with one column twice.
+     */
+    static <C extends Enum<C>> Map<C, Integer> positions(List<String> header, Class<C> columns,
+                                                         Function<C, List<String>> names, Function<C, String> title) {
+        Map<C, Integer> positions = new EnumMap<>(columns);
+        for (int i = 0; i < header.size(); i++) {
+            String key = key(header.get(i));
+            for (C column : columns.getEnumConstants()) {
+                if (names.apply(column).contains(key)) {
+                    if (positions.containsKey(column)) {
+                        throw new ImportFileRefusedException("the header has the column \"" + title.apply(column) + "\" twice.");
+                    }
+                    positions.put(column, i);
+                }
+            }
+        }
+        return positions;
     }
 
     static String key(String header) {

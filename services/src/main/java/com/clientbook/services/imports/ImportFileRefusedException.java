@@ -34,6 +34,13 @@ public class ImportFileRefusedException extends RuleViolationException {
                 + "an Excel workbook (.xlsx) Clientbook can read safely. Save it again from Excel, or as CSV.");
     }
 
+    /** A schedule file whose header lacks the customer number, or both the delivery day and the route code. */
+    public static ImportFileRefusedException scheduleHeader() {
+        return new ImportFileRefusedException("import.fileRefused.scheduleHeader", "The file was refused: the first row must be "
+                + "a header with the column \"customer number\" and \"delivery day\" or \"route code\" (or both). Download "
+                + "the sample schedule file to see the layout.");
+    }
+
     /** More bytes than an import file may have. */
     public static ImportFileRefusedException tooLarge(long bytes, long maxMegabytes) {
         return new ImportFileRefusedException("import.fileRefused.tooLarge", "The file was refused: it has " + bytes

@@ -8,7 +8,6 @@ import com.clientbook.domain.shared.Text;
 import com.clientbook.domain.user.User;
 import com.clientbook.services.imports.ImportColumns.Column;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,15 +30,8 @@ public record ImportRow(int rowNumber, List<String> original, String companyName
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     public static ImportRow of(int rowNumber, List<String> values, ImportColumns columns) {
-        List<String> errorColumns = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        Checker check = (column, key, arguments) -> {
-            errorColumns.add(column.title());
-            Object[] all = new Object[arguments.length + 1];
-            all[0] = ImportMessage.name(column.name());
-            System.arraycopy(arguments, 0, all, 1, arguments.length);
-            errors.add(ImportMessage.of(key, all));
-        };
+        RowErrors errors = new RowErrors();
+        Checker check = (column, key, arguments) -> errors.fail(column.title(), column.name(), key, arguments);
         String name = Text.trimToNull(columns.value(values, Column.COMPANY_NAME));
         if (name == null) {
             check.fail(Column.COMPANY_NAME, "import.row.missing");
@@ -77,7 +69,7 @@ public record ImportRow(int rowNumber, List<String> original, String companyName
                 Text.trimToNull(columns.value(values, Column.CITY)),
                 country, language, null, null);
         row.checkLengths(check);
-        return errors.isEmpty() ? row : row.withError(String.join(", ", errorColumns), ImportMessage.join(errors));
+        return errors.isEmpty() ? row : row.withError(errors.columns(), errors.message());
     }
 
     private void checkLengths(Checker check) {

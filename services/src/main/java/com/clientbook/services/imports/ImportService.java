@@ -1,6 +1,7 @@
 package com.clientbook.services.imports;
 
 import com.clientbook.domain.shared.RuleViolationException;
+import com.clientbook.domain.imports.ImportKind;
 import com.clientbook.domain.imports.RowAction;
 import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.imports.ImportJob;
@@ -27,7 +28,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A vendor's customer imports (issue 6): upload a file for a dry run or a real import, follow it, read its report.
+ * A vendor's imports of customers (issue 6) and of delivery schedules and route stops (issue 14): upload a file for a dry run or a real import, follow it, read its report.
  * Uploading stores the rows and returns at once; the work runs in the background ({@link ImportWorker}). Every
  * import belongs to its vendor: another vendor's id is "not found".
  */
@@ -59,9 +60,19 @@ public class ImportService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportView start(Actor actor, String fileName, byte[] content, boolean dryRun, ImportOptions options) {
+        return start(actor, ImportKind.CUSTOMERS, fileName, content, dryRun, options);
+    }
+
+    /**
+     * As {@link #start(Actor, String, byte[], boolean, ImportOptions)}, for a file of the given kind: customers, or
+     * delivery schedules and route stops (issue 14; the options' invitations and labels are about customers only).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportView start(Actor actor, ImportKind kind, String fileName, byte[] content, boolean dryRun, ImportOptions options) {
         long vendorId = actor.vendorId(IMPORT);
-        List<String> labels = labels(options);
-        long id = steps.store(actor, vendorId, name(fileName), content, dryRun, options, labels);
+        ImportOptions applicable = applicable(kind, options);
+        List<String> labels = labels(applicable);
+        long id = steps.store(actor, vendorId, kind, name(fileName), content, dryRun, applicable, labels);
         worker.start(id);
         return steps.view(id);
     }
@@ -74,7 +85,8 @@ public class ImportService {
             throw new RuleViolationException("import.notAFinishedDryRun", null,
                     "Import " + dryRunId + " is not a finished dry run.", dryRunId);
         }
-        long id = steps.storeFromDryRun(actor, dryRun, options, labels(options));
+        ImportOptions applicable = applicable(dryRun.kind(), options);
+        long id = steps.storeFromDryRun(actor, dryRun, applicable, labels(applicable));
         worker.start(id);
         return steps.view(id);
     }
@@ -154,6 +166,11 @@ public class ImportService {
 
     private ImportJob job(long vendorId, long importId) {
         return steps.job(vendorId, importId);
+    }
+
+    /** A schedule import invites nobody and labels no customer: of its options only all-or-nothing applies. */
+    private static ImportOptions applicable(ImportKind kind, ImportOptions options) {
+        return kind == ImportKind.CUSTOMERS ? options : new ImportOptions(options.allOrNothing(), false, List.of());
     }
 
     private static List<String> labels(ImportOptions options) {

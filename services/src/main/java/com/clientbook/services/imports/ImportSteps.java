@@ -4,6 +4,7 @@ import com.clientbook.domain.company.Company;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.persistence.company.CompanyRepository;
 import com.clientbook.domain.customer.RelationshipOrigin;
+import com.clientbook.domain.imports.ImportKind;
 import com.clientbook.domain.imports.ImportPhase;
 import com.clientbook.domain.imports.ImportStatus;
 import com.clientbook.domain.imports.RowAction;
@@ -75,34 +76,46 @@ public class ImportSteps {
     AccountService accounts;
 
     @Inject
+    ScheduleBatch schedules;
+
+    @Inject
     Clock clock;
 
-    /** Reads the file and stores the import with its rows, queued; refuses a bad file or a second running import. */
+    /** Reads a customer file and stores the import with its rows, queued; refuses a bad file or a second running import. */
     public long store(Actor actor, long vendorId, String fileName, byte[] content, boolean dryRun, ImportOptions options,
                       List<String> labels) {
-        long id = newImport(actor, vendorId, fileName, List.of(), dryRun, options, labels);
+        return store(actor, vendorId, ImportKind.CUSTOMERS, fileName, content, dryRun, options, labels);
+    }
+
+    /** Reads a file of the given kind and stores the import with its rows, queued. */
+    public long store(Actor actor, long vendorId, ImportKind kind, String fileName, byte[] content, boolean dryRun,
+                      ImportOptions options, List<String> labels) {
+        long id = newImport(actor, vendorId, kind, fileName, List.of(), dryRun, options, labels);
         // rows are written while the file is read, a chunk at a time, so a big file is never held twice in memory;
         // a refusal halfway rolls the whole upload back
-        Upload upload = new Upload(staged -> rows.addRows(id, staged));
+        Upload upload = new Upload(kind, staged -> rows.addRows(id, staged));
         CustomerFile.read(content, upload);
         upload.flush();
         imports.setHeaders(id, upload.header);
-        rows.markDuplicatesInFile(id, duplicateHead(Column.CUSTOMER_NUMBER), duplicateHead(Column.EMAIL), ImportMessage.PART,
-                ImportMessage.ARGUMENT);
+        if (kind == ImportKind.CUSTOMERS) {
+            // a schedule file names a customer in as many rows as it likes: one per delivery day or location
+            rows.markDuplicatesInFile(id, duplicateHead(Column.CUSTOMER_NUMBER), duplicateHead(Column.EMAIL),
+                    ImportMessage.PART, ImportMessage.ARGUMENT);
+        }
         imports.setTotal(id, upload.count);
         return id;
     }
 
     /** Stores a real import of the rows a dry run read, without the file again. */
     public long storeFromDryRun(Actor actor, ImportJob dryRun, ImportOptions options, List<String> labels) {
-        long id = newImport(actor, dryRun.vendorId(), dryRun.fileName(), dryRun.headers(), false, options, labels);
+        long id = newImport(actor, dryRun.vendorId(), dryRun.kind(), dryRun.fileName(), dryRun.headers(), false, options, labels);
         rows.copyRows(dryRun.id(), id);
         imports.setTotal(id, dryRun.totalRows());
         return id;
     }
 
     /** A new queued import; a real one is refused while another real import of the vendor is queued or running. */
-    private long newImport(Actor actor, long vendorId, String fileName, List<String> headers, boolean dryRun,
+    private long newImport(Actor actor, long vendorId, ImportKind kind, String fileName, List<String> headers, boolean dryRun,
                            ImportOptions options, List<String> labels) {
         if (!dryRun) {
             imports.running(vendorId).ifPresent(running -> {
@@ -110,7 +123,7 @@ public class ImportSteps {
             });
         }
         try {
-            return imports.addImport(vendorId, actor.label(), actor.userId(), fileName, headers, dryRun,
+            return imports.addImport(vendorId, kind, actor.label(), actor.userId(), fileName, headers, dryRun,
                     options.allOrNothing(), options.sendInvitations(), labels, clock.instant());
         } catch (JdbcStatementException e) {
             // the unique index caught what the look above could not: another upload at the same moment
@@ -151,17 +164,21 @@ public class ImportSteps {
         if (batch.isEmpty()) {
             return 0;
         }
-        Map<Long, ExistingCustomer> existing = rows.existing(batch.stream()
-                .flatMap(r -> Stream.of(r.numberRelationshipId(), r.emailRelationshipId()))
-                .filter(Objects::nonNull).distinct().toList());
-        ImportPlanner planner = new ImportPlanner(job.labels());
-        List<ImportPlanner.Plan> plans = batch.stream().map(r -> planner.plan(r, existing)).toList();
-        List<RowResult> results = job.phase() == ImportPhase.APPLY ? apply(job, plans, now) : planned(plans);
+        List<RowResult> results = job.kind() == ImportKind.SCHEDULES ? schedules.run(job, batch, now) : customers(job, batch, now);
         rows.writeResults(importId, results);
         Map<RowAction, Integer> counts = new EnumMap<>(RowAction.class);
         results.forEach(r -> counts.merge(r.action(), 1, Integer::sum));
         imports.addCounts(importId, counts, results.size());
         return results.size();
+    }
+
+    private List<RowResult> customers(ImportJob job, List<RowInContext> batch, Instant now) {
+        Map<Long, ExistingCustomer> existing = rows.existing(batch.stream()
+                .flatMap(r -> Stream.of(r.numberRelationshipId(), r.emailRelationshipId()))
+                .filter(Objects::nonNull).distinct().toList());
+        ImportPlanner planner = new ImportPlanner(job.labels());
+        List<ImportPlanner.Plan> plans = batch.stream().map(r -> planner.plan(r, existing)).toList();
+        return job.phase() == ImportPhase.APPLY ? apply(job, plans, now) : planned(plans);
     }
 
     /**
@@ -286,13 +303,16 @@ public class ImportSteps {
     /** Collects the header and rows of the file, each row checked alone. */
     private static final class Upload implements CustomerFile.Rows {
 
+        private final ImportKind kind;
         private final java.util.function.Consumer<List<StagedRow>> store;
         private List<String> header = List.of();
         private ImportColumns columns;
+        private ScheduleColumns scheduleColumns;
         private List<StagedRow> rows = new ArrayList<>();
         private int count;
 
-        Upload(java.util.function.Consumer<List<StagedRow>> store) {
+        Upload(ImportKind kind, java.util.function.Consumer<List<StagedRow>> store) {
+            this.kind = kind;
             this.store = store;
         }
 
@@ -306,15 +326,30 @@ public class ImportSteps {
         @Override
         public void header(List<String> names) {
             header = names.stream().map(n -> n == null ? "" : n.strip()).toList();
-            columns = ImportColumns.of(header);
+            if (kind == ImportKind.SCHEDULES) {
+                scheduleColumns = ScheduleColumns.of(header);
+            } else {
+                columns = ImportColumns.of(header);
+            }
         }
 
         @Override
         public void row(int rowNumber, List<String> values) {
+            if (kind == ImportKind.SCHEDULES) {
+                // the customer number finds the customer; the rest is read from the cells again when planned
+                ScheduleRow row = ScheduleRow.of(rowNumber, values, scheduleColumns);
+                add(new StagedRow(rowNumber, values, null, null, row.customerNumber(), List.of(), null, null, null, null,
+                        null, null, null, null, row.errorColumns(), row.error()));
+                return;
+            }
             ImportRow row = ImportRow.of(rowNumber, values, columns);
-            rows.add(new StagedRow(row.rowNumber(), row.original(), row.companyName(), row.email(), row.customerNumber(),
+            add(new StagedRow(row.rowNumber(), row.original(), row.companyName(), row.email(), row.customerNumber(),
                     row.labels(), row.firstName(), row.lastName(), row.phone(), row.street(), row.postalCode(), row.city(),
                     row.country(), row.language(), row.errorColumns(), row.error()));
+        }
+
+        private void add(StagedRow row) {
+            rows.add(row);
             count++;
             if (rows.size() == UPLOAD_CHUNK) {
                 flush();

@@ -1,5 +1,6 @@
 package com.clientbook.services.imports;
 
+import com.clientbook.domain.imports.ImportKind;
 import com.clientbook.domain.imports.ImportPhase;
 import com.clientbook.domain.imports.ImportStatus;
 import com.clientbook.persistence.imports.ImportJob;
@@ -7,11 +8,11 @@ import com.clientbook.persistence.imports.ImportJob;
 import java.time.Instant;
 import java.util.List;
 
-/** An import as its vendor sees it: the file, the options, where it stands, and what it counted so far. */
+/** An import as its vendor sees it: what it imports (customers or schedules), the file, the options, where it stands, and what it counted so far. */
 public record ImportView(long id, String fileName, String startedBy, boolean dryRun, boolean allOrNothing,
                          boolean sendInvitations, List<String> labels, ImportStatus status, int totalRows, int processedRows,
                          int created, int linked, int updated, int unchanged, int errors, String message,
-                         Instant createdAt, Instant finishedAt) {
+                         Instant createdAt, Instant finishedAt, ImportKind kind) {
 
     /** What a failed batch leaves in the message, always the same: the cause goes to the server's log only. */
     public static final String BATCH_FAILED = ImportMessage.of("import.failed.batch");
@@ -22,7 +23,7 @@ public record ImportView(long id, String fileName, String startedBy, boolean dry
         int processed = twoPasses && job.phase() == ImportPhase.CHECK && !job.finished() ? 0 : job.processedRows();
         return new ImportView(job.id(), job.fileName(), job.startedBy(), job.dryRun(), job.allOrNothing(),
                 job.sendInvitations(), job.labels(), job.status(), job.totalRows(), processed, job.created(), job.linked(),
-                job.updated(), job.unchanged(), job.errors(), job.message(), job.createdAt(), job.finishedAt());
+                job.updated(), job.unchanged(), job.errors(), job.message(), job.createdAt(), job.finishedAt(), job.kind());
     }
 
     public boolean finished() {

@@ -1,5 +1,6 @@
 package com.clientbook.web.imports;
 
+import com.clientbook.domain.imports.ImportKind;
 import com.clientbook.domain.imports.ImportStatus;
 import com.clientbook.domain.imports.RowAction;
 import com.clientbook.domain.shared.BusinessException;
@@ -53,6 +54,8 @@ public class ImportBacking implements Serializable {
     Messages messages;
 
     private transient UploadedFile file;
+    /** What the next file holds: customers, or delivery schedules and route stops (issue 14). */
+    private ImportKind kind = ImportKind.CUSTOMERS;
     private boolean allOrNothing;
     private boolean sendInvitations;
     private String labels;
@@ -73,6 +76,10 @@ public class ImportBacking implements Serializable {
     public void load() {
         try {
             current = id != null ? imports.get(currentUser.actor(), id) : recent.stream().findFirst().orElse(null);
+            if (id != null && current != null) {
+                // back to one import (its link): the next upload is of its kind; otherwise customers, as ever
+                kind = current.kind();
+            }
         } catch (BusinessException e) {
             messages.refusal(e);
             current = null;
@@ -88,7 +95,7 @@ public class ImportBacking implements Serializable {
         }
         try {
             CustomerFile.requireSize(file.getSize());
-            current = imports.start(currentUser.actor(), file.getFileName(), file.getContent(), true, options());
+            current = imports.start(currentUser.actor(), kind, file.getFileName(), file.getContent(), true, options());
             rows = null;
             recent = imports.recent(currentUser.actor(), 10);
         } catch (BusinessException e) {
@@ -150,7 +157,8 @@ public class ImportBacking implements Serializable {
     }
 
     public List<RowAction> getResults() {
-        return List.of(RowAction.values());
+        // a schedule import links no company
+        return java.util.Arrays.stream(RowAction.values()).filter(a -> !(shownSchedules() && a == RowAction.LINK)).toList();
     }
 
     /** A row's cells as the file had them, for the rows table. */
@@ -181,12 +189,56 @@ public class ImportBacking implements Serializable {
     }
 
     public StreamedContent getSampleCsv() {
-        return download("clientbook-customers-sample.csv", "text/csv; charset=UTF-8", SampleFiles.csv());
+        return download("clientbook-" + sampleName() + "-sample.csv", "text/csv; charset=UTF-8", SampleFiles.csv(kind));
     }
 
     public StreamedContent getSampleXlsx() {
-        return download("clientbook-customers-sample.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", SampleFiles.xlsx());
+        return download("clientbook-" + sampleName() + "-sample.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", SampleFiles.xlsx(kind));
+    }
+
+    private String sampleName() {
+        return kind == ImportKind.SCHEDULES ? "schedules" : "customers";
+    }
+
+    /** Whether the next file holds schedules: the page offers their sample and hides the customers' options. */
+    public boolean isSchedules() {
+        return kind == ImportKind.SCHEDULES;
+    }
+
+    public List<ImportKind> getKinds() {
+        return List.of(ImportKind.values());
+    }
+
+    public ImportKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ImportKind kind) {
+        this.kind = kind == null ? ImportKind.CUSTOMERS : kind;
+    }
+
+    /** What a row's result is called for the shown import's kind ("New customer", "New schedule or stop"). */
+    public String resultLabel(RowAction action) {
+        if (action == null) {
+            return "";
+        }
+        String general = messages.text("import.result." + action);
+        return shownSchedules() ? messages.textOr("schedimport.result." + action, general) : general;
+    }
+
+    /** The heading of a count ("created", "updated") for the shown import's kind. */
+    public String countLabel(String count) {
+        return messages.text(shownSchedules() ? "schedimport." + count : "import." + count);
+    }
+
+    /** Whether the shown import is of schedules. */
+    public boolean isShownSchedules() {
+        return shownSchedules();
+    }
+
+    private boolean shownSchedules() {
+        return current != null && current.kind() == ImportKind.SCHEDULES;
     }
 
     private static StreamedContent download(String name, String type, byte[] content) {
@@ -206,7 +258,7 @@ public class ImportBacking implements Serializable {
 
     /** The limits of a file, in words. */
     public String getLimits() {
-        return messages.text("import.limits", CustomerFile.MAX_ROWS, CustomerFile.MAX_BYTES / (1024 * 1024));
+        return messages.text(isSchedules() ? "schedimport.limits" : "import.limits", CustomerFile.MAX_ROWS, CustomerFile.MAX_BYTES / (1024 * 1024));
     }
 
     public String getProcessed() {

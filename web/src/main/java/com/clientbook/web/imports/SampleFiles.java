@@ -1,6 +1,8 @@
 package com.clientbook.web.imports;
 
+import com.clientbook.domain.imports.ImportKind;
 import com.clientbook.services.imports.ImportColumns;
+import com.clientbook.services.imports.ScheduleColumns;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -12,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** The sample import file, as CSV and as Excel: the header with every column an import reads, and two example rows. */
+/**
+ * The sample import files, as CSV and as Excel: the header with every column an import of that kind reads, and example
+ * rows. The schedule sample shows WEGOTRADE's cases: two rows giving one location two delivery days every two weeks,
+ * "Friday for Monday", a list of days in one cell, and a row that only puts a location on a route.
+ */
 final class SampleFiles {
 
     private static final List<List<String>> EXAMPLES = List.of(
@@ -21,30 +27,46 @@ final class SampleFiles {
             List.of("Hotel Seeblick", "office@seeblick.example", "K-101", "", "Max", "Huber", "", "Seestraße 5",
                     "6020", "Innsbruck", "AT", "de"));
 
+    private static final List<List<String>> SCHEDULE_EXAMPLES = List.of(
+            List.of("K-100", "KITCHEN", "Tuesday", "yes", "1", "14:00", "2027-01-05", "2", "N1"),
+            List.of("K-100", "KITCHEN", "Thursday", "yes", "1", "14:00", "2027-01-05", "2", ""),
+            List.of("K-101", "", "Monday", "yes", "Friday", "12:00", "", "1", "S2"),
+            List.of("K-102", "BAR", "Monday, Wednesday", "yes", "1", "10:00", "2027-01-04", "1", ""),
+            List.of("K-103", "", "", "", "", "", "", "", "N1"));
+
     private SampleFiles() {
     }
 
-    static List<String> header() {
+    static List<String> header(ImportKind kind) {
+        if (kind == ImportKind.SCHEDULES) {
+            return Arrays.stream(ScheduleColumns.Column.values())
+                    .map(c -> c.title() + (c == ScheduleColumns.Column.CUSTOMER_NUMBER ? "*" : "")).toList();
+        }
         return Arrays.stream(ImportColumns.Column.values())
                 .map(c -> c.title() + (c == ImportColumns.Column.COMPANY_NAME || c == ImportColumns.Column.EMAIL ? "*" : ""))
                 .toList();
     }
 
+    private static List<List<String>> examples(ImportKind kind) {
+        return kind == ImportKind.SCHEDULES ? SCHEDULE_EXAMPLES : EXAMPLES;
+    }
+
     /** UTF-8 with BOM and semicolons, as Excel in German-speaking countries writes and reads CSV. */
-    static byte[] csv() {
-        StringBuilder text = new StringBuilder("\uFEFF").append(String.join(";", header())).append("\r\n");
-        for (List<String> row : EXAMPLES) {
+    static byte[] csv(ImportKind kind) {
+        StringBuilder text = new StringBuilder("\uFEFF").append(String.join(";", header(kind))).append("\r\n");
+        for (List<String> row : examples(kind)) {
             text.append(String.join(";", row)).append("\r\n");
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] xlsx() {
+    static byte[] xlsx(ImportKind kind) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Customers");
-            write(sheet.createRow(0), header());
-            for (int i = 0; i < EXAMPLES.size(); i++) {
-                write(sheet.createRow(i + 1), EXAMPLES.get(i));
+            Sheet sheet = workbook.createSheet(kind == ImportKind.SCHEDULES ? "Schedules" : "Customers");
+            write(sheet.createRow(0), header(kind));
+            List<List<String>> examples = examples(kind);
+            for (int i = 0; i < examples.size(); i++) {
+                write(sheet.createRow(i + 1), examples.get(i));
             }
             workbook.write(out);
             return out.toByteArray();

@@ -7,12 +7,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The parts of {@code POST /imports} as the OpenAPI document describes them, so that generated clients send a file
  * part; {@link ImportsResource#upload} reads the parts themselves. Never built.
  */
-@Schema(name = "ImportUpload", description = "The customer file and the import's options, as multipart/form-data parts",
+@Schema(name = "ImportUpload", description = "The file and the import's options, as multipart/form-data parts",
         requiredProperties = "file")
 record ImportUploadForm(
         @Schema(type = SchemaType.STRING, format = "binary", description = "CSV (UTF-8 or Windows-1252; comma, semicolon "
-                + "or tab) or .xlsx with one sheet; a header row with at least company name and email; at most "
+                + "or tab) or .xlsx with one sheet; a header row (customers: at least company name and email; schedules: customer "
+                + "number and delivery day or route code); at most "
                 + "100,000 rows and 30 MB") String file,
+        @Schema(enumeration = {"customers", "schedules"}, defaultValue = "customers", description = "What the file holds: "
+                + "customers, or delivery schedules and route stops of customers' delivery locations") String kind,
         @Schema(description = "true (the default): only plan and report, write no customer; false: import") Boolean dryRun,
         @Schema(description = "false (the default): import every valid row; true: nothing while any row has an error")
         Boolean allOrNothing,

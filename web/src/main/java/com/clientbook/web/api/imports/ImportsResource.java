@@ -1,5 +1,6 @@
 package com.clientbook.web.api.imports;
 
+import com.clientbook.domain.imports.ImportKind;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.InvalidInputException.FieldError;
 import com.clientbook.services.imports.CustomerFile;
@@ -45,13 +46,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The calling vendor's customer imports. An upload is stored and answered at once (202); the import runs in the
+ * The calling vendor's imports of customers and of delivery schedules. An upload is stored and answered at once (202); the import runs in the
  * background, and {@code GET /imports/{id}} follows it. Another vendor's import is "not found".
  */
 @Path("/imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Imports", description = "Bulk import of customers from CSV or Excel files, with a dry run and a report per row")
+@Tag(name = "Imports", description = "Bulk import of customers, or of delivery schedules and route stops, from CSV or "
+        + "Excel files, with a dry run and a report per row")
 public class ImportsResource {
 
     /** Room for the multipart envelope and the form fields around the file. */
@@ -68,14 +70,17 @@ public class ImportsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "uploadImport", summary = "Upload a customer file for a dry run or an import",
+    @Operation(operationId = "uploadImport", summary = "Upload a customer or schedule file for a dry run or an import",
             description = "multipart/form-data with the part `file` (CSV in UTF-8 or Windows-1252, comma or semicolon; or "
-                    + ".xlsx with one sheet; header row with at least `company name` and `email`; at most 100,000 rows "
-                    + "and 30 MB) and the fields `dryRun` (`true`, the default, or `false`), `allOrNothing` (`false`: "
+                    + ".xlsx with one sheet; at most 100,000 rows and 30 MB) and the fields `kind` (`customers`, the "
+                    + "default: a header row with at least `company name` and `email`; or `schedules`: delivery schedules "
+                    + "and route stops of customers' delivery locations, a header row with `customer number` and "
+                    + "`delivery day` or `route code`, see the user guide), `dryRun` (`true`, the default, or `false`), "
+                    + "`allOrNothing` (`false`: "
                     + "import every valid row; `true`: nothing while any row has an error), `sendInvitations` (`false`; "
                     + "`true` e-mails each new customer's person a link to set a password) and `labels` (comma-separated, "
-                    + "added to every imported customer). The file is read and stored at once; the work runs in the "
-                    + "background: follow it with GET /imports/{id}. A dry run writes no customer.")
+                    + "added to every imported customer; both only for customers). The file is read and stored at once; "
+                    + "the work runs in the background: follow it with GET /imports/{id}. A dry run writes nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = ImportUploadForm.class)))
     @APIResponse(responseCode = "202", description = "Stored and started; Location is the import's address",
@@ -87,7 +92,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "409", description = "Another real import of the vendor is still running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The file was refused (too big, too many rows, binary, not CSV or "
-            + ".xlsx, several sheets, no header with company name and email); errors[file] says why",
+            + ".xlsx, several sheets, no header with the columns its kind needs); errors[file] says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@Parameter(hidden = true) @HeaderParam("Content-Length") String contentLength,
                            List<EntityPart> parts) {
@@ -98,6 +103,7 @@ public class ImportsResource {
         if (file == null) {
             throw new InvalidInputException(List.of(new FieldError("file", "Send the customer file as the part \"file\".")));
         }
+        ImportKind kind = kind(text(byName, "kind"));
         boolean dryRun = flag(byName, "dryRun", true);
         ImportOptions options = new ImportOptions(flag(byName, "allOrNothing", false), flag(byName, "sendInvitations", false),
                 labels(text(byName, "labels")));
@@ -107,7 +113,7 @@ public class ImportsResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ImportView started = imports.start(caller.actor(), file.getFileName().orElse("upload"), content, dryRun, options);
+        ImportView started = imports.start(caller.actor(), kind, file.getFileName().orElse("upload"), content, dryRun, options);
         return Response.accepted(ImportJson.of(started))
                 .location(uri.getAbsolutePathBuilder().path(String.valueOf(started.id())).build())
                 .build();
@@ -179,6 +185,18 @@ public class ImportsResource {
             case "true" -> true;
             case "false" -> false;
             default -> throw new InvalidInputException(List.of(new FieldError(name, "must be true or false")));
+        };
+    }
+
+    /** What the file holds: customers unless said otherwise, so clients from before schedule imports work as they did. */
+    private static ImportKind kind(String value) {
+        if (value == null || value.isBlank()) {
+            return ImportKind.CUSTOMERS;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "customers" -> ImportKind.CUSTOMERS;
+            case "schedules" -> ImportKind.SCHEDULES;
+            default -> throw new InvalidInputException(List.of(new FieldError("kind", "must be customers or schedules")));
         };
     }
 
