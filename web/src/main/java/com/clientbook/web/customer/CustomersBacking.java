@@ -16,6 +16,7 @@ import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.services.delivery.NextDelivery;
 import com.clientbook.services.settings.CustomerListLayout;
 import com.clientbook.services.settings.UserSettingsService;
 import com.clientbook.web.security.CurrentUser;
@@ -44,6 +45,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /vendor/customers.xhtml}: the vendor's customer list, with the columns and page size each person chose,
@@ -95,6 +97,8 @@ public class CustomersBacking implements Serializable {
     private String statusFilter;
     /** The route filter's value: a route id, "none", or null for all ({@code ?route=none} from the dashboard). */
     private String routeFilter;
+    /** The next-delivery filter's value: "none", "some", or null for all ({@code ?deliveryDays=none} from the dashboard). */
+    private String deliveryDaysFilter;
     /** The vendor's current routes, for the route filter; read once per view. */
     private List<RouteView> routes;
 
@@ -129,6 +133,39 @@ public class CustomersBacking implements Serializable {
 
     public String getBansParam() {
         return customers.getBans().name();
+    }
+
+    /** {@code ?deliveryDays=none|some}: the list opens filtered to customers without (with) delivery days. */
+    public void setDeliveryDaysParam(String value) {
+        deliveryDaysFilter = CustomerListModel.deliveryDays(value) == null ? null : value.strip();
+    }
+
+    public String getDeliveryDaysParam() {
+        return deliveryDaysFilter;
+    }
+
+    public String getDeliveryDaysFilter() {
+        return deliveryDaysFilter;
+    }
+
+    public void setDeliveryDaysFilter(String deliveryDaysFilter) {
+        this.deliveryDaysFilter = deliveryDaysFilter;
+    }
+
+    /**
+     * The next-delivery cell: "Thu 10 Dec · order by Wed 14:00" (the deadline on the vendor's clock, as the details
+     * page gives it first), in the page's language; empty without a next delivery.
+     */
+    public String nextDelivery(CustomerRow row) {
+        NextDelivery next = row.getNextDelivery();
+        if (next == null) {
+            return "";
+        }
+        Locale locale = messages.locale();
+        return messages.text("customers.nextDelivery.value",
+                DateTimeFormatter.ofPattern(messages.text("customers.nextDelivery.datePattern"), locale).format(next.date()),
+                DateTimeFormatter.ofPattern(messages.text("customers.nextDelivery.deadlinePattern"), locale)
+                        .format(next.deadlineVendorTime()));
     }
 
     /** {@code ?route=none} or {@code ?route=<id>}: the list opens filtered to that route; anything else shows all. */
