@@ -289,6 +289,11 @@ class DeliveryPlansIT {
         assertTrue(customers.list(vendor, without).items().stream().allMatch(c -> c.nextDelivery() == null),
                 "none of them has a next delivery");
         assertTrue(customers.list(vendor, without.withDeliveryDays(true)).items().stream().allMatch(c -> c.nextDelivery() != null));
+        for (CustomerView customer : customers.list(vendor, without.withDeliveryDays(null)).items()) {
+            boolean listedWithout = listed.contains(customer.companyName().substring(0, 15));
+            assertEquals(!listedWithout, plans.forCustomer(vendor, customer.id()).hasDeliveryDays(),
+                    customer.companyName() + ": the details page's setup check says what the dashboard counts");
+        }
 
         assertEquals(1, funnel.funnel(other).withoutDeliveryDays(), "another vendor counts only its own");
         assertEquals(List.of(theirs.customer.id()), customers.list(other, without).items().stream().map(CustomerView::id).toList());
