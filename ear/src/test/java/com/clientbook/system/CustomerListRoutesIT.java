@@ -119,6 +119,14 @@ class CustomerListRoutesIT extends BrowserTest {
         JsonNode none = SystemTestServer.apiGetOk(CUSTOMERS + "/" + nothing, DemoData.ALPINE_API_KEY);
         assertTrue(none.has("nextDelivery") && none.get("nextDelivery").isNull(), "present, and null: " + none);
         String day = String.valueOf(java.time.LocalDate.parse(next.get("date").asText()).getDayOfMonth());
+        assertEquals(List.of(nothing), SystemTestServer.ids(SystemTestServer.apiGetOk(CUSTOMERS + "?deliveryDays=none&name="
+                + SystemTestServer.encode("Dayless " + unique), DemoData.ALPINE_API_KEY)));
+        assertFalse(SystemTestServer.ids(SystemTestServer.apiGetOk(CUSTOMERS + "?deliveryDays=none&customerNumber=A-0001",
+                DemoData.ALPINE_API_KEY)).contains(cafe), "a customer on an active route has delivery days");
+        assertEquals(0, SystemTestServer.apiGetOk(CUSTOMERS + "?deliveryDays=none&banned=all&size=200&name=" + unique,
+                DemoData.BALTIC_API_KEY).get("totalItems").asLong(), "Alpine's customers are not Baltic's");
+        assertEquals(List.of("deliveryDays"), SystemTestServer.errorFields(SystemTestServer.problem(
+                SystemTestServer.apiGet(CUSTOMERS + "?deliveryDays=never", DemoData.ALPINE_API_KEY), 400)));
 
         session.signIn(DemoData.ALPINE_ADMIN);
         wait.until(ExpectedConditions.urlContains("/vendor/"));
