@@ -283,20 +283,12 @@ public class CustomerRepository extends Repository {
         }
 
         if (query.deliveryDays() != null) {
-            // The dashboard's "without delivery days" and the list's filter of the same name (one statement, so the
-            // count and the list agree): a current location of the customer company that has an enabled schedule of
-            // its own at the vendor, or, without one of its own, is a stop of an active route of the vendor that
-            // delivers on some weekday (LocationDeliveries' sources, as the next-delivery column reads them).
-            where.append(query.deliveryDays() ? " and" : " and not");
-            where.append(" sql('exists (select 1 from delivery_location l where l.company_id = ? and l.archived_at is null"
-                    + " and (exists (select 1 from location_schedule s where s.delivery_location_id = l.id"
-                    + "      and s.vendor_id = ? and s.own and s.enabled)"
-                    + "  or (not exists (select 1 from location_schedule s where s.delivery_location_id = l.id"
-                    + "      and s.vendor_id = ? and s.own)"
-                    + "   and exists (select 1 from route_stop st join route rt on rt.id = st.route_id"
-                    + "      where st.delivery_location_id = l.id and rt.vendor_id = ? and rt.archived_at is null"
-                    + "      and rt.active and rt.delivery_weekdays > 0))))',"
-                    + " r.customer.id, r.vendor.id, r.vendor.id, r.vendor.id)");
+            // The dashboard's "without delivery days" and the list's filter of that name (one condition, so the count
+            // and the list agree): the flag the database keeps on each relationship (V25) from the sources
+            // LocationDeliveries reads. Asked as "not exists" over locations, schedules and stops, counting 100,000
+            // customers took 360 ms; this is counted from customer_relationship_no_delivery_days_idx.
+            // a literal, not a parameter: the partial index serves only a condition PostgreSQL sees when planning
+            where.append(query.deliveryDays() ? " and r.deliveryDays = true" : " and r.deliveryDays = false");
         }
 
         boolean readsCompany = query.name() != null || query.city() != null || query.registered() != null;

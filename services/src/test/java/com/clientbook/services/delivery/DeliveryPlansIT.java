@@ -295,6 +295,15 @@ class DeliveryPlansIT {
                     customer.companyName() + ": the details page's setup check says what the dashboard counts");
         }
 
+        // what the database keeps follows every change: a route switched off, a location removed with its schedule
+        routes.change(vendor, north.id(), new RouteInput("North", "N1", Set.of(MONDAY), 1, LocalTime.of(14, 0), null, false), null);
+        assertEquals(4, funnel.funnel(vendor).withoutDeliveryDays(), "the route delivers on no day now");
+        assertNull(customers.get(vendor, onRoute.customer.id()).nextDelivery());
+        locations.remove(own.admin, own.locations.get(0).id(), null);
+        assertEquals(5, customers.count(vendor, without), "the location went, and its schedule with it");
+        routes.change(vendor, north.id(), new RouteInput("North", "N1", Set.of(MONDAY), 1, LocalTime.of(14, 0), null, true), null);
+        assertEquals(4, funnel.funnel(vendor).withoutDeliveryDays(), "back on");
+
         assertEquals(1, funnel.funnel(other).withoutDeliveryDays(), "another vendor counts only its own");
         assertEquals(List.of(theirs.customer.id()), customers.list(other, without).items().stream().map(CustomerView::id).toList());
         assertThrows(NotFoundException.class, () -> customers.get(other, onRoute.customer.id()));

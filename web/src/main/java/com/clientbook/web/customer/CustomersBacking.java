@@ -24,8 +24,8 @@ import com.clientbook.web.shared.Countries;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
-import com.clientbook.services.route.RouteService;
-import com.clientbook.services.route.RouteView;
+import com.clientbook.services.delivery.DeliveryPlans;
+import com.clientbook.services.delivery.RouteChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -79,8 +79,13 @@ public class CustomersBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    /**
+     * The route filter's choices: the routes alone, one statement. RouteService.list gave each route with all its
+     * stops (one statement per route): at 300 routes with 82,000 stops the list page took 300 ms and more of the
+     * server's CPU per view (docs/benchmarks.md).
+     */
     @Inject
-    RouteService routeService;
+    DeliveryPlans deliveryPlans;
 
     @Inject
     LocalizedValidation validation;
@@ -100,7 +105,7 @@ public class CustomersBacking implements Serializable {
     /** The next-delivery filter's value: "none", "some", or null for all ({@code ?deliveryDays=none} from the dashboard). */
     private String deliveryDaysFilter;
     /** The vendor's current routes, for the route filter; read once per view. */
-    private List<RouteView> routes;
+    private List<RouteChoice> routes;
 
     @PostConstruct
     void init() {
@@ -188,7 +193,7 @@ public class CustomersBacking implements Serializable {
     /** The vendor's current routes by name, for the route filter: each as "code – name", its id as the value. */
     public List<SelectItem> getRouteItems() {
         if (routes == null) {
-            routes = routeService.list(currentUser.actor());
+            routes = deliveryPlans.routeChoices(currentUser.actor());
         }
         return routes.stream().map(route -> new SelectItem(String.valueOf(route.id()), route.code() + " – " + route.name()))
                 .toList();
