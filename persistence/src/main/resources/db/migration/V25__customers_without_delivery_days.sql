@@ -36,14 +36,17 @@ select exists (select 1
                                      and rt.delivery_weekdays > 0))))
 $$;
 
--- stops: one update per statement for the relationships its stops touch (as V23's route_stop_recount)
-create function route_stop_delivery_days() returns trigger
+-- Stops, routes and relationships: V23's triggers recount route_stops on exactly the changes that can change delivery
+-- days too, so its functions now recompute both (one update per statement for a stop change, as before); the route's
+-- trigger also fires when the route is switched on or off or gets other weekdays.
+create or replace function route_stop_recount() returns trigger
     language plpgsql as
 $$
 begin
     if tg_op in ('DELETE', 'UPDATE') then
         update customer_relationship r
-        set delivery_days = customer_delivery_days(r.vendor_id, r.customer_id)
+        set route_stops   = customer_route_stops(r.vendor_id, r.customer_id),
+            delivery_days = customer_delivery_days(r.vendor_id, r.customer_id)
         from (select distinct rt.vendor_id, l.company_id
               from removed s
                        join route rt on rt.id = s.route_id
@@ -53,7 +56,8 @@ begin
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
         update customer_relationship r
-        set delivery_days = customer_delivery_days(r.vendor_id, r.customer_id)
+        set route_stops   = customer_route_stops(r.vendor_id, r.customer_id),
+            delivery_days = customer_delivery_days(r.vendor_id, r.customer_id)
         from (select distinct rt.vendor_id, l.company_id
               from added s
                        join route rt on rt.id = s.route_id
@@ -65,31 +69,13 @@ begin
 end
 $$;
 
-create trigger route_stop_delivery_days_insert
-    after insert on route_stop
-    referencing new table as added
-    for each statement
-execute function route_stop_delivery_days();
-
-create trigger route_stop_delivery_days_delete
-    after delete on route_stop
-    referencing old table as removed
-    for each statement
-execute function route_stop_delivery_days();
-
-create trigger route_stop_delivery_days_update
-    after update on route_stop
-    referencing old table as removed new table as added
-    for each statement
-execute function route_stop_delivery_days();
-
--- a route archived, brought back, switched on or off, or given other weekdays
-create function route_delivery_days() returns trigger
+create or replace function route_recount() returns trigger
     language plpgsql as
 $$
 begin
     update customer_relationship r
-    set delivery_days = customer_delivery_days(r.vendor_id, r.customer_id)
+    set route_stops   = customer_route_stops(r.vendor_id, r.customer_id),
+        delivery_days = customer_delivery_days(r.vendor_id, r.customer_id)
     from (select distinct l.company_id
           from route_stop s
                    join delivery_location l on l.id = s.delivery_location_id
@@ -100,12 +86,23 @@ begin
 end
 $$;
 
-create trigger route_delivery_days
+drop trigger route_recount on route;
+create trigger route_recount
     after update of archived_at, active, delivery_weekdays on route
     for each row
     when (old.archived_at is distinct from new.archived_at or old.active is distinct from new.active
         or old.delivery_weekdays is distinct from new.delivery_weekdays)
-execute function route_delivery_days();
+execute function route_recount();
+
+create or replace function customer_relationship_route_stops() returns trigger
+    language plpgsql as
+$$
+begin
+    new.route_stops := customer_route_stops(new.vendor_id, new.customer_id);
+    new.delivery_days := customer_delivery_days(new.vendor_id, new.customer_id);
+    return new;
+end
+$$;
 
 -- a location's own schedule set, switched, taken back to the routes' days, or removed
 create function location_schedule_delivery_days() returns trigger
@@ -157,21 +154,6 @@ create trigger delivery_location_delivery_days_delete
     after delete on delivery_location
     for each row
 execute function delivery_location_delivery_days();
-
--- a company linked again whose locations still have schedules or stops at the vendor
-create function customer_relationship_delivery_days() returns trigger
-    language plpgsql as
-$$
-begin
-    new.delivery_days := customer_delivery_days(new.vendor_id, new.customer_id);
-    return new;
-end
-$$;
-
-create trigger customer_relationship_delivery_days
-    before insert on customer_relationship
-    for each row
-execute function customer_relationship_delivery_days();
 
 update customer_relationship r
 set delivery_days = true
