@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * 200), {@code benchmark.repetitions} (default 200), {@code benchmark.clients} (default 16) and
  * {@code benchmark.seconds} (each throughput run, default 15); {@code benchmark.db} (the server's database, default
  * {@code jdbc:postgresql://127.0.0.1:5432/clientbook_bench}; {@code none} leaves PostgreSQL's baseline out),
- * {@code benchmark.dbUser}, {@code benchmark.dbPassword}.
+ * {@code benchmark.dbUser}, {@code benchmark.dbPassword}; {@code benchmark.only} (a regular expression: only the latency
+ * rows whose name it finds).
  */
 public final class ServerBenchmark {
 
@@ -56,6 +57,8 @@ public final class ServerBenchmark {
     private final int repetitions = Integer.getInteger("benchmark.repetitions", 200);
     private final int clients = Integer.getInteger("benchmark.clients", 16);
     private final int seconds = Integer.getInteger("benchmark.seconds", 15);
+    /** Only the latency rows whose name matches this regular expression ({@code -Dbenchmark.only=delivery}); all without. */
+    private final Pattern only = Pattern.compile(System.getProperty("benchmark.only", ""));
     /** The server's database, for PostgreSQL's own baseline ({@link PostgresBaseline}); "none" leaves it out. */
     private final String database = System.getProperty("benchmark.db", "jdbc:postgresql://127.0.0.1:5432/clientbook_bench");
     private final String databaseUser = System.getProperty("benchmark.dbUser", "postgres");
@@ -185,6 +188,9 @@ public final class ServerBenchmark {
     }
 
     private void latency(String what, String target, IntFunction<HttpResponse<String>> request) {
+        if (!only.matcher(what).find()) {
+            return;
+        }
         for (int i = 0; i < warmUp; i++) {
             check(request.apply(i));
         }
