@@ -112,7 +112,7 @@ class CustomerListExportIT extends BrowserTest {
             List<String> headers = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
             assertTrue(headers.containsAll(List.of("E-mail address", "Phone", "Contact person", "Street", "Postal code",
-                    "Country", "Ban", "Labels", "Status")), headers.toString());
+                    "Country", "Ban", "Labels", "Status", "Next delivery")), headers.toString());
         }
     }
 

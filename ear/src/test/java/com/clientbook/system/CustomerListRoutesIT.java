@@ -106,6 +106,70 @@ class CustomerListRoutesIT extends BrowserTest {
         assertTrue(browser.findElement(By.id(TABLE + ":routes")).getText().contains("Tour"));
     }
 
+    @Test
+    void theListShowsEachCustomersNextDeliveryAndTheDashboardCountsThoseWithoutDeliveryDaysInEnglishAndGerman() {
+        long cafe = customerByNumber("A-0001");
+        String code = "ND-" + unique;
+        routeWithCafe(cafe, code);
+        long nothing = SystemTestServer.addCustomer(DemoData.ALPINE_API_KEY, JSON.createObjectNode()
+                .put("companyName", "Dayless " + unique).put("email", "dayless-" + unique + "@routes.example")
+                .put("sendInvitation", false)).get("id").asLong();
+        JsonNode next = SystemTestServer.apiGetOk(CUSTOMERS + "/" + cafe, DemoData.ALPINE_API_KEY).get("nextDelivery");
+        assertTrue(next.hasNonNull("date") && next.hasNonNull("orderDeadline") && next.hasNonNull("orderDeadlineVendorTime"), next.toString());
+        JsonNode none = SystemTestServer.apiGetOk(CUSTOMERS + "/" + nothing, DemoData.ALPINE_API_KEY);
+        assertTrue(none.has("nextDelivery") && none.get("nextDelivery").isNull(), "present, and null: " + none);
+        String day = String.valueOf(java.time.LocalDate.parse(next.get("date").asText()).getDayOfMonth());
+        assertEquals(List.of(nothing), SystemTestServer.ids(SystemTestServer.apiGetOk(CUSTOMERS + "?deliveryDays=none&name="
+                + SystemTestServer.encode("Dayless " + unique), DemoData.ALPINE_API_KEY)));
+        assertFalse(SystemTestServer.ids(SystemTestServer.apiGetOk(CUSTOMERS + "?deliveryDays=none&customerNumber=A-0001",
+                DemoData.ALPINE_API_KEY)).contains(cafe), "a customer on an active route has delivery days");
+        assertEquals(0, SystemTestServer.apiGetOk(CUSTOMERS + "?deliveryDays=none&banned=all&size=200&name=" + unique,
+                DemoData.BALTIC_API_KEY).get("totalItems").asLong(), "Alpine's customers are not Baltic's");
+        assertEquals(List.of("deliveryDays"), SystemTestServer.errorFields(SystemTestServer.problem(
+                SystemTestServer.apiGet(CUSTOMERS + "?deliveryDays=never", DemoData.ALPINE_API_KEY), 400)));
+
+        session.signIn(DemoData.ALPINE_ADMIN);
+        wait.until(ExpectedConditions.urlContains("/vendor/"));
+        browser.get(SystemTestServer.baseUrl() + "/vendor/dashboard.xhtml");
+        String text = session.text(By.id("noDeliveryDays"));
+        assertTrue(text.endsWith("without delivery days."), text);
+        long without = Long.parseLong(text.replaceAll("\\D", ""));
+        session.click(By.id("noDeliveryDaysLink"));
+        wait.until(ExpectedConditions.urlContains("deliveryDays=none"));
+        session.settle();
+        assertEquals(without, totalRows(), "the link opens the list filtered to what the dashboard counted");
+        assertFalse(browser.findElement(By.id(TABLE)).getText().contains("A-0001"), "Café Central has delivery days");
+
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml?route=" + routeOf(code));
+        session.settle();
+        wait.until(driver -> session.rows(TABLE).size() == 1);
+        String cell = session.rows(TABLE).get(0).findElement(By.cssSelector(".cb-next-delivery")).getText();
+        assertTrue(cell.matches("\\w{3} " + day + " \\w{3} · order by \\w{3} \\d{2}:\\d{2}"), cell);
+        Screenshots.take(session, "customers-next-delivery");
+        session.viewport(390, 844);
+        session.settle();
+        assertEquals(0, session.overflow(), "the list fits a phone: the next-delivery column is left out there");
+        assertFalse(session.rows(TABLE).get(0).findElement(By.cssSelector(".cb-next-delivery")).isDisplayed());
+        session.fullWindow();
+
+        restartBrowser("de-DE");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        wait.until(ExpectedConditions.urlContains("/vendor/"));
+        browser.get(SystemTestServer.baseUrl() + "/vendor/dashboard.xhtml");
+        assertTrue(session.text(By.id("noDeliveryDays")).endsWith("ohne Liefertage."), session.text(By.id("noDeliveryDays")));
+        browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml?route=" + routeOf(code));
+        session.settle();
+        wait.until(driver -> session.rows(TABLE).size() == 1);
+        assertTrue(browser.findElement(By.id(TABLE + ":nextDelivery")).getText().contains("Nächste Lieferung"));
+        String german = session.rows(TABLE).get(0).findElement(By.cssSelector(".cb-next-delivery")).getText();
+        assertTrue(german.matches("\\S+ " + day + "\\. \\S+ · bestellen bis \\S+ \\d{2}:\\d{2}"), german);
+        Screenshots.take(session, "customers-next-delivery-de");
+    }
+
+    private static long routeOf(String code) {
+        return SystemTestServer.apiGetOk("/api/v1/routes?q=" + code, DemoData.ALPINE_API_KEY).get("items").get(0).get("id").asLong();
+    }
+
     private long routeWithCafe(long cafe, String code) {
         long kitchen = SystemTestServer.apiGetOk(CUSTOMERS + "/" + cafe + "/delivery-locations", DemoData.ALPINE_API_KEY)
                 .get(0).get("id").asLong();

@@ -47,9 +47,9 @@ class GeneratedClientIT {
         add(customersApi(BALTIC_API_KEY), token + " Baltic", "x");
 
         CustomerPage first = alpine.listCustomers(0, 2, "companyName,asc", token, null, null, null, null, null, null,
-                null, "false", null);
+                null, "false", null, null);
         CustomerPage second = alpine.listCustomers(1, 2, "companyName,asc", token, null, null, null, null, null, null,
-                null, "false", null);
+                null, "false", null, null);
 
         assertEquals(3L, first.getTotalItems(), "only the calling vendor's customers count");
         assertEquals(List.of(token + " alpha", token + " Bravo"), names(first));

@@ -17,12 +17,16 @@ import java.time.LocalDate;
  * means the database's current date) unless its last day has passed. {@code ordered}: only customers with (true) or
  * without (false) an order in {@code customer_order}; {@code null} for either. {@code invited}: an invitation about
  * the customer is pending (not accepted, revoked or expired now), or not; {@code null} for either.
+ *
+ * <p>{@code deliveryDays} (issue 14): only customers with (true) or without (false) delivery days at the vendor, that
+ * is a current delivery location with an enabled schedule of its own, or without one of its own a stop of an active
+ * route that delivers on some weekday; {@code null} for either.
  */
 public record CustomerQuery(String name, String customerNumber, String city,
                             CustomerSort sort, boolean ascending, int page, int size,
                             String text, String label, boolean withoutCustomerNumber, Boolean registered,
                             Instant updatedSince, BanFilter bans, LocalDate today, Boolean ordered, Boolean invited,
-                            RouteFilter route) {
+                            RouteFilter route, Boolean deliveryDays) {
 
     /**
      * Which routes of the vendor a customer is on (a delivery location of the customer company is a stop of it):
@@ -74,7 +78,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
 
     /** The column filters only, as the first version of the list knew them. */
     public CustomerQuery(String name, String customerNumber, String city, CustomerSort sort, boolean ascending, int page, int size) {
-        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null, null, null);
+        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null, null, null, null);
     }
 
     public CustomerQuery(String name, String customerNumber, String city,
@@ -82,7 +86,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
                          String text, String label, boolean withoutCustomerNumber, Boolean registered,
                          Instant updatedSince) {
         this(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, registered,
-                updatedSince, null, null, null, null, null);
+                updatedSince, null, null, null, null, null, null);
     }
 
     public static CustomerQuery firstPage() {
@@ -90,49 +94,49 @@ public record CustomerQuery(String name, String customerNumber, String city,
     }
 
     public CustomerQuery withText(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays);
     }
 
     public CustomerQuery withLabel(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays);
     }
 
     public CustomerQuery withoutCustomerNumber(boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered, invited, route);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays);
     }
 
     public CustomerQuery withRegistered(Boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered, invited, route);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered, invited, route, deliveryDays);
     }
 
     /** Only customers changed at or after the instant, sorted by when they changed (then id), oldest first. */
     public CustomerQuery withUpdatedSince(Instant value) {
         return new CustomerQuery(name, customerNumber, city, value == null ? sort : CustomerSort.UPDATED_AT,
-                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered, invited, route);
+                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered, invited, route, deliveryDays);
     }
 
     /** Which customers a ban keeps out ({@code null}: the default, those without a ban in force). */
     public CustomerQuery withBans(BanFilter value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, value, today, ordered, invited, route);
+                registered, updatedSince, value, today, ordered, invited, route, deliveryDays);
     }
 
     /** The day (UTC) on which bans are judged: a ban whose last day is before it is over. */
     public CustomerQuery on(LocalDate value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, value, ordered, invited, route);
+                registered, updatedSince, bans, value, ordered, invited, route, deliveryDays);
     }
 
     /** Only customers that have ordered from the vendor (true), or not yet (false); {@code null} for either. */
     public CustomerQuery withOrdered(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, value, invited, route);
+                registered, updatedSince, bans, today, value, invited, route, deliveryDays);
     }
 
     /** Only customers on one route of the vendor, or on none of its routes; {@code null} for either. */
     public CustomerQuery withRoute(RouteFilter value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, invited, value);
+                registered, updatedSince, bans, today, ordered, invited, value, deliveryDays);
     }
 
     /**
@@ -141,6 +145,12 @@ public record CustomerQuery(String name, String customerNumber, String city,
      */
     public CustomerQuery withInvited(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, value, route);
+                registered, updatedSince, bans, today, ordered, value, route, deliveryDays);
+    }
+
+    /** Only customers with (true) or without (false) delivery days at the vendor; {@code null} for either. */
+    public CustomerQuery withDeliveryDays(Boolean value) {
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
+                registered, updatedSince, bans, today, ordered, invited, route, value);
     }
 }

@@ -123,6 +123,14 @@ public class CustomerRelationship {
     @Column(name = "route_stops", insertable = false, updatable = false)
     private int routeStops;
 
+    /**
+     * Whether the customer company has delivery days at the vendor (a current location with an enabled own schedule,
+     * or a stop of an active route with a delivery weekday): kept by the database (migration V25) for the dashboard's
+     * "without delivery days" and the list's filter, never written from here.
+     */
+    @Column(name = "delivery_days", insertable = false, updatable = false)
+    private boolean deliveryDays;
+
     protected CustomerRelationship() {
         // for JPA
     }

@@ -282,6 +282,15 @@ public class CustomerRepository extends Repository {
             where.append(" and r.routeStops = 0");
         }
 
+        if (query.deliveryDays() != null) {
+            // The dashboard's "without delivery days" and the list's filter of that name (one condition, so the count
+            // and the list agree): the flag the database keeps on each relationship (V25) from the sources
+            // LocationDeliveries reads. Asked as "not exists" over locations, schedules and stops, counting 100,000
+            // customers took 360 ms; this is counted from customer_relationship_no_delivery_days_idx.
+            // a literal, not a parameter: the partial index serves only a condition PostgreSQL sees when planning
+            where.append(query.deliveryDays() ? " and r.deliveryDays = true" : " and r.deliveryDays = false");
+        }
+
         boolean readsCompany = query.name() != null || query.city() != null || query.registered() != null;
         return new Filter(where.toString(), parameters, readsCompany);
     }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a customer's delivery days are computed from, for one vendor: the vendor's own schedules of the customer's
@@ -69,6 +70,31 @@ public class DeliveryPlanRepository extends Repository {
             byLocation.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Route) row[1]);
         }
         return byLocation;
+    }
+
+    /**
+     * The current delivery locations of the customer companies of the vendor's given relationships, by relationship
+     * id, in one statement per list page ({@code delivery_location_company_idx}); another vendor's relationships are
+     * left out, as are customers without a current location.
+     */
+    public Map<Long, List<Long>> currentLocationsOf(long vendorId, Collection<Long> relationshipIds) {
+        Map<Long, List<Long>> byRelationship = new LinkedHashMap<>();
+        if (relationshipIds.isEmpty()) {
+            return byRelationship;
+        }
+        // the ids are numbers, never text, so writing them into the statement is safe; a page holds at most 200
+        String in = relationshipIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<?> rows = entityManager.createNativeQuery("select r.id, l.id from customer_relationship r"
+                        + " join delivery_location l on l.company_id = r.customer_id and l.archived_at is null"
+                        + " where r.vendor_id = ?1 and r.id in (" + in + ") order by r.id, l.id")
+                .setParameter(1, vendorId)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            byRelationship.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
+                    .add(((Number) columns[1]).longValue());
+        }
+        return byRelationship;
     }
 
     /** The vendor's current routes by name: what a location may be put on. */

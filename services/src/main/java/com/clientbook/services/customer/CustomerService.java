@@ -21,6 +21,8 @@ import com.clientbook.persistence.customer.FunnelFacts;
 import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.delivery.NextDeliveries;
+import com.clientbook.services.delivery.NextDelivery;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.InputValidation;
 import com.clientbook.services.user.AccountService;
@@ -69,6 +71,9 @@ public class CustomerService {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    NextDeliveries nextDeliveries;
 
     @Inject
     AuditRepository audit;
@@ -123,10 +128,12 @@ public class CustomerService {
         LocalDate today = today();
         Map<Long, FunnelFacts> facts = customers.funnelFacts(page.items().stream().map(CustomerRelationship::id).toList(),
                 clock.instant());
-        Map<Long, List<String>> routeCodes = customers.routeCodes(vendorId,
-                page.items().stream().map(CustomerRelationship::id).toList());
+        List<Long> ids = page.items().stream().map(CustomerRelationship::id).toList();
+        Map<Long, List<String>> routeCodes = customers.routeCodes(vendorId, ids);
+        Map<Long, NextDelivery> next = page.items().isEmpty() ? Map.of()
+                : nextDeliveries.of(page.items().get(0).vendor(), ids, clock.instant());
         return page.map(r -> CustomerView.of(r, CustomerStatus.of(facts.getOrDefault(r.id(), FunnelFacts.NONE)), today)
-                .withRoutes(routeCodes.get(r.id())));
+                .withRoutes(routeCodes.get(r.id())).withNextDelivery(next.get(r.id())));
     }
 
     /**
@@ -439,7 +446,9 @@ public class CustomerService {
         FunnelFacts facts = customers.funnelFacts(List.of(relationship.id()), clock.instant())
                 .getOrDefault(relationship.id(), FunnelFacts.NONE);
         return CustomerView.of(relationship, CustomerStatus.of(facts), today())
-                .withRoutes(customers.routeCodes(relationship.vendor().id(), List.of(relationship.id())).get(relationship.id()));
+                .withRoutes(customers.routeCodes(relationship.vendor().id(), List.of(relationship.id())).get(relationship.id()))
+                .withNextDelivery(nextDeliveries.of(relationship.vendor(), List.of(relationship.id()), clock.instant())
+                        .get(relationship.id()));
     }
 
     private LocalDate today() {

@@ -6,12 +6,9 @@ import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.delivery.Closure;
 import com.clientbook.domain.delivery.DeliveryCalendar;
 import com.clientbook.domain.delivery.DeliverySchedule;
-import com.clientbook.domain.delivery.LocationDeliveries;
 import com.clientbook.domain.delivery.LocationSchedule;
-import com.clientbook.domain.delivery.RouteRef;
 import com.clientbook.domain.delivery.VendorClosure;
 import com.clientbook.domain.location.DeliveryLocation;
-import com.clientbook.domain.route.Route;
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
@@ -37,7 +34,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -255,27 +251,7 @@ public class DeliveryPlans {
 
     /** The schedules and routes of the given locations, read in two statements. */
     private Planning planning(long vendorId, List<DeliveryLocation> current) {
-        List<Long> ids = current.stream().map(DeliveryLocation::id).toList();
-        return new Planning(plans.schedules(vendorId, ids), plans.routesOf(vendorId, ids));
-    }
-
-    private record Planning(Map<Long, LocationSchedule> schedules, Map<Long, List<Route>> routes) {
-
-        LocationDeliveries deliveries(DeliveryLocation location, List<Closure> closures, ZoneId vendorZone) {
-            LocationSchedule own = schedules.get(location.id());
-            List<RouteRef> refs = routes.getOrDefault(location.id(), List.of()).stream()
-                    .map(route -> new RouteRef(route.id(), route.name(), route.code(), route.schedule())).toList();
-            return new LocationDeliveries(own != null && own.isOwn() ? own.schedule() : null, refs, closures, vendorZone);
-        }
-
-        ScheduleView view(DeliveryLocation location) {
-            LocationSchedule stored = schedules.get(location.id());
-            List<RouteChoice> onRoutes = routes.getOrDefault(location.id(), List.of()).stream().map(RouteChoice::of).toList();
-            LocationDeliveries.Source source = stored != null && stored.isOwn() ? LocationDeliveries.Source.OWN
-                    : onRoutes.isEmpty() ? LocationDeliveries.Source.NONE : LocationDeliveries.Source.ROUTES;
-            return new ScheduleView(location.id(), location.name(), source,
-                    stored == null ? null : ScheduleSettings.of(stored.schedule()), onRoutes, stored == null ? 0 : stored.version());
-        }
+        return Planning.read(plans, vendorId, current.stream().map(DeliveryLocation::id).toList());
     }
 
     private List<Closure> closures(long vendorId, LocalDate from, LocalDate to) {

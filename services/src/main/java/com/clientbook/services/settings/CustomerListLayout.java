@@ -12,7 +12,7 @@ import java.util.TreeSet;
 public record CustomerListLayout(Set<String> hiddenColumns, int pageSize) implements Serializable {
 
     public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
-    public static final Set<String> HIDEABLE_COLUMNS = Set.of("customerNumber", "city", "status", "labels", "routes", "createdAt");
+    public static final Set<String> HIDEABLE_COLUMNS = Set.of("customerNumber", "city", "status", "labels", "routes", "nextDelivery", "createdAt");
     public static final CustomerListLayout DEFAULT = new CustomerListLayout(Set.of(), PAGE_SIZES.get(0));
 
     public CustomerListLayout {

@@ -48,6 +48,8 @@ public class FunnelService {
         long banned = customers.count(vendorId, everyone.withBans(CustomerQuery.BanFilter.BANNED));
         // the list's own count of its route filter "on none of your routes"
         long onNoRoute = customers.count(vendorId, everyone.withRoute(CustomerQuery.RouteFilter.NONE));
-        return new Funnel(counts, banned, onNoRoute);
+        // and of its filter "no delivery days" (the next-delivery column's filter)
+        long withoutDeliveryDays = customers.count(vendorId, everyone.withDeliveryDays(false));
+        return new Funnel(counts, banned, onNoRoute, withoutDeliveryDays);
     }
 }

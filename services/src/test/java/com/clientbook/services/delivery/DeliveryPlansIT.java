@@ -1,5 +1,6 @@
 package com.clientbook.services.delivery;
 
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.domain.delivery.ClosureRule;
 import com.clientbook.domain.delivery.LocationDeliveries.Source;
 import com.clientbook.domain.shared.ConcurrentChangeException;
@@ -20,6 +21,7 @@ import com.clientbook.services.route.RouteInput;
 import com.clientbook.services.route.RouteService;
 import com.clientbook.services.route.RouteView;
 import com.clientbook.services.shared.Actor;
+import com.clientbook.services.vendor.FunnelService;
 import com.clientbook.services.vendor.VendorSettingsService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,7 +36,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -84,6 +88,9 @@ class DeliveryPlansIT {
 
     @Inject
     TestData data;
+
+    @Inject
+    FunnelService funnel;
 
     @Test
     void aLocationTakesItsRoutesDaysUntilItGetsItsOwnAndBackAgain() {
@@ -208,6 +215,108 @@ class DeliveryPlansIT {
         assertEquals(DayOfWeek.THURSDAY, first.date().getDayOfWeek());
         assertEquals(first.date().minusDays(1).atTime(13, 0), first.deadlineCustomerTime());
         assertFalse(plans.myDeliveries(data.newCustomerAdmin("Nobody " + UUID.randomUUID())).iterator().hasNext());
+    }
+
+    // ---- the customer list's next-delivery column and the dashboard's "without delivery days" (issue 14)
+
+    @Test
+    void theListsNextDeliveryIsTheEarliestOfTheCustomersLocationsWithClosuresRecurrenceAndDisabledSchedules() {
+        Actor vendor = viennaVendor();
+        RouteView north = routes.create(vendor, new RouteInput("North", "N1", Set.of(MONDAY, THURSDAY), 1, LocalTime.of(14, 0), null, true));
+        Located onRoute = customerWithLocations(vendor, "Next A route", "Kitchen");
+        routes.addStop(vendor, north.id(), onRoute.customer.id(), onRoute.locations.get(0).id(), null, null);
+        Located biweekly = customerWithLocations(vendor, "Next B biweekly", "Kitchen", "Cellar");
+        LocalDate firstTuesday = nextMonday().plusWeeks(1).plusDays(1);
+        plans.setSchedule(vendor, biweekly.customer.id(), biweekly.locations.get(0).id(),
+                new ScheduleInput(Set.of(TUESDAY), 2, LocalTime.of(12, 0), 2, nextMonday().plusWeeks(1), true), null);
+        plans.setSchedule(vendor, biweekly.customer.id(), biweekly.locations.get(1).id(),
+                new ScheduleInput(Set.of(THURSDAY), 1, LocalTime.of(12, 0), 1, firstTuesday.plusWeeks(3), true), null);
+        Located disabled = customerWithLocations(vendor, "Next C disabled", "Kitchen");
+        routes.addStop(vendor, north.id(), disabled.customer.id(), disabled.locations.get(0).id(), null, null);
+        plans.setSchedule(vendor, disabled.customer.id(), disabled.locations.get(0).id(),
+                new ScheduleInput(Set.of(MONDAY), 1, LocalTime.of(12, 0), 1, nextMonday(), false), null);
+        Located nothing = customerWithLocations(vendor, "Next D nothing", "Kitchen");
+
+        Map<String, NextDelivery> column = nextDeliveries(vendor);
+        PlannedDelivery routeFirst = plans.forCustomer(vendor, onRoute.customer.id()).locations().get(0).next().get(0);
+        assertEquals(routeFirst.date(), column.get("Next A route").date(), "the details page's first next delivery");
+        assertEquals(routeFirst.orderDeadline(), column.get("Next A route").orderDeadline());
+        assertEquals(routeFirst.date().minusDays(1).atTime(14, 0), column.get("Next A route").deadlineVendorTime());
+        assertEquals("N1", column.get("Next A route").routeCode());
+        assertEquals(firstTuesday, column.get("Next B biweekly").date(), "the earlier of the two locations");
+        assertEquals(firstTuesday.minusDays(2).atTime(12, 0), column.get("Next B biweekly").deadlineVendorTime());
+        assertNull(column.get("Next C disabled"), "a disabled own schedule delivers on no day, route or not");
+        assertNull(column.get("Next D nothing"), "no schedule, no route: no next delivery");
+
+        closures.add(vendor, new ClosureInput(firstTuesday, ClosureRule.SKIP, "Inventory"));
+        closures.add(vendor, new ClosureInput(routeFirst.date(), ClosureRule.SKIP, "Holiday"));
+        column = nextDeliveries(vendor);
+        assertEquals(firstTuesday.plusWeeks(2), column.get("Next B biweekly").date(),
+                "the skipped Tuesday's next is two weeks on, not one (the other location starts later still)");
+        assertTrue(column.get("Next A route").date().isAfter(routeFirst.date()), "the route's closed day is skipped");
+        assertEquals(plans.forCustomer(vendor, onRoute.customer.id()).locations().get(0).next().get(0).date(),
+                column.get("Next A route").date());
+        assertEquals(column.get("Next B biweekly").date(), customers.get(vendor, biweekly.customer.id()).nextDelivery().date(),
+                "a single customer's read says the same");
+    }
+
+    @Test
+    void theDashboardCountsThoseWithoutDeliveryDaysAsTheListFiltersThemAndNoOtherVendorsCustomers() {
+        Actor vendor = viennaVendor();
+        RouteView north = routes.create(vendor, new RouteInput("North", "N1", Set.of(MONDAY), 1, LocalTime.of(14, 0), null, true));
+        RouteView idle = routes.create(vendor, new RouteInput("Idle", "I1", Set.of(MONDAY), 1, LocalTime.of(14, 0), null, false));
+        Located onRoute = customerWithLocations(vendor, "Days A route", "Kitchen");
+        routes.addStop(vendor, north.id(), onRoute.customer.id(), onRoute.locations.get(0).id(), null, null);
+        Located own = customerWithLocations(vendor, "Days B own", "Kitchen");
+        plans.setSchedule(vendor, own.customer.id(), own.locations.get(0).id(),
+                new ScheduleInput(Set.of(TUESDAY), 1, LocalTime.of(12, 0), 2, nextMonday(), true), null);
+        Located disabled = customerWithLocations(vendor, "Days C disabled", "Kitchen");
+        routes.addStop(vendor, north.id(), disabled.customer.id(), disabled.locations.get(0).id(), null, null);
+        plans.setSchedule(vendor, disabled.customer.id(), disabled.locations.get(0).id(),
+                new ScheduleInput(Set.of(MONDAY), 1, LocalTime.of(12, 0), 1, nextMonday(), false), null);
+        Located inactiveRoute = customerWithLocations(vendor, "Days D idle route", "Kitchen");
+        routes.addStop(vendor, idle.id(), inactiveRoute.customer.id(), inactiveRoute.locations.get(0).id(), null, null);
+        customerWithLocations(vendor, "Days E nothing");
+        Actor other = viennaVendor();
+        Located theirs = customerWithLocations(other, "Days F theirs", "Kitchen");
+
+        CustomerQuery without = CustomerQuery.firstPage().withBans(CustomerQuery.BanFilter.ALL).withDeliveryDays(false);
+        List<String> listed = customers.list(vendor, without).items().stream().map(c -> c.companyName().substring(0, 15)).sorted().toList();
+        assertEquals(List.of("Days C disabled", "Days D idle rou", "Days E nothing "), listed);
+        assertEquals(3, funnel.funnel(vendor).withoutDeliveryDays(), "the dashboard counts what the list shows");
+        assertEquals(3, customers.count(vendor, without));
+        assertEquals(2, customers.count(vendor, without.withDeliveryDays(true)));
+        assertTrue(customers.list(vendor, without).items().stream().allMatch(c -> c.nextDelivery() == null),
+                "none of them has a next delivery");
+        assertTrue(customers.list(vendor, without.withDeliveryDays(true)).items().stream().allMatch(c -> c.nextDelivery() != null));
+        for (CustomerView customer : customers.list(vendor, without.withDeliveryDays(null)).items()) {
+            boolean listedWithout = listed.contains(customer.companyName().substring(0, 15));
+            assertEquals(!listedWithout, plans.forCustomer(vendor, customer.id()).hasDeliveryDays(),
+                    customer.companyName() + ": the details page's setup check says what the dashboard counts");
+        }
+
+        // what the database keeps follows every change: a route switched off, a location removed with its schedule
+        routes.change(vendor, north.id(), new RouteInput("North", "N1", Set.of(MONDAY), 1, LocalTime.of(14, 0), null, false), null);
+        assertEquals(4, funnel.funnel(vendor).withoutDeliveryDays(), "the route delivers on no day now");
+        assertNull(customers.get(vendor, onRoute.customer.id()).nextDelivery());
+        locations.remove(own.admin, own.locations.get(0).id(), null);
+        assertEquals(5, customers.count(vendor, without), "the location went, and its schedule with it");
+        routes.change(vendor, north.id(), new RouteInput("North", "N1", Set.of(MONDAY), 1, LocalTime.of(14, 0), null, true), null);
+        assertEquals(4, funnel.funnel(vendor).withoutDeliveryDays(), "back on");
+
+        assertEquals(1, funnel.funnel(other).withoutDeliveryDays(), "another vendor counts only its own");
+        assertEquals(List.of(theirs.customer.id()), customers.list(other, without).items().stream().map(CustomerView::id).toList());
+        assertThrows(NotFoundException.class, () -> customers.get(other, onRoute.customer.id()));
+    }
+
+    private Map<String, NextDelivery> nextDeliveries(Actor vendor) {
+        Map<String, NextDelivery> column = new HashMap<>();
+        for (CustomerView customer : customers.list(vendor, CustomerQuery.firstPage()).items()) {
+            if (customer.nextDelivery() != null) {
+                column.put(customer.companyName().substring(0, customer.companyName().lastIndexOf(' ')), customer.nextDelivery());
+            }
+        }
+        return column;
     }
 
     private Actor viennaVendor() {

@@ -121,7 +121,8 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 .withText(filter(filterBy, "globalFilter"))
                 .withLabel(filter(filterBy, "labels"))
                 .withoutCustomerNumber(withoutCustomerNumber)
-                .withRoute(route(filter(filterBy, "routes")));
+                .withRoute(route(filter(filterBy, "routes")))
+                .withDeliveryDays(deliveryDays(filter(filterBy, "nextDelivery")));
         CustomerStatus status = status(filter(filterBy, "status"));
         return status != null && status.isRelationship() ? status.narrow(query) : query;
     }
@@ -133,7 +134,8 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 && Objects.equals(a.label(), b.label()) && a.withoutCustomerNumber() == b.withoutCustomerNumber()
                 && Objects.equals(a.registered(), b.registered()) && Objects.equals(a.updatedSince(), b.updatedSince())
                 && a.bans() == b.bans() && Objects.equals(a.today(), b.today()) && Objects.equals(a.ordered(), b.ordered())
-                && Objects.equals(a.invited(), b.invited()) && Objects.equals(a.route(), b.route());
+                && Objects.equals(a.invited(), b.invited()) && Objects.equals(a.route(), b.route())
+                && Objects.equals(a.deliveryDays(), b.deliveryDays());
     }
 
     /** The route filter's value: "none", or a route's id; nothing, or anything else, shows all. */
@@ -153,6 +155,24 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
 
     /** The route filter's value for "on none of the vendor's routes" ({@code ?route=none} from the dashboard). */
     public static final String ROUTE_NONE = "none";
+
+    /**
+     * The next-delivery filter's value: "none" (no delivery days at the vendor: {@code ?deliveryDays=none} from the
+     * dashboard), "some"; nothing, or anything else, shows all.
+     */
+    static Boolean deliveryDays(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case DELIVERY_DAYS_NONE -> Boolean.FALSE;
+            case DELIVERY_DAYS_SOME -> Boolean.TRUE;
+            default -> null;
+        };
+    }
+
+    public static final String DELIVERY_DAYS_NONE = "none";
+    public static final String DELIVERY_DAYS_SOME = "some";
 
     /** The status filter's value as a status; nothing, or anything unknown, shows all. */
     static CustomerStatus status(String value) {

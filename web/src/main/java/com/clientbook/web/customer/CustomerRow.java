@@ -4,6 +4,7 @@ import com.clientbook.services.accessrequest.AccessRequestView;
 import com.clientbook.services.customer.CustomerContact;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.delivery.NextDelivery;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -27,6 +28,8 @@ public class CustomerRow implements Serializable {
     private final List<String> labels;
     /** The codes of the vendor's routes the customer's delivery locations are on. */
     private final List<String> routes;
+    /** The customer's next delivery day with its order deadline; null for none (and for access requests). */
+    private final NextDelivery nextDelivery;
     private long version;
     private final boolean banned;
     /** For a company that asked for access (Requested) or was turned down (Rejected): its request; else null. */
@@ -55,6 +58,7 @@ public class CustomerRow implements Serializable {
         this.createdAt = request.requestedAt();
         this.labels = List.of();
         this.routes = List.of();
+        this.nextDelivery = null;
         this.banned = false;
         this.requestId = request.id();
         this.requester = request.requesterName() + " <" + request.requesterEmail() + ">";
@@ -75,6 +79,7 @@ public class CustomerRow implements Serializable {
         this.createdAt = customer.createdAt();
         this.labels = List.copyOf(customer.labels());
         this.routes = customer.routes() == null ? List.of() : customer.routes();
+        this.nextDelivery = customer.nextDelivery();
         this.version = customer.version();
         this.banned = customer.banned();
         this.requestId = null;
@@ -189,6 +194,10 @@ public class CustomerRow implements Serializable {
 
     public List<String> getRoutes() {
         return routes;
+    }
+
+    public NextDelivery getNextDelivery() {
+        return nextDelivery;
     }
 
     public Instant getCreatedAt() {

@@ -16,6 +16,7 @@ import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.EmailAlreadyRegisteredException;
 import com.clientbook.services.customer.NewCustomer;
+import com.clientbook.services.delivery.NextDelivery;
 import com.clientbook.services.settings.CustomerListLayout;
 import com.clientbook.services.settings.UserSettingsService;
 import com.clientbook.web.security.CurrentUser;
@@ -23,8 +24,8 @@ import com.clientbook.web.shared.Countries;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
-import com.clientbook.services.route.RouteService;
-import com.clientbook.services.route.RouteView;
+import com.clientbook.services.delivery.DeliveryPlans;
+import com.clientbook.services.delivery.RouteChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -44,6 +45,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /vendor/customers.xhtml}: the vendor's customer list, with the columns and page size each person chose,
@@ -77,8 +79,13 @@ public class CustomersBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    /**
+     * The route filter's choices: the routes alone, one statement. RouteService.list gave each route with all its
+     * stops (one statement per route): at 300 routes with 82,000 stops the list page took 300 ms and more of the
+     * server's CPU per view (docs/benchmarks.md).
+     */
     @Inject
-    RouteService routeService;
+    DeliveryPlans deliveryPlans;
 
     @Inject
     LocalizedValidation validation;
@@ -95,8 +102,10 @@ public class CustomersBacking implements Serializable {
     private String statusFilter;
     /** The route filter's value: a route id, "none", or null for all ({@code ?route=none} from the dashboard). */
     private String routeFilter;
+    /** The next-delivery filter's value: "none", "some", or null for all ({@code ?deliveryDays=none} from the dashboard). */
+    private String deliveryDaysFilter;
     /** The vendor's current routes, for the route filter; read once per view. */
-    private List<RouteView> routes;
+    private List<RouteChoice> routes;
 
     @PostConstruct
     void init() {
@@ -131,6 +140,39 @@ public class CustomersBacking implements Serializable {
         return customers.getBans().name();
     }
 
+    /** {@code ?deliveryDays=none|some}: the list opens filtered to customers without (with) delivery days. */
+    public void setDeliveryDaysParam(String value) {
+        deliveryDaysFilter = CustomerListModel.deliveryDays(value) == null ? null : value.strip();
+    }
+
+    public String getDeliveryDaysParam() {
+        return deliveryDaysFilter;
+    }
+
+    public String getDeliveryDaysFilter() {
+        return deliveryDaysFilter;
+    }
+
+    public void setDeliveryDaysFilter(String deliveryDaysFilter) {
+        this.deliveryDaysFilter = deliveryDaysFilter;
+    }
+
+    /**
+     * The next-delivery cell: "Thu 10 Dec · order by Wed 14:00" (the deadline on the vendor's clock, as the details
+     * page gives it first), in the page's language; empty without a next delivery.
+     */
+    public String nextDelivery(CustomerRow row) {
+        NextDelivery next = row.getNextDelivery();
+        if (next == null) {
+            return "";
+        }
+        Locale locale = messages.locale();
+        return messages.text("customers.nextDelivery.value",
+                DateTimeFormatter.ofPattern(messages.text("customers.nextDelivery.datePattern"), locale).format(next.date()),
+                DateTimeFormatter.ofPattern(messages.text("customers.nextDelivery.deadlinePattern"), locale)
+                        .format(next.deadlineVendorTime()));
+    }
+
     /** {@code ?route=none} or {@code ?route=<id>}: the list opens filtered to that route; anything else shows all. */
     public void setRouteParam(String value) {
         routeFilter = CustomerListModel.route(value) == null ? null : value.strip();
@@ -151,7 +193,7 @@ public class CustomersBacking implements Serializable {
     /** The vendor's current routes by name, for the route filter: each as "code – name", its id as the value. */
     public List<SelectItem> getRouteItems() {
         if (routes == null) {
-            routes = routeService.list(currentUser.actor());
+            routes = deliveryPlans.routeChoices(currentUser.actor());
         }
         return routes.stream().map(route -> new SelectItem(String.valueOf(route.id()), route.code() + " – " + route.name()))
                 .toList();

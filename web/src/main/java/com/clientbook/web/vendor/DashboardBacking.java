@@ -55,6 +55,11 @@ public class DashboardBacking {
         return funnel.onNoRoute();
     }
 
+    /** How many customers have no delivery days at the vendor; the list's next-delivery filter "none" shows them. */
+    public long getWithoutDeliveryDays() {
+        return funnel.withoutDeliveryDays();
+    }
+
     /** The bar chart's Chart.js configuration: one bar per status, in the funnel's order. */
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();

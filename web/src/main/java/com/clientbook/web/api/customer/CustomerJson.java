@@ -17,7 +17,7 @@ import java.util.List;
  */
 @JsonbNillable
 @JsonbPropertyOrder({"id", "companyId", "companyName", "email", "customerNumber", "labels", "status", "banned",
-        "street", "postalCode", "city", "country", "routes", "createdAt", "updatedAt"})
+        "street", "postalCode", "city", "country", "routes", "nextDelivery", "createdAt", "updatedAt"})
 @Schema(name = "Customer", description = "A customer of the calling vendor")
 public record CustomerJson(
         @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true, description = "The customer (relationship) "
@@ -40,6 +40,9 @@ public record CustomerJson(
         @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "The codes of the vendor's "
                 + "current routes that one of the customer's delivery locations is a stop of, in code order; empty when "
                 + "it is on none") List<String> routes,
+        @Schema(nullable = true, description = "The next delivery day an order placed now still counts for, with its "
+                + "order deadline; null where the customer has none (no delivery location on a route or with a "
+                + "schedule, or a REQUESTED or REJECTED customer)") NextDeliveryJson nextDelivery,
         @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
         @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt) {
 
@@ -47,6 +50,7 @@ public record CustomerJson(
         return new CustomerJson(customer.id(), customer.companyPublicId(), customer.companyName(), customer.email(),
                 customer.customerNumber(), customer.labels(), customer.status().name(), customer.banned(),
                 customer.street(), customer.postalCode(), customer.city(), customer.country(), customer.routes(),
+                NextDeliveryJson.of(customer.nextDelivery()),
                 customer.createdAt(), customer.updatedAt());
     }
 
@@ -56,7 +60,7 @@ public record CustomerJson(
      */
     static CustomerJson of(AccessRequestView request, CustomerStatus status) {
         return new CustomerJson(null, request.companyPublicId(), request.companyName(), null, null, List.of(), status.name(),
-                false, null, request.postalCode(), request.city(), null, List.of(), request.requestedAt(),
+                false, null, request.postalCode(), request.city(), null, List.of(), null, request.requestedAt(),
                 request.decidedAt() == null ? request.requestedAt() : request.decidedAt());
     }
 }

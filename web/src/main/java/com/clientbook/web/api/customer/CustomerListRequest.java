@@ -28,18 +28,26 @@ import java.util.Map;
  *                         updatedSince the default is all, so an ERP's delta sync also sees who was banned
  * @param route            a route id of the vendor: customers with a delivery location on it; "none": customers on
  *                         none of the vendor's current routes. Another vendor's route id is not found (404)
+ * @param deliveryDays     "none": customers without delivery days at the vendor (the dashboard's count); "some":
+ *                         those with
  */
 record CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city,
                            String q, String label, String noCustomerNumber, String status, String updatedSince,
-                           String banned, String route) {
+                           String banned, String route, String deliveryDays) {
 
     CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city, String q) {
-        this(page, size, sort, name, customerNumber, city, q, null, null, null, null, null, null);
+        this(page, size, sort, name, customerNumber, city, q, null, null, null, null, null, null, null);
+    }
+
+    CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city, String q,
+                        String label, String noCustomerNumber, String status, String updatedSince, String banned,
+                        String route) {
+        this(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber, status, updatedSince, banned, route, null);
     }
 
     CustomerListRequest(String page, String size, String sort, String name, String customerNumber, String city, String q,
                         String label, String noCustomerNumber, String status, String updatedSince, String banned) {
-        this(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber, status, updatedSince, banned, null);
+        this(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber, status, updatedSince, banned, null, null);
     }
 
     static final String ROUTE_VALUES = "a route id, or none";
@@ -129,6 +137,15 @@ record CustomerListRequest(String page, String size, String sort, String name, S
                 }
             }
         }
+        Boolean withDeliveryDays = null;
+        String deliveryDaysText = Text.trimToNull(deliveryDays);
+        if (deliveryDaysText != null) {
+            switch (deliveryDaysText.toLowerCase(Locale.ROOT)) {
+                case "none" -> withDeliveryDays = Boolean.FALSE;
+                case "some" -> withDeliveryDays = Boolean.TRUE;
+                default -> errors.add(new FieldError("deliveryDays", "must be none or some"));
+            }
+        }
         Instant since = null;
         String sinceText = Text.trimToNull(updatedSince);
         if (sinceText != null) {
@@ -151,7 +168,8 @@ record CustomerListRequest(String page, String size, String sort, String name, S
                 .withoutCustomerNumber(withoutNumber)
                 .withUpdatedSince(since)
                 .withBans(bans)
-                .withRoute(routeFilter);
+                .withRoute(routeFilter)
+                .withDeliveryDays(withDeliveryDays);
         return statusFilter != null && statusFilter.isRelationship() ? statusFilter.narrow(query) : query;
     }
 

@@ -146,9 +146,14 @@ public class CustomersResource {
             @Parameter(description = "A route id of the vendor (GET /routes): only customers with a delivery location "
                     + "on that route; none: only customers on none of the vendor's current routes. Another vendor's "
                     + "route id answers 404", example = "none", schema = @Schema(type = SchemaType.STRING))
-            @QueryParam("route") String route) {
+            @QueryParam("route") String route,
+            @Parameter(description = "none: only customers without delivery days (no delivery location on an active "
+                    + "route with a delivery weekday, nor with an enabled schedule of its own; the dashboard's count); "
+                    + "some: only those with", example = "none", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"none", "some"}))
+            @QueryParam("deliveryDays") String deliveryDays) {
         var request = new CustomerListRequest(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber,
-                status, updatedSince, banned, route);
+                status, updatedSince, banned, route, deliveryDays);
         var query = request.toQuery(); // checks every parameter, so that each one at fault is named
         CustomerStatus statusFilter = request.statusFilter();
         if (statusFilter != null && !statusFilter.isRelationship()) {

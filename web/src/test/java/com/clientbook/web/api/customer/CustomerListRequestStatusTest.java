@@ -73,6 +73,19 @@ class CustomerListRequestStatusTest {
         assertEquals("route", bad.errors().get(0).field());
     }
 
+    @Test
+    void theDeliveryDaysFilterIsNoneOrSomeAndAnythingElseIsNamedAtItsField() {
+        assertNull(deliveryDays(null).toQuery().deliveryDays());
+        assertEquals(Boolean.FALSE, deliveryDays(" None ").toQuery().deliveryDays());
+        assertEquals(Boolean.TRUE, deliveryDays("some").toQuery().deliveryDays());
+        var bad = assertThrows(InvalidInputException.class, () -> deliveryDays("never").toQuery());
+        assertEquals("deliveryDays", bad.errors().get(0).field());
+    }
+
+    private static CustomerListRequest deliveryDays(String value) {
+        return new CustomerListRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, value);
+    }
+
     private static CustomerListRequest route(String route) {
         return new CustomerListRequest(null, null, null, null, null, null, null, null, null, null, null, null, route);
     }

@@ -1,0 +1,71 @@
+package com.clientbook.services.delivery;
+
+import com.clientbook.domain.company.Company;
+import com.clientbook.domain.delivery.Closure;
+import com.clientbook.domain.delivery.DeliveryCalendar;
+import com.clientbook.domain.delivery.LocationDelivery;
+import com.clientbook.domain.delivery.VendorClosure;
+import com.clientbook.persistence.delivery.DeliveryPlanRepository;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The next delivery of each of a page of a vendor's customers (the customer list's column, the API's
+ * {@code nextDelivery}): four statements for the whole page, whatever its size (the customers' current locations,
+ * their schedules, the routes they are stops on, the vendor's closures), then {@link DeliveryCalendar}'s
+ * {@code java.time} arithmetic per location. Never a statement per row: a page of 200 customers costs what a page of
+ * one does, give or take the arithmetic.
+ */
+@Dependent
+public class NextDeliveries {
+
+    /** How far ahead closures are read: as far as the calendar looks, and the days a closure may move a delivery. */
+    private static final int HORIZON_DAYS = 3 * 366 + 2 * DeliveryCalendar.MOST_DAYS_MOVED;
+
+    @Inject
+    DeliveryPlanRepository plans;
+
+    protected NextDeliveries() {
+    }
+
+    public NextDeliveries(DeliveryPlanRepository plans) {
+        this.plans = plans;
+    }
+
+    /**
+     * The next delivery of each of the vendor's given customers (relationship ids) an order placed {@code now} still
+     * counts for, the earliest among each customer's current locations; customers without one (no location, no
+     * schedule, a disabled one, an inactive route) are left out. Another vendor's customers are left out.
+     */
+    public Map<Long, NextDelivery> of(Company vendor, Collection<Long> customerIds, Instant now) {
+        Map<Long, List<Long>> locations = plans.currentLocationsOf(vendor.id(), customerIds);
+        if (locations.isEmpty()) {
+            return Map.of();
+        }
+        ZoneId zone = vendor.zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Planning planning = Planning.read(plans, vendor.id(), locations.values().stream().flatMap(List::stream).toList());
+        List<Closure> closures = plans.closures(vendor.id(), today.minusDays(DeliveryCalendar.MOST_DAYS_MOVED),
+                today.plusDays(HORIZON_DAYS)).stream().map(VendorClosure::closure).toList();
+        Map<Long, NextDelivery> next = new HashMap<>();
+        locations.forEach((customerId, locationIds) -> locationIds.stream()
+                .map(locationId -> planning.deliveries(locationId, closures, zone).next(now, 1).stream().findFirst())
+                .flatMap(Optional::stream)
+                .min(Comparator.comparing((LocationDelivery delivery) -> delivery.day().date())
+                        .thenComparing(delivery -> delivery.day().orderDeadline()))
+                .ifPresent(delivery -> next.put(customerId, new NextDelivery(delivery.day().date(),
+                        delivery.day().orderDeadline(), delivery.deadlineIn(zone),
+                        delivery.route() == null ? null : delivery.route().code()))));
+        return next;
+    }
+}
