@@ -6,6 +6,7 @@ import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.delivery.Closure;
 import com.clientbook.domain.delivery.DeliveryCalendar;
 import com.clientbook.domain.delivery.DeliverySchedule;
+import com.clientbook.domain.delivery.LocationDeliveries;
 import com.clientbook.domain.delivery.LocationSchedule;
 import com.clientbook.domain.delivery.VendorClosure;
 import com.clientbook.domain.location.DeliveryLocation;
