@@ -11,7 +11,7 @@ import com.clientbook.web.api.ApiCaller;
 import com.clientbook.web.api.ClientbookApi;
 import com.clientbook.web.api.EntityVersions;
 import com.clientbook.web.api.IdempotentCreation;
-import com.clientbook.web.api.Paging;
+import com.clientbook.web.api.QueryParameters;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -108,13 +108,12 @@ public class ProductsResource {
                                 @Parameter(description = "Page size, 1 to 200; larger sizes are lowered to 200",
                                         schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
                                 @QueryParam("size") String size) {
-        List<FieldError> errors = new ArrayList<>();
-        Paging paging = Paging.of(page, size, DEFAULT_PAGE_SIZE, ProductService.MAX_PAGE_SIZE, errors);
-        Boolean activeOnly = Paging.flag(ACTIVE, active, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return ProductPageJson.of(products.page(caller.actor(), q, activeOnly, paging.page(), paging.size()));
+        QueryParameters parameters = new QueryParameters();
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size, DEFAULT_PAGE_SIZE);
+        Boolean activeOnly = parameters.bool(ACTIVE, active);
+        parameters.check();
+        return ProductPageJson.of(products.page(caller.actor(), q, activeOnly, pageNumber, pageSize));
     }
 
     @POST
