@@ -3,9 +3,9 @@ package com.clientbook.web.api.order;
 import com.clientbook.services.order.NewOrder;
 import com.clientbook.services.order.OrderLineInput;
 import com.clientbook.web.api.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -18,17 +18,11 @@ public record NewOrderJson(@Schema(required = true, description = "The vendor's 
                            @Schema(required = true) Long deliveryLocationId,
                            @Schema(required = true, description = "A delivery day of the location, such as 2027-01-07")
                            String deliveryDay,
-                           @Schema(required = true) List<LineJson> lines,
+                           @Schema(required = true, type = SchemaType.ARRAY, implementation = OrderLineInputJson.class)
+                           List<OrderLineInputJson> lines,
                            @Schema(nullable = true, maxLength = 1000) String note,
                            @Schema(nullable = true, maxLength = 500, description = "Why the vendor orders after the "
                                    + "deadline; required then") String reason) {
-
-    /** One line: the product by id or by article number, and the quantity (more than 0, up to three decimals). */
-    @Schema(name = "NewOrderLine")
-    public record LineJson(@Schema(nullable = true) Long productId,
-                           @Schema(nullable = true, description = "Instead of productId") String articleNumber,
-                           @Schema(required = true) BigDecimal quantity) {
-    }
 
     NewOrder toInput() {
         QueryParameters fields = new QueryParameters();
@@ -37,7 +31,7 @@ public record NewOrderJson(@Schema(required = true, description = "The vendor's 
         return new NewOrder(null, customerId, deliveryLocationId, day, lines(lines), note, reason);
     }
 
-    static List<OrderLineInput> lines(List<LineJson> lines) {
+    static List<OrderLineInput> lines(List<OrderLineInputJson> lines) {
         return lines == null ? List.of() : lines.stream()
                 .map(line -> line == null ? null : new OrderLineInput(line.productId(), line.articleNumber(), line.quantity()))
                 .toList();

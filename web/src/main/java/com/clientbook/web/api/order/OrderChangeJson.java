@@ -1,11 +1,13 @@
 package com.clientbook.web.api.order;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
 /** The body of {@code PUT /orders/{id}}: the order's lines and note anew. */
 @Schema(name = "OrderChange")
-public record OrderChangeJson(@Schema(required = true) List<NewOrderJson.LineJson> lines,
+public record OrderChangeJson(@Schema(required = true, type = SchemaType.ARRAY, implementation = OrderLineInputJson.class)
+                              List<OrderLineInputJson> lines,
                               @Schema(nullable = true, maxLength = 1000) String note) {
 }
