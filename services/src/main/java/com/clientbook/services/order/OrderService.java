@@ -193,7 +193,7 @@ public class OrderService {
         tellCustomer(order, to -> OrderMails.placed(to, order, myOrdersUrl()));
         String orderUrl = configuration.baseUrl() + "/vendor/order.xhtml?id=" + order.id();
         for (User admin : users.findByCompany(order.vendor())) {
-            if (admin.status() == UserStatus.ACTIVE && admin.role() == Role.VENDOR_ADMIN) {
+            if (admin.status() != UserStatus.DISABLED && admin.role() == Role.VENDOR_ADMIN) {
                 outbox.queue(OrderMails.newOrder(Recipient.of(admin), order, orderUrl), order.vendor(), OrderCsv.of(order));
             }
         }
@@ -201,16 +201,16 @@ public class OrderService {
 
     /**
      * The customer's person who placed the order hears of it; where the vendor's side placed it (a person or its ERP),
-     * the customer company's active admins do. Each in their own language; answers go to the vendor.
+     * the customer company's admins do (all but deactivated ones). Each in their own language; answers go to the vendor.
      */
     private void tellCustomer(CustomerOrder order, java.util.function.Function<Recipient, Mail> mail) {
         if (!order.placedByVendor() && order.placedByUserId() != null) {
-            users.find(order.placedByUserId()).filter(person -> person.status() == UserStatus.ACTIVE)
+            users.find(order.placedByUserId()).filter(person -> person.status() != UserStatus.DISABLED)
                     .ifPresent(person -> outbox.queue(mail.apply(Recipient.of(person)), order.vendor()));
             return;
         }
         for (User admin : users.findByCompany(order.customer())) {
-            if (admin.status() == UserStatus.ACTIVE && admin.role() == Role.CUSTOMER_ADMIN) {
+            if (admin.status() != UserStatus.DISABLED && admin.role() == Role.CUSTOMER_ADMIN) {
                 outbox.queue(mail.apply(Recipient.of(admin)), order.vendor());
             }
         }
