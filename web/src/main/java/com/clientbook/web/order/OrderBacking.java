@@ -4,6 +4,8 @@ import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.services.customer.CustomerDetailsService;
+import com.clientbook.services.customer.HistoryEntry;
 import com.clientbook.services.order.OrderLineView;
 import com.clientbook.services.order.OrderService;
 import com.clientbook.services.order.OrderView;
@@ -21,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -45,9 +48,13 @@ public class OrderBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    CustomerDetailsService customerDetails;
+
     private String idParam;
     private OrderView order;
     private String cancelReason;
+    private List<HistoryEntry> history;
 
     public void open() {
         long id;
@@ -80,6 +87,7 @@ public class OrderBacking implements Serializable {
     public void cancel() {
         try {
             order = orders.cancel(currentUser.actor(), order.id(), cancelReason, order.version());
+            history = null;
             messages.info(null, "vendorOrder.cancelled", order.number());
             PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
         } catch (InvalidInputException e) {
@@ -96,6 +104,7 @@ public class OrderBacking implements Serializable {
     private void act(Supplier<OrderView> action, String done) {
         try {
             order = action.get();
+            history = null;
             messages.info(null, done, order.number());
         } catch (ConcurrentChangeException e) {
             changedMeanwhile(e);
@@ -112,11 +121,36 @@ public class OrderBacking implements Serializable {
         order = orders.get(currentUser.actor(), order.id());
     }
 
+    /**
+     * The customer's history lines about this order (placed, changed, cancelled, delivered), newest first: those whose
+     * value names it, as "Order 17 …" or "Order 17: …".
+     */
+    public List<HistoryEntry> getHistory() {
+        if (history == null) {
+            String named = "Order " + order.number();
+            history = customerDetails.history(currentUser.actor(), order.customerId()).stream()
+                    .filter(entry -> "order".equals(entry.field()) && (names(entry.newValue(), named) || names(entry.oldValue(), named)))
+                    .toList();
+        }
+        return history;
+    }
+
+    private static boolean names(String value, String named) {
+        return value != null && value.startsWith(named) && (value.length() == named.length()
+                || value.charAt(named.length()) == ' ' || value.charAt(named.length()) == ':');
+    }
+
+    public String dateTime(java.time.Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
     public boolean isConfirmable() {
         return order.status() == com.clientbook.domain.order.OrderStatus.PLACED;
     }
 
-    public boolean isOpen() {
+    /** Placed or confirmed: it can still be delivered or cancelled. */
+    public boolean isUnfinished() {
         return order.status() == com.clientbook.domain.order.OrderStatus.PLACED
                 || order.status() == com.clientbook.domain.order.OrderStatus.CONFIRMED;
     }
@@ -138,8 +172,7 @@ public class OrderBacking implements Serializable {
     }
 
     public String placedAtText() {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault()).format(order.placedAt());
+        return dateTime(order.placedAt());
     }
 
     public String quantity(OrderLineView line) {
