@@ -11,13 +11,13 @@ import com.clientbook.services.order.OrderService;
 import com.clientbook.services.order.OrderView;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Messages;
+import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -176,13 +176,11 @@ public class OrderBacking implements Serializable {
     }
 
     public String quantity(OrderLineView line) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
-        format.setMaximumFractionDigits(3);
-        return format.format(line.quantity());
+        return OrderWords.quantity(line.quantity(), messages);
     }
 
     public String unit(OrderLineView line) {
-        return messages.textOr("product.unit." + line.unit(), line.unit());
+        return OrderWords.unit(line.unit(), messages);
     }
 
     public OrderView getOrder() {

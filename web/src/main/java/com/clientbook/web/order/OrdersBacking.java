@@ -104,10 +104,7 @@ public class OrdersBacking implements Serializable {
 
     public List<SelectItem> getRouteChoices() {
         if (routeChoices == null) {
-            routeChoices = new ArrayList<>();
-            routeChoices.add(new SelectItem(ANY, messages.text("vendorOrders.filter.anyRoute")));
-            routes.list(currentUser.actor()).forEach(r -> routeChoices.add(new SelectItem(String.valueOf(r.id()),
-                    r.name() + " (" + r.code() + ")")));
+            routeChoices = OrderWords.routeChoices(routes, currentUser.actor(), ANY, messages.text("vendorOrders.filter.anyRoute"));
         }
         return routeChoices;
     }
@@ -128,7 +125,7 @@ public class OrdersBacking implements Serializable {
 
     /** The customer as the list shows it: "Café Central · K-100". */
     public String customerText(OrderView order) {
-        return order.customerNumber() == null ? order.customerName() : order.customerName() + " · " + order.customerNumber();
+        return OrderWords.customer(order);
     }
 
     public String routeText(OrderView order) {

@@ -9,6 +9,7 @@ import com.clientbook.services.route.RouteService;
 import com.clientbook.web.customer.ExportCells;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Messages;
+import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,12 +17,10 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -87,10 +86,7 @@ public class PickingBacking implements Serializable {
 
     public List<SelectItem> getRouteChoices() {
         if (routeChoices == null) {
-            routeChoices = new ArrayList<>();
-            routeChoices.add(new SelectItem(ALL, messages.text("picking.allRoutes")));
-            routes.list(currentUser.actor()).forEach(r -> routeChoices.add(new SelectItem(String.valueOf(r.id()),
-                    r.name() + " (" + r.code() + ")")));
+            routeChoices = OrderWords.routeChoices(routes, currentUser.actor(), ALL, messages.text("picking.allRoutes"));
         }
         return routeChoices;
     }
@@ -100,9 +96,7 @@ public class PickingBacking implements Serializable {
     }
 
     public String quantity(BigDecimal quantity) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
-        format.setMaximumFractionDigits(3);
-        return format.format(quantity);
+        return OrderWords.quantity(quantity, messages);
     }
 
     /** The quantity as a spreadsheet reads a number, whatever the page's language: "2.5". */
@@ -111,7 +105,7 @@ public class PickingBacking implements Serializable {
     }
 
     public String unit(String unit) {
-        return messages.textOr("product.unit." + unit, unit);
+        return OrderWords.unit(unit, messages);
     }
 
     /** An order's lines in one cell: "2.5 kg Bread (B-1); 3 piece Milk (M-1)". */
@@ -124,7 +118,7 @@ public class PickingBacking implements Serializable {
     }
 
     public String customerText(OrderView order) {
-        return order.customerNumber() == null ? order.customerName() : order.customerName() + " · " + order.customerNumber();
+        return OrderWords.customer(order);
     }
 
     public String exportCell(Object value) {

@@ -1,4 +1,4 @@
-package com.clientbook.web.order;
+package com.clientbook.web.shared;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Answers the page's request with the application's "not found" page (404): another vendor's id leaks nothing. */
-final class NotFoundResponse {
+public final class NotFoundResponse {
 
     private NotFoundResponse() {
     }
 
-    static void send() {
+    public static void send() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
