@@ -19,7 +19,7 @@ final class OrderMails {
         MailTexts texts = MailTexts.of(to);
         String placedFor = order.placedByVendor() ? texts.text("order.placed.byVendor", order.placedBy(),
                 order.vendor().name()) : "";
-        return texts.mail("order.placed", to.name(), order.number(), order.vendor().name(),
+        return texts.mail("order.placed", to.name(), number(order), order.vendor().name(),
                 texts.date(order.deliveryDay()), order.deliveryLocation().name(), lines(texts, order),
                 note(texts, order), placedFor, ordersUrl);
     }
@@ -33,7 +33,7 @@ final class OrderMails {
                 : order.routeName() + (order.routeCode() == null ? "" : " (" + order.routeCode() + ")");
         String placedBy = order.placedByVendor() ? texts.text("order.new.byVendor", order.placedBy())
                 : texts.text("order.new.byCustomer", order.placedBy());
-        return texts.mail("order.new", to.name(), order.number(), order.customer().name(), customerNumber,
+        return texts.mail("order.new", to.name(), number(order), order.customer().name(), customerNumber,
                 texts.date(order.deliveryDay()), route, order.deliveryLocation().name(), lines(texts, order),
                 note(texts, order), placedBy, orderUrl);
     }
@@ -41,8 +41,13 @@ final class OrderMails {
     /** The vendor cancelled the order, with its reason. */
     static Mail cancelled(Recipient to, CustomerOrder order, String reason, String ordersUrl) {
         MailTexts texts = MailTexts.of(to);
-        return texts.mail("order.cancelled", to.name(), order.number(), order.vendor().name(),
+        return texts.mail("order.cancelled", to.name(), number(order), order.vendor().name(),
                 texts.date(order.deliveryDay()), order.deliveryLocation().name(), reason.strip(), ordersUrl);
+    }
+
+    /** The order number as written on the order, without the grouping MessageFormat would add ("1,234"). */
+    private static String number(CustomerOrder order) {
+        return String.valueOf(order.number());
     }
 
     private static String lines(MailTexts texts, CustomerOrder order) {
