@@ -34,6 +34,7 @@ class AccessibilityIT extends BrowserTest {
         checkHere("vendor-admin", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
         checkRoutePages("vendor-admin");
         check("vendor-admin", "/vendor/products.xhtml");
+        checkOrderPages("vendor-admin");
         // the delivery section of a customer with a delivery location, and its schedule dialog
         long cafe = SystemTestServer.apiGetOk(SystemTestServer.CUSTOMERS + "/by-number/A-0001", DemoData.ALPINE_API_KEY).get("id").asLong();
         checkHere("vendor-admin", "customer-delivery", SystemTestServer.baseUrl() + "/vendor/customer.xhtml?id=" + cafe);
@@ -61,6 +62,7 @@ class AccessibilityIT extends BrowserTest {
         checkHere("vendor-staff", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
         checkRoutePages("vendor-staff");
         check("vendor-staff", "/vendor/products.xhtml");
+        checkOrderPages("vendor-staff");
         browser.get(SystemTestServer.baseUrl() + "/vendor/dashboard.xhtml");
         session.viewport(390, 844);
         session.click(By.id("menuForm:menuToggle"));
@@ -94,6 +96,22 @@ class AccessibilityIT extends BrowserTest {
     void pagesBeforeSignIn() {
         check("public", "/login.xhtml", "/forgot-password.xhtml");
         assertNone();
+    }
+
+    /** The orders list, an order's details and the picking list of its route and day. */
+    private void checkOrderPages(String role) {
+        VendorOrderPagesIT.PlacedOrder order = placedOrder();
+        check(role, "/vendor/orders.xhtml");
+        checkHere(role, "order", SystemTestServer.baseUrl() + "/vendor/order.xhtml?id=" + order.orderId());
+        checkHere(role, "picking", SystemTestServer.baseUrl() + "/vendor/picking.xhtml?day=" + order.day() + "&route=" + order.routeId());
+    }
+
+    private static VendorOrderPagesIT.PlacedOrder placedOrder() {
+        try {
+            return VendorOrderPagesIT.placeOrderOnARoute(java.util.UUID.randomUUID().toString().substring(0, 6));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The routes list, the first demo route, its next day sheet, and the route's "Add stop" dialog. */

@@ -148,7 +148,7 @@ class OrdersApiIT {
                 .get("totalItems").asLong(), "nothing was stored");
     }
 
-    private static ObjectNode order(long customer, long location, LocalDate day, long product, String quantity) {
+    static ObjectNode order(long customer, long location, LocalDate day, long product, String quantity) {
         ObjectNode order = JSON.createObjectNode().put("customerId", customer).put("deliveryLocationId", location)
                 .put("deliveryDay", day.toString());
         order.putArray("lines").addObject().put("productId", product).put("quantity", new java.math.BigDecimal(quantity));
@@ -156,7 +156,7 @@ class OrdersApiIT {
     }
 
     /** A product of the customer's vendor (Alpine), as its products page would add it. */
-    private static long addProduct(long customer, String article, String name) throws SQLException {
+    static long addProduct(long customer, String article, String name) throws SQLException {
         try (Connection connection = SystemTestServer.database();
              PreparedStatement insert = connection.prepareStatement("insert into product (id, vendor_id, article_number, name,"
                      + " unit, pack_size, active, created_at, updated_at) select nextval('product_seq'), vendor_id, ?, ?,"

@@ -96,6 +96,21 @@ class PhoneLayoutIT extends BrowserTest {
         }
     }
 
+    @Test
+    void theOrderPagesFitAPhone() throws java.sql.SQLException {
+        VendorOrderPagesIT.PlacedOrder order = VendorOrderPagesIT.placeOrderOnARoute(java.util.UUID.randomUUID().toString().substring(0, 6));
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.viewport(PHONE, 844);
+        for (String page : List.of("/vendor/orders.xhtml", "/vendor/order.xhtml?id=" + order.orderId(),
+                "/vendor/picking.xhtml?day=" + order.day() + "&route=" + order.routeId())) {
+            browser.get(SystemTestServer.baseUrl() + page);
+            wait.until(driver -> driver.findElement(By.tagName("main")).isDisplayed());
+            session.settle();
+            session.screenshot("phone-" + page.replaceAll("\\?.*", "").replaceAll("[^a-z-]", "") + "-390");
+            assertEquals(0, session.overflow(), page + " is no wider than the screen");
+        }
+    }
+
     /** The address of the first link matching css, on the given page (null: the page shown). */
     private String link(String page, String css) {
         if (page != null) {

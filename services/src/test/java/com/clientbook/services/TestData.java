@@ -424,4 +424,18 @@ public class TestData {
         entityManager.createNativeQuery("update company set time_zone = ?1 where id = ?2")
                 .setParameter(1, zone).setParameter(2, companyId).executeUpdate();
     }
+
+    // ---- order e-mails (vendor orders pages)
+
+    /** The attachments of the e-mails queued for the address, as "file name: content", oldest first. */
+    public List<String> attachmentsTo(String email) {
+        return outbox.findByRecipient(email).stream().filter(OutboxMessage::hasAttachment)
+                .map(m -> m.attachmentName() + ": " + new String(m.attachmentContent(), java.nio.charset.StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    /** The person behind the actor reads German. */
+    public void speaksGerman(Actor actor) {
+        users.get(actor.userId()).describe("Grete", "Gast", "de", null, null);
+    }
 }

@@ -58,6 +58,16 @@ public class OutboxMessage {
     @Column(name = "reply_to", updatable = false)
     private String replyTo;
 
+    /** The file the mail carries, if any (V28): name, MIME type and content, all three or none. */
+    @Column(name = "attachment_name", updatable = false)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", updatable = false)
+    private String attachmentType;
+
+    @Column(name = "attachment_content", updatable = false)
+    private byte[] attachmentContent;
+
     protected OutboxMessage() {
         // for JPA
     }
@@ -77,6 +87,35 @@ public class OutboxMessage {
         OutboxMessage message = email(recipient, subject, body, now);
         message.replyTo = replyTo;
         return message;
+    }
+
+    /** The same e-mail carrying one file, e.g. an order as CSV. */
+    public OutboxMessage withAttachment(String name, String contentType, byte[] content) {
+        if (name == null || name.isBlank() || contentType == null || contentType.isBlank() || content == null) {
+            throw new IllegalArgumentException("An attachment has a name, a type and content");
+        }
+        this.attachmentName = name;
+        this.attachmentType = contentType;
+        this.attachmentContent = content.clone();
+        return this;
+    }
+
+    public boolean hasAttachment() {
+        return attachmentName != null;
+    }
+
+    /** The attachment's file name, or {@code null} without one. */
+    public String attachmentName() {
+        return attachmentName;
+    }
+
+    public String attachmentType() {
+        return attachmentType;
+    }
+
+    /** A copy of the attachment's bytes, or {@code null} without one. */
+    public byte[] attachmentContent() {
+        return attachmentContent == null ? null : attachmentContent.clone();
     }
 
     public String replyTo() {

@@ -84,4 +84,19 @@ class OutboxMessageTest {
 
         assertEquals(1000, message.lastError().length());
     }
+
+    @Test
+    void anAttachmentIsAllOfNameTypeAndContentAndKeptAsGiven() {
+        byte[] csv = "order_number\r\n17\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        OutboxMessage message = OutboxMessage.email("a@example.com", "New order", "Body", null, NOW)
+                .withAttachment("order-17.csv", "text/csv; charset=UTF-8", csv);
+        csv[0] = 'X';
+
+        assertTrue(message.hasAttachment());
+        assertEquals("order-17.csv", message.attachmentName());
+        assertEquals("order_number\r\n17\r\n", new String(message.attachmentContent(), java.nio.charset.StandardCharsets.UTF_8));
+        assertFalse(OutboxMessage.email("a@example.com", "s", "b", NOW).hasAttachment());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> OutboxMessage.email("a@example.com", "s", "b", NOW).withAttachment(" ", "text/csv", csv));
+    }
 }

@@ -180,6 +180,32 @@ public class OrderRepository extends Repository {
     }
 
     /**
+     * The day's orders of one of the vendor's routes (the route copied onto each order when placed) that are not
+     * cancelled, in the order the driver visits their locations ({@code route_stop.position}); orders to a location
+     * that is no stop of the route (any more) come last, by number.
+     */
+    public List<CustomerOrder> ofRouteInStopOrder(long vendorId, LocalDate day, long routeId) {
+        List<?> ids = entityManager.createNativeQuery("select o.id from customer_order o"
+                        + " left join route_stop s on s.route_id = o.route_id and s.delivery_location_id = o.delivery_location_id"
+                        + " where o.vendor_id = ?1 and o.delivery_day = ?2 and o.route_id = ?3 and o.order_number is not null"
+                        + " and o.status <> 'CANCELLED' order by s.position nulls last, o.order_number")
+                .setParameter(1, vendorId)
+                .setParameter(2, day)
+                .setParameter(3, routeId)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> inStopOrder = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        java.util.Map<Long, CustomerOrder> byId = new java.util.HashMap<>();
+        batched(entityManager.createQuery("select o from CustomerOrder o where o.id in :ids", CustomerOrder.class))
+                .setParameter("ids", inStopOrder)
+                .getResultList()
+                .forEach(order -> byId.put(order.id(), order));
+        return inStopOrder.stream().map(byId::get).toList();
+    }
+
+    /**
      * The vendor's products an order names, by id or by article number (trimmed, any case): one statement each.
      * Another vendor's product is simply not among them.
      */

@@ -19,6 +19,15 @@ import com.clientbook.domain.shared.Text;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.location.DeliveryLocationRepository;
+import com.clientbook.persistence.route.RouteRepository;
+import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.domain.user.Role;
+import com.clientbook.domain.user.User;
+import com.clientbook.domain.user.UserStatus;
+import com.clientbook.services.mail.Mail;
+import com.clientbook.services.mail.Recipient;
+import com.clientbook.services.outbox.Outbox;
+import com.clientbook.services.shared.Configuration;
 import com.clientbook.domain.order.OrderQuery;
 import com.clientbook.persistence.order.OrderRepository;
 import com.clientbook.domain.order.PickedProduct;
@@ -90,6 +99,18 @@ public class OrderService {
     @Inject
     Clock clock;
 
+    @Inject
+    UserRepository users;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    RouteRepository routes;
+
+    @Inject
+    Configuration configuration;
+
     /** Places an order: for the customer's own company, or, on the vendor's side, for one of the vendor's customers. */
     public OrderView place(Actor actor, NewOrder order) {
         validation.check(order);
@@ -115,6 +136,7 @@ public class OrderService {
                 + (Text.trimToNull(order.reason()) == null ? "" : ", because: " + order.reason().strip()) : "");
         audit.record(AuditEvent.onRelationship(relationship.id(), relationship.customer().id(), actor.label(),
                 "ORDER_PLACED", "order", null, what, now));
+        tellOfPlacedOrder(placed);
         return OrderView.of(placed, now);
     }
 
@@ -156,8 +178,46 @@ public class OrderService {
             audit.record(AuditEvent.onRelationship(order.relationship().id(), order.customer().id(), actor.label(),
                     "ORDER_CANCELLED", "order", null, "Order " + order.number()
                             + (Text.trimToNull(reason) == null ? "" : ": " + reason.strip()), now));
+            if (byVendor) {
+                tellCustomer(order, to -> OrderMails.cancelled(to, order, reason, myOrdersUrl()));
+            }
         }
         return OrderView.of(order, now);
+    }
+
+    /**
+     * Queued in the placing transaction: the customer's confirmation, and the vendor admins' notification with the order
+     * as a CSV file (customer number, route and delivery day in it).
+     */
+    private void tellOfPlacedOrder(CustomerOrder order) {
+        tellCustomer(order, to -> OrderMails.placed(to, order, myOrdersUrl()));
+        String orderUrl = configuration.baseUrl() + "/vendor/order.xhtml?id=" + order.id();
+        for (User admin : users.findByCompany(order.vendor())) {
+            if (admin.status() != UserStatus.DISABLED && admin.role() == Role.VENDOR_ADMIN) {
+                outbox.queue(OrderMails.newOrder(Recipient.of(admin), order, orderUrl), order.vendor(), OrderCsv.of(order));
+            }
+        }
+    }
+
+    /**
+     * The customer's person who placed the order hears of it; where the vendor's side placed it (a person or its ERP),
+     * the customer company's admins do (all but deactivated ones). Each in their own language; answers go to the vendor.
+     */
+    private void tellCustomer(CustomerOrder order, java.util.function.Function<Recipient, Mail> mail) {
+        if (!order.placedByVendor() && order.placedByUserId() != null) {
+            users.find(order.placedByUserId()).filter(person -> person.status() != UserStatus.DISABLED)
+                    .ifPresent(person -> outbox.queue(mail.apply(Recipient.of(person)), order.vendor()));
+            return;
+        }
+        for (User admin : users.findByCompany(order.customer())) {
+            if (admin.status() != UserStatus.DISABLED && admin.role() == Role.CUSTOMER_ADMIN) {
+                outbox.queue(mail.apply(Recipient.of(admin)), order.vendor());
+            }
+        }
+    }
+
+    private String myOrdersUrl() {
+        return configuration.baseUrl() + "/customer/orders.xhtml";
     }
 
     /** The vendor will deliver it. */
@@ -218,6 +278,21 @@ public class OrderService {
                     "must be a date such as 2027-01-04")));
         }
         return orders.picking(actor.vendorId(SEE), day, routeId);
+    }
+
+    /**
+     * The day's orders of one of the vendor's routes in stop order (for the route's picking and its day sheet); orders
+     * to a location that is no stop of the route come last. Another vendor's route is "not found".
+     */
+    public List<OrderView> ofRouteInStopOrder(Actor actor, LocalDate day, long routeId) {
+        long vendorId = actor.vendorId(SEE);
+        if (day == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("deliveryDay",
+                    "must be a date such as 2027-01-04")));
+        }
+        routes.get(vendorId, routeId);
+        Instant now = clock.instant();
+        return orders.ofRouteInStopOrder(vendorId, day, routeId).stream().map(order -> OrderView.of(order, now)).toList();
     }
 
     /**

@@ -4,12 +4,17 @@ import com.clientbook.domain.outbox.OutboxMessage;
 import com.clientbook.services.shared.Configuration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -40,7 +45,19 @@ public class MailTransport {
             mime.setReplyTo(InternetAddress.parse(message.replyTo()));
         }
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-        mime.setText(message.body(), StandardCharsets.UTF_8.name());
+        if (message.hasAttachment()) {
+            // multipart/mixed: the text first, then the file (an order's CSV), as mail programs expect
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(message.body(), StandardCharsets.UTF_8.name());
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(message.attachmentContent(),
+                    message.attachmentType())));
+            file.setFileName(message.attachmentName());
+            file.setDisposition(Part.ATTACHMENT);
+            mime.setContent(new MimeMultipart("mixed", text, file));
+        } else {
+            mime.setText(message.body(), StandardCharsets.UTF_8.name());
+        }
         mime.setSentDate(new Date());
         // The outbox id lets a reader (and a test) tell repeated deliveries of one message apart from two messages.
         mime.setHeader("X-Clientbook-Outbox-Id", String.valueOf(message.id()));

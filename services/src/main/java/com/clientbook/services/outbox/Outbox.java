@@ -31,6 +31,16 @@ public class Outbox {
     }
 
     /**
+     * A worded mail sent for a vendor with one file attached; the file is stored in the outbox row, so it is sent
+     * exactly as the message is (once, after any SMTP outage).
+     */
+    public void queue(com.clientbook.services.mail.Mail mail, com.clientbook.domain.company.Company vendor,
+                      com.clientbook.services.mail.Attachment attachment) {
+        messages.add(OutboxMessage.email(mail.to(), mail.subject(), mail.body(), vendor == null ? null : vendor.replyTo(),
+                clock.instant()).withAttachment(attachment.fileName(), attachment.contentType(), attachment.content()));
+    }
+
+    /**
      * A mail already worded. Prefer {@link #queue(com.clientbook.services.mail.Mail)}: a person reads every text in
      * their language, so mails are worded from the mail bundle by the feature's mail class (docs/architecture.md,
      * "E-mails and languages").

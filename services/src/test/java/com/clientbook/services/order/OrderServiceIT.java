@@ -262,6 +262,77 @@ class OrderServiceIT {
         assertNull(placed.routeCode());
     }
 
+    @Test
+    void theVendorsAdminsGetTheOrderAsCsvNamingTheCustomerNumberAndTheBuyerItsConfirmation() {
+        Shop shop = shop();
+        LocalDate thursday = thursdayAhead();
+        OrderView placed = orders.place(shop.buyer, order(shop, thursday, line(shop.bread, "2.5"), line(shop.milk, "3")));
+
+        String admin = data.emailOf(shop.vendor);
+        List<String> subjects = data.subjectsTo(admin);
+        assertEquals(1, subjects.size(), subjects.toString());
+        assertTrue(subjects.get(0).contains("K-100"), subjects.get(0));
+        String body = data.mailTo(admin).get(0);
+        assertTrue(body.contains("North (N1)") && body.contains("customer number K-100"), body);
+        List<String> files = data.attachmentsTo(admin);
+        assertEquals(1, files.size());
+        String csv = files.get(0);
+        assertTrue(csv.startsWith("order-" + placed.number() + "-K-100.csv: "), csv);
+        assertTrue(csv.contains("order_number,customer_number,customer,delivery_day,route,article_number,name,unit,quantity"), csv);
+        assertTrue(csv.contains(placed.number() + ",K-100,") && csv.contains("," + thursday + ",N1,"), csv);
+        assertTrue(csv.contains(shop.milkNumber + ",Milk,PIECE,3\r\n"), csv);
+        assertTrue(csv.contains(",Bread,PIECE,2.5\r\n"), csv);
+
+        List<String> confirmation = data.subjectsTo(data.emailOf(shop.buyer));
+        assertEquals(1, confirmation.size(), confirmation.toString());
+        assertTrue(confirmation.get(0).contains("is placed"), confirmation.get(0));
+        assertTrue(data.attachmentsTo(data.emailOf(shop.buyer)).isEmpty(), "the customer's confirmation has no file");
+    }
+
+    @Test
+    void theVendorsCancellationTellsTheCustomerWhyInTheCustomersLanguage() {
+        Shop shop = shop();
+        data.speaksGerman(shop.buyer);
+        OrderView placed = orders.place(shop.buyer, order(shop, thursdayAhead(), line(shop.bread, "1")));
+        String buyer = data.emailOf(shop.buyer);
+        assertTrue(data.subjectsTo(buyer).get(0).contains("ist aufgegeben"), data.subjectsTo(buyer).toString());
+
+        orders.cancel(shop.vendor, placed.id(), "Der Lieferwagen ist kaputt", placed.version());
+        List<String> subjects = data.subjectsTo(buyer);
+        assertEquals(2, subjects.size(), subjects.toString());
+        assertTrue(subjects.get(1).contains("hat Ihre Bestellung " + placed.number() + " storniert"), subjects.get(1));
+        assertTrue(data.mailTo(buyer).get(1).contains("Grund: Der Lieferwagen ist kaputt"), data.mailTo(buyer).get(1));
+
+        OrderView own = orders.place(shop.buyer, order(shop, thursdayAhead(), line(shop.bread, "1")));
+        orders.cancel(shop.buyer, own.id(), null, own.version());
+        assertEquals(3, data.subjectsTo(buyer).size(), "the customer's own cancellation needs no mail to itself");
+    }
+
+    @Test
+    void aRoutesDayOrdersComeInStopOrderAndAnotherVendorsRouteIsNotFound() {
+        Shop shop = shop();
+        LocalDate thursday = thursdayAhead();
+        LocationView yard = locations.add(data.newCustomerPerson(shop.customer.companyId(), Role.CUSTOMER_ADMIN),
+                new LocationInput("Yard", "Ring 2", "1010", "Wien", "AT", null, null, null, List.of()));
+        long north = routes.list(shop.vendor).get(0).id();
+        routes.addStop(shop.vendor, north, shop.customer.id(), yard.id(), 0, null);
+        OrderView kitchen = orders.place(shop.buyer, order(shop, thursday, line(shop.bread, "1")));
+        OrderView atYard = orders.place(shop.buyer, new NewOrder(shop.vendorId, null, yard.id(), thursday,
+                List.of(line(shop.milk, "2")), null, null));
+
+        List<OrderView> inOrder = orders.ofRouteInStopOrder(shop.vendor, thursday, north);
+        assertEquals(List.of(atYard.id(), kitchen.id()), inOrder.stream().map(OrderView::id).toList(),
+                "the yard is the route's first stop now");
+        routes.removeStop(shop.vendor, north, yard.id(), null);
+        assertEquals(List.of(kitchen.id(), atYard.id()),
+                orders.ofRouteInStopOrder(shop.vendor, thursday, north).stream().map(OrderView::id).toList(),
+                "an order to a location on no stop comes last");
+
+        Shop other = shop();
+        assertThrows(NotFoundException.class, () -> orders.ofRouteInStopOrder(other.vendor, thursday, north));
+        assertTrue(orders.picking(other.vendor, thursday, north).isEmpty(), "another vendor picks nothing of it");
+    }
+
     // ---- a vendor in Vienna with route N1 (Monday and Thursday, 14:00 the day before) and a customer on it
 
     private record Shop(Actor vendor, long vendorId, CustomerView customer, Actor buyer, LocationView location, long bread,
