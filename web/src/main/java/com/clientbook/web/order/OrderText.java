@@ -69,4 +69,10 @@ public class OrderText {
                 historyText.actor(order.placedBy()), order.vendorName())
                 : messages.text("ordering.placedBy", historyText.actor(order.placedBy()));
     }
+
+    /** On the vendor's side: "Sam Staff (Alpine Fresh Foods) for Café Central" where its people placed it. */
+    public String placedByFor(OrderView order) {
+        return order.placedByVendor() ? messages.text("ordering.placedByVendorFor", historyText.actor(order.placedBy()),
+                order.vendorName(), order.customerName()) : messages.text("ordering.placedBy", historyText.actor(order.placedBy()));
+    }
 }
