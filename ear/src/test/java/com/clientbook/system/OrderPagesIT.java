@@ -41,7 +41,7 @@ class OrderPagesIT extends BrowserTest {
 
         // no lines: said at the lines, nothing placed
         session.click(By.id("orderForm:place"));
-        assertEquals("Please add at least one product.", session.text(By.id("orderForm:linesMessage")));
+        assertEquals("Please add at least one product.", linesMessage());
         session.settle();
         session.screenshot("order-no-lines-1440");
 
@@ -150,7 +150,7 @@ class OrderPagesIT extends BrowserTest {
         browser.get(SystemTestServer.baseUrl() + "/customer/order.xhtml");
         assertEquals("Bestellen", session.text(By.tagName("h1")));
         session.click(By.id("orderForm:place"));
-        assertEquals("Bitte fügen Sie mindestens einen Artikel hinzu.", session.text(By.id("orderForm:linesMessage")));
+        assertEquals("Bitte fügen Sie mindestens einen Artikel hinzu.", linesMessage());
         session.settle();
         assertEquals(0, session.overflow(), "the form is no wider than a phone");
         session.screenshot("order-no-lines-de-390");
@@ -179,6 +179,14 @@ class OrderPagesIT extends BrowserTest {
         session.settle();
         assertEquals(0, session.overflow(), "My orders is no wider than a phone");
         session.screenshot("my-orders-de-390");
+    }
+
+    /** The message at the order's lines, once the answer to the click has put it there. */
+    private String linesMessage() {
+        return wait.until(driver -> {
+            String text = session.text(By.id("orderForm:linesMessage"));
+            return text.isBlank() ? null : text;
+        });
     }
 
     private void search(String text) {
