@@ -163,8 +163,9 @@ class OrderPagesIT extends BrowserTest {
         assertEquals("Eine Menge muss größer als 0 sein.", session.text(By.cssSelector("[id='" + LINES + "'] .ui-message-error")));
         session.type(LINES + ":0:quantity", "zwei");
         session.click(By.id("orderForm:place"));
-        assertEquals("Bitte geben Sie eine Zahl ein, etwa 2,5.",
-                session.text(By.cssSelector("[id='" + LINES + "'] .ui-message-error")));
+        // the answer replaces the former message at the line
+        wait.until(driver -> session.text(By.cssSelector("[id='" + LINES + "'] .ui-message-error"))
+                .equals("Bitte geben Sie eine Zahl ein, etwa 2,5."));
         session.settle();
         assertEquals(0, session.overflow(), "the errors are no wider than a phone");
         session.screenshot("order-quantity-de-390");
