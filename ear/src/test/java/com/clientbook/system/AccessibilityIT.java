@@ -63,6 +63,8 @@ class AccessibilityIT extends BrowserTest {
         checkRoutePages("vendor-staff");
         check("vendor-staff", "/vendor/products.xhtml");
         checkOrderPages("vendor-staff");
+        long cafeForStaff = SystemTestServer.apiGetOk(SystemTestServer.CUSTOMERS + "/by-number/A-0001", DemoData.ALPINE_API_KEY).get("id").asLong();
+        checkHere("vendor-staff", "order-for", SystemTestServer.baseUrl() + "/vendor/order-for.xhtml?customer=" + cafeForStaff);
         browser.get(SystemTestServer.baseUrl() + "/vendor/dashboard.xhtml");
         session.viewport(390, 844);
         session.click(By.id("menuForm:menuToggle"));
@@ -79,6 +81,9 @@ class AccessibilityIT extends BrowserTest {
         session.signIn(DemoData.CUSTOMER_ADMIN);
         check("customer-admin", "/customer/home.xhtml", "/customer/vendors.xhtml", "/customer/locations.xhtml",
                 "/customer/people.xhtml", "/customer/profile.xhtml", "/account/contact.xhtml", "/account/password.xhtml");
+        check("customer-admin", "/customer/order.xhtml", "/customer/orders.xhtml");
+        browser.get(SystemTestServer.baseUrl() + "/customer/orders.xhtml");
+        checkHere("customer-admin", "order-details", firstLink("a[href*='order-details.xhtml?id=']"));
         assertNone();
     }
 

@@ -187,4 +187,28 @@ class PhoneLayoutIT extends BrowserTest {
         session.screenshot("phone-customer-delivery-de-390");
         assertEquals(0, session.overflow(), "the delivery section is no wider than the screen");
     }
+
+    @Test
+    void theOrderPagesFitAPhone() {
+        long cafe = SystemTestServer.apiGetOk(SystemTestServer.CUSTOMERS + "/by-number/A-0001", DemoData.ALPINE_API_KEY).get("id").asLong();
+        restartBrowser("de-DE");
+        session.signIn(DemoData.CUSTOMER_ADMIN);
+        session.viewport(PHONE, 844);
+        for (String page : List.of("/customer/order.xhtml", "/customer/orders.xhtml", "order-details")) {
+            browser.get(page.startsWith("/") ? SystemTestServer.baseUrl() + page
+                    : link("/customer/orders.xhtml", "a[href*='order-details.xhtml?id=']"));
+            wait.until(driver -> driver.findElement(By.tagName("main")).isDisplayed());
+            session.settle();
+            session.screenshot("phone-" + page.replaceAll("[^a-z-]", "") + "-de-390");
+            assertEquals(0, session.overflow(), page + " is no wider than the screen");
+        }
+        restartBrowser();
+        session.signIn(DemoData.ALPINE_STAFF);
+        session.viewport(PHONE, 844);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/order-for.xhtml?customer=" + cafe);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orderForm:behalf")));
+        session.settle();
+        session.screenshot("phone-order-for-390");
+        assertEquals(0, session.overflow(), "the on-behalf form is no wider than the screen");
+    }
 }

@@ -20,6 +20,9 @@ import com.clientbook.services.delivery.DeliveryPlans;
 import com.clientbook.services.delivery.ScheduleInput;
 import com.clientbook.services.location.DeliveryLocationService;
 import com.clientbook.services.location.LocationInput;
+import com.clientbook.services.order.NewOrder;
+import com.clientbook.services.order.OrderLineInput;
+import com.clientbook.services.order.OrderService;
 import com.clientbook.services.people.NewColleague;
 import com.clientbook.services.people.PeopleService;
 import com.clientbook.services.platform.NewVendor;
@@ -124,6 +127,9 @@ public class DemoData {
     DeliveryPlans deliveryPlans;
 
     @Inject
+    OrderService orders;
+
+    @Inject
     Clock clock;
 
     public void loadIfAbsent() {
@@ -199,6 +205,8 @@ public class DemoData {
         addProducts(alpineActor, balticActor);
         // one hotel of Alpine's is a premium customer: it sees the restricted product, Café Central and the others do not
         customerService.changeLabels(alpineActor, alpineCustomers.get(1).id(), List.of(PREMIUM_LABEL), null);
+        addOrders(alpineActor, alpine, Actor.person(chris.id(), cafeCompany.id(), Role.CUSTOMER_ADMIN,
+                "Chris Central <" + CUSTOMER_ADMIN + ">"), cafe.id(), kitchen.id());
         LOG.info("Loaded the demo data: vendors " + ALPINE + " and " + BALTIC + ".");
     }
 
@@ -271,6 +279,27 @@ public class DemoData {
                 new BigDecimal("21.40"), "EUR", null, true));
         products.create(baltic, new ProductInput("BB-J01", "Apple juice 1 l", ProductUnit.BOTTLE, BigDecimal.ONE, null, null,
                 null, true));
+    }
+
+    /**
+     * Alpine lets its team order on customers' behalf; Café Central has ordered for the kitchen's next delivery days at
+     * Alpine, twice itself and once through Sam Staff, who took the order by phone. Through the order service, so
+     * every order keeps the rules (delivery days, deadlines, products the café sees).
+     */
+    private void addOrders(Actor alpine, Company alpineCompany, Actor chris, long cafe, long kitchen) {
+        vendorSettings.setOrdersOnBehalf(alpine, true);
+        User sam = users.findByEmail(ALPINE_STAFF).orElseThrow();
+        Actor samActor = Actor.person(sam.id(), alpineCompany.id(), Role.VENDOR_STAFF, "Sam Staff <" + ALPINE_STAFF + ">");
+        var days = orders.orderDays(chris, alpineCompany.id(), null, kitchen);
+        orders.place(chris, new NewOrder(alpineCompany.id(), null, kitchen, days.get(0).date(), List.of(
+                new OrderLineInput(null, "1001", new BigDecimal("2")), new OrderLineInput(null, "2001", new BigDecimal("1")),
+                new OrderLineInput(null, "1020", new BigDecimal("1.5"))), "Bitte vor 8 Uhr liefern.", null));
+        orders.place(samActor, new NewOrder(null, cafe, kitchen, days.get(1).date(), List.of(
+                new OrderLineInput(null, "2010", new BigDecimal("3")), new OrderLineInput(null, "1002", new BigDecimal("6"))),
+                null, "Telefonisch bestellt"));
+        orders.place(chris, new NewOrder(alpineCompany.id(), null, kitchen, days.get(2).date(), List.of(
+                new OrderLineInput(null, "1030", new BigDecimal("1")), new OrderLineInput(null, "3001", new BigDecimal("4.25"))),
+                null, null));
     }
 
     /** The next day (today or later) with this month and day of month. */

@@ -50,7 +50,7 @@ public class ProductForm implements Serializable {
     }
 
     /** The typed number, or {@code null} when nothing was typed; refuses text that is no number. */
-    static BigDecimal number(String typed) {
+    public static BigDecimal number(String typed) {
         String text = Text.trimToNull(typed);
         if (text == null) {
             return null;
