@@ -97,7 +97,7 @@ class PhoneLayoutIT extends BrowserTest {
     }
 
     @Test
-    void theOrderPagesFitAPhone() throws java.sql.SQLException {
+    void theVendorsOrderPagesFitAPhone() throws java.sql.SQLException {
         VendorOrderPagesIT.PlacedOrder order = VendorOrderPagesIT.placeOrderOnARoute(java.util.UUID.randomUUID().toString().substring(0, 6));
         session.signIn(DemoData.ALPINE_ADMIN);
         session.viewport(PHONE, 844);
@@ -189,7 +189,7 @@ class PhoneLayoutIT extends BrowserTest {
     }
 
     @Test
-    void theOrderPagesFitAPhone() {
+    void theOrderFormAndMyOrdersFitAPhone() {
         long cafe = SystemTestServer.apiGetOk(SystemTestServer.CUSTOMERS + "/by-number/A-0001", DemoData.ALPINE_API_KEY).get("id").asLong();
         restartBrowser("de-DE");
         session.signIn(DemoData.CUSTOMER_ADMIN);
