@@ -179,7 +179,7 @@ public class OrdersResource {
     public Response change(@Parameter(description = "The order's id") @PathParam("id") long id,
                            @Parameter(description = "The ETag read before (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull OrderChangeJson body) {
-        return answer(orders.change(caller.actor(), id, NewOrderJson.lines(body.lines()), body.note(),
+        return answer(orders.change(caller.actor(), id, NewOrderJson.lines(body.inputLines()), body.note(),
                 EntityVersions.expectedVersion(ifMatch)));
     }
 
