@@ -22,16 +22,14 @@ import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.HistoryWords;
 import com.clientbook.web.shared.Messages;
+import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -91,7 +89,7 @@ public class CustomerBacking implements Serializable {
         try {
             load(Long.parseLong(String.valueOf(id).strip()));
         } catch (NumberFormatException | NotFoundException e) {
-            notFound();
+            NotFoundResponse.send();
         }
     }
 
@@ -236,16 +234,6 @@ public class CustomerBacking implements Serializable {
         invitationMailStatus = detailsService.invitationMailStatus(currentUser.actor(), customerId).map(Enum::name).orElse(null);
         customerNumber = details.customer().customerNumber();
         labels = new ArrayList<>(details.customer().labels());
-    }
-
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     /**

@@ -5,15 +5,12 @@ import com.clientbook.services.route.DaySheet;
 import com.clientbook.services.route.RouteService;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Messages;
-import jakarta.faces.context.FacesContext;
+import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -55,7 +52,7 @@ public class DaySheetBacking implements Serializable {
         try {
             routeId = Long.parseLong(String.valueOf(routeParam).strip());
         } catch (NumberFormatException e) {
-            notFound();
+            NotFoundResponse.send();
             return;
         }
         LocalDate date;
@@ -68,7 +65,7 @@ public class DaySheetBacking implements Serializable {
         try {
             sheet = routes.daySheet(currentUser.actor(), routeId, date);
         } catch (NotFoundException e) {
-            notFound();
+            NotFoundResponse.send();
             return;
         }
         chosenDate = sheet.date();
@@ -136,16 +133,6 @@ public class DaySheetBacking implements Serializable {
     /** The export's file name: "day-sheet-N1-2026-12-10". */
     public String getFileName() {
         return "day-sheet-" + sheet.routeCode().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + sheet.date();
-    }
-
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     public DaySheet getSheet() {

@@ -16,17 +16,15 @@ import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
+import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.primefaces.event.ReorderEvent;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -96,7 +94,7 @@ public class RouteBacking implements Serializable {
         try {
             load(Long.parseLong(String.valueOf(id).strip()));
         } catch (NumberFormatException | NotFoundException e) {
-            notFound();
+            NotFoundResponse.send();
         }
     }
 
@@ -249,16 +247,6 @@ public class RouteBacking implements Serializable {
         nextDeliveries = deliveries.days().stream()
                 .map(day -> new UpcomingDelivery(day.date(), day.orderDeadline(), day.movedBy() == null ? null : day.scheduledDate())).toList();
         vendorZone = deliveries.vendorZone();
-    }
-
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     public String date(LocalDate date) {
