@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issue 3's (and issue 14's day sheet) performance figures, measured against the running EAR over HTTP, as a vendor's ERP and a vendor's
+ * Issue 3's (and issue 14's day sheet, issue 15's orders) performance figures, measured against the running EAR over HTTP, as a vendor's ERP and a vendor's
  * browser meet it: median and p95 of repeated requests after a warm-up, one request at a time, and the throughput
  * of {@code GET /customers/{id}} with 16 concurrent clients as a ratio to the server's own {@code /health/live}
  * with as many, in the same run. Not a test, and never part of {@code mvn verify}: docs/benchmarks.md has the
@@ -152,6 +153,7 @@ public final class ServerBenchmark {
         int days = apiJson("/api/v1/customers/" + onRoute.get(0) + "/delivery-days?from=" + monday + "&to=" + friday).size();
         latency("GET /customers/{id}/delivery-days, next 5 delivery days (" + days + " answered)", "p95 <= 10",
                 i -> apiGet("/api/v1/customers/" + onRoute.get(i % onRoute.size()) + "/delivery-days?from=" + monday + "&to=" + friday));
+        orders(onRoute, routeId, monday);
         latency("GET /health/live", "",
                 i -> get(api, "/health/live", null));
 
@@ -163,6 +165,72 @@ public final class ServerBenchmark {
         if (!database.equals("none")) {
             new PostgresBaseline(database, databaseUser, databasePassword, repetitions).print(routeId);
         }
+    }
+
+    /**
+     * Issue 15's rows, on the generator's 1,000,000 orders ({@value #ORDERS_A_DAY} on each delivery day): placing an
+     * order over the API, one day's orders (API and page), its picking list, and the ERP's delta sync. The day is one
+     * in the middle of the generated ones; the orders are placed for the big route's customers in turn, each with a
+     * new Idempotency-Key, ten lines of the vendor's products, for the route's Monday a week after {@code monday}
+     * (its deadline, 14:00 the day before, always ahead). Each run adds its orders (warm-up and timed) to the database.
+     */
+    private void orders(List<Long> onRoute, long routeId, String monday) throws IOException {
+        long total = apiJson("/api/v1/orders?page=0&size=1").get("totalItems").asLong();
+        if (total == 0) {
+            System.out.println("(no orders in the database: the orders' rows are left out)");
+            return;
+        }
+        // the list is by delivery day, then number: the order in the middle is on a day in the middle
+        JsonNode middle = apiJson("/api/v1/orders?page=" + total / 2 + "&size=1").get("items").get(0);
+        String day = middle.get("deliveryDay").asText();
+        long ofDay = apiJson("/api/v1/orders?deliveryDay=" + day + "&size=1").get("totalItems").asLong();
+        String halfChanged = middle.get("updatedAt").asText();
+        long sinceHalf = apiJson("/api/v1/orders?updatedSince=" + encode(halfChanged) + "&size=1").get("totalItems").asLong();
+        JsonNode late = apiJson("/api/v1/orders?page=" + (total - ORDERS_A_DAY) + "&size=1").get("items").get(0);
+        String lateChanged = late.get("updatedAt").asText();
+        long sinceLate = apiJson("/api/v1/orders?updatedSince=" + encode(lateChanged) + "&size=1").get("totalItems").asLong();
+        System.out.printf("(%,d orders; %s has %,d)%n", total, day, ofDay);
+
+        List<Long> products = new ArrayList<>();
+        for (JsonNode product : apiJson("/api/v1/products?page=0&size=50&active=true").get("items")) {
+            products.add(product.get("id").asLong());
+        }
+        List<Long> locations = new ArrayList<>();
+        for (JsonNode stop : apiJson("/api/v1/routes/" + routeId + "/day-sheet?date=" + monday).get("stops")) {
+            if (stop.hasNonNull("customerId") && locations.size() < onRoute.size()) {
+                locations.add(stop.get("deliveryLocationId").asLong());
+            }
+        }
+        String orderFor = java.time.LocalDate.parse(monday).plusWeeks(1).toString();
+        latency("POST /orders (10 lines, Idempotency-Key), for a customer of the route", "p95 <= 100",
+                i -> apiPost("/api/v1/orders", UUID.randomUUID().toString(), newOrder(onRoute.get(i % onRoute.size()),
+                        locations.get(i % locations.size()), orderFor, products, i)));
+        latency("API orders of one delivery day (" + ofDay + "), first page (50)", "p95 <= 50",
+                i -> apiGet("/api/v1/orders?deliveryDay=" + day + "&page=0&size=50"));
+        latency("API picking list of that day", "<= 300",
+                i -> apiGet("/api/v1/orders/picking?deliveryDay=" + day));
+        latency("page /vendor/picking.xhtml of that day (signed in)", "",
+                i -> get(browser, "/vendor/picking.xhtml?day=" + day, null));
+        latency("page /vendor/orders.xhtml (signed in, first page of all orders)", "",
+                i -> get(browser, "/vendor/orders.xhtml", null));
+        latency(String.format(Locale.ROOT, "GET /orders?updatedSince= page (50 of %,d changed since)", sinceLate), "p95 <= 50",
+                i -> apiGet("/api/v1/orders?updatedSince=" + encode(lateChanged) + "&page=0&size=50"));
+        latency(String.format(Locale.ROOT, "GET /orders?updatedSince= page (50 of %,d changed since)", sinceHalf), "p95 <= 50",
+                i -> apiGet("/api/v1/orders?updatedSince=" + encode(halfChanged) + "&page=0&size=50"));
+    }
+
+    /** The generator's orders a day (BenchmarkData.ORDERS_A_DAY). */
+    private static final int ORDERS_A_DAY = 2_000;
+
+    /** An order of ten of the products, quantities 1 to 12, as JSON. */
+    private static String newOrder(long customerId, long locationId, String day, List<Long> products, int i) {
+        StringBuilder lines = new StringBuilder();
+        for (int n = 0; n < 10; n++) {
+            lines.append(n == 0 ? "" : ",").append("{\"productId\":").append(products.get((i + n * 7) % products.size()))
+                    .append(",\"quantity\":").append(1 + (i + n) % 12).append("}");
+        }
+        return "{\"customerId\":" + customerId + ",\"deliveryLocationId\":" + locationId + ",\"deliveryDay\":\"" + day
+                + "\",\"lines\":[" + lines + "],\"note\":\"Benchmark\"}";
     }
 
     /** Signs in as a browser does: the form, its view state, the POST; answers the new session id. */
@@ -254,7 +322,7 @@ public final class ServerBenchmark {
     }
 
     private static void check(HttpResponse<String> response) {
-        if (response.statusCode() != 200) {
+        if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
                     + response.body().substring(0, Math.min(300, response.body().length())));
         }
@@ -262,6 +330,12 @@ public final class ServerBenchmark {
 
     private HttpResponse<String> apiGet(String path) {
         return get(api, path, apiKey);
+    }
+
+    private HttpResponse<String> apiPost(String path, String idempotencyKey, String json) {
+        return send(api, HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + apiKey).header("Idempotency-Key", idempotencyKey)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private JsonNode apiJson(String path) throws IOException {

@@ -30,7 +30,8 @@ import java.util.List;
  * ({@link #API_KEY}), stored as the application stores them (PBKDF2 as {@code PasswordHasher} configures it;
  * SHA-256 as {@code Secrets.hash}), so the HTTP benchmark can use the running application as a vendor does. Its
  * customers have a delivery location each, and it has {@value #ROUTES} routes of up to {@value #MOST_STOPS} stops
- * (issue 14's day sheet).
+ * (issue 14's day sheet), and {@value #ORDERS} orders of {@value #LINES_AN_ORDER} lines each over 500 delivery days of
+ * {@value #ORDERS_A_DAY} orders (issue 15).
  *
  * <p>Rows come from {@code generate_series}, the fastest way to write millions of them; the indexes of the big
  * tables are dropped before and built again after, as a bulk load would; then VACUUM ANALYZE, so the planner has
@@ -106,7 +107,7 @@ final class BenchmarkData {
         }
         DatabaseMigration.migrate(TestDatabase.dataSource(database));
         try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
-            List<String> indexes = dropIndexes(sql);
+            List<String> indexes = dropIndexes(sql, "('company', 'customer_relationship', 'customer_label', 'app_user')");
             sql.execute("set maintenance_work_mem = '1GB'");
             sql.execute("set max_parallel_maintenance_workers = 2");
             long vendor = measuredVendor();
@@ -131,6 +132,7 @@ final class BenchmarkData {
             sql.execute("select setval('route_seq', " + (ROUTES + 1000) + ")");
             step("vacuum analyze", () -> sql.execute("vacuum (analyze)"));
         }
+        generateOrders();
     }
 
     private interface SqlStep {
@@ -144,13 +146,12 @@ final class BenchmarkData {
     }
 
     /**
-     * The secondary indexes of the big tables, dropped; the statements that build them again after the load, with
+     * The secondary indexes of the given tables (an SQL list of names), dropped; the statements that build them again after the load, with
      * the statistics targets the migrations gave their columns (V6's for lower(name) and lower(city)).
      */
-    private static List<String> dropIndexes(Statement sql) throws SQLException {
+    private static List<String> dropIndexes(Statement sql, String big) throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> definitions = new ArrayList<>();
-        String big = "('company', 'customer_relationship', 'customer_label', 'app_user')";
         try (ResultSet rows = sql.executeQuery("select indexname, indexdef from pg_indexes where tablename in " + big
                 + " and indexname not like '%pkey' and indexname not like '%pair_uq'")) {
             while (rows.next()) {
@@ -252,6 +253,112 @@ final class BenchmarkData {
                 + " select k, 1 + ((k - 1)::bigint * 331 + p) % " + customers + ", p"
                 + " from generate_series(1, " + ROUTES + ") k, generate_series(0, " + (most - 1) + ") p"
                 + " where p < case when k = 1 then " + most + " else least(" + most + ", 50 + (k * 37) % 451) end");
+    }
+
+    /** Issue 15's orders of the measured vendor: {@value #ORDERS} orders of {@value #LINES_AN_ORDER} lines each. */
+    static final int ORDERS = 1_000_000;
+    static final int LINES_AN_ORDER = 10;
+    /** Every generated delivery day has as many orders (issue 15: "one delivery day with 2,000 orders"). */
+    static final int ORDERS_A_DAY = 2_000;
+    /** The measured vendor's products, which the orders' lines name. */
+    static final int PRODUCTS = 2_000;
+
+    private static final String[] PRODUCT_KINDS = {"Milch", "Butter", "Joghurt", "Bergkäse", "Semmeln", "Roggenbrot",
+            "Äpfel", "Kartoffeln", "Karotten", "Zwiebeln", "Tomaten", "Salat", "Eier", "Mehl", "Zucker", "Olivenöl",
+            "Mineralwasser", "Apfelsaft", "Bier", "Rotwein", "Kaffee", "Tee", "Schinken", "Speck", "Lachs"};
+    private static final String[] PRODUCT_WORDS = {"Bio", "regional", "Premium", "Gastro", "klassisch", "fein",
+            "Hausmarke", "Alpen", "frisch", "Vorrat", "Tagesfrisch"};
+    private static final String[] UNITS = {"PIECE", "KG", "CRATE", "BOX", "BOTTLE", "BAG", "PACK", "CASE"};
+
+    /** Whether the measured vendor has orders with a number (a platform generated before issue 15 has none). */
+    boolean hasOrders() throws SQLException {
+        try (Connection connection = connect(database); Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("select exists (select 1 from customer_order where vendor_id = "
+                     + measuredVendor() + " and order_number is not null)")) {
+            row.next();
+            return row.getBoolean(1);
+        }
+    }
+
+    /**
+     * Issue 15's orders, into a generated platform (fresh, or one generated before orders existed): {@value #PRODUCTS}
+     * products of the measured vendor and {@value #ORDERS} orders of {@value #LINES_AN_ORDER} lines each, over the
+     * customers' locations in turn (about 10 orders a customer), {@value #ORDERS_A_DAY} on each of 500 weekdays that
+     * end with the last week's Friday, numbered in delivery day order; each order carries what placing it copies (the
+     * customer number, the route of the location's first stop, the deadline 14:00 the day before). 1 in 40 is
+     * cancelled, the rest delivered; 1 in 5 placed by the vendor.
+     *
+     * <p>As for the big tables, the secondary indexes of orders and their lines are dropped before and built after;
+     * the foreign keys are not checked row by row during the load ({@code session_replication_role = replica}, as a
+     * restore does it), because every row is made from the rows it names; a check after the load counts orders
+     * whose customer, location or relationship do not belong together (none).
+     */
+    void generateOrders() throws SQLException {
+        long vendor = measuredVendor();
+        try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
+            List<String> indexes = dropIndexes(sql, "('customer_order', 'order_line', 'product')");
+            sql.execute("set maintenance_work_mem = '1GB'");
+            sql.execute("set max_parallel_maintenance_workers = 2");
+            long firstProduct = FIRST_ID;
+            long firstOrder = maximum(sql, "select coalesce(max(id), 0) from customer_order");
+            long firstNumber = maximum(sql, "select coalesce(max(order_number), 0) from customer_order where vendor_id = " + vendor);
+            int days = ORDERS / ORDERS_A_DAY;
+            sql.execute("set session_replication_role = replica");
+            step("products", () -> sql.execute("insert into product (id, vendor_id, article_number, name, unit, pack_size,"
+                    + " price, currency, active, created_at, updated_at)"
+                    + " select " + firstProduct + " + p, " + vendor + ", 'A-' || lpad(p::text, 5, '0'),"
+                    + " " + pick(PRODUCT_KINDS, "p") + " || ' ' || " + pick(PRODUCT_WORDS, "p / 25") + " || ' ' || p,"
+                    + " " + pick(UNITS, "p / 3") + ", 1 + p % 12, round((1 + p % 97) * 1.37, 2), 'EUR', true, now(), now()"
+                    + " from generate_series(1, " + PRODUCTS + ") p"));
+            // day d (0 .. days - 1): the d % 5-th weekday of week d / 5, counted from the Monday that makes the last
+            // day the Friday before this week
+            String day = "(date_trunc('week', current_date)::date - " + (days / 5) * 7 + " + ((k - 1) / " + ORDERS_A_DAY
+                    + " / 5) * 7 + ((k - 1) / " + ORDERS_A_DAY + ") % 5)";
+            step("orders", () -> sql.execute("insert into customer_order (id, vendor_id, customer_id, placed_at,"
+                    + " delivery_location_id, order_number, relationship_id, customer_number, delivery_day, order_deadline,"
+                    + " route_id, route_code, route_name, status, placed_by, placed_by_vendor, updated_at, version)"
+                    + " select " + firstOrder + " + k, " + vendor + ", r.customer_id, o.placed_at, r.id, " + firstNumber + " + k,"
+                    + " r.id, r.customer_number, o.day, (o.day - 1 + time '14:00') at time zone 'Europe/Vienna',"
+                    + " t.id, t.code, t.name, case when k % 40 = 0 then 'CANCELLED' else 'DELIVERED' end,"
+                    + " case when k % 5 = 0 then 'Bench Admin' else 'Eva Huber' end, k % 5 = 0,"
+                    + " o.placed_at + (1 + k % 72) * interval '1 hour', 0"
+                    + " from (select k, " + day + " as day, (" + day + " - 2 + time '08:00') + (k % 600) * interval '1 minute' as placed_at"
+                    + "       from generate_series(1, " + ORDERS + ") k) o"
+                    + " join customer_relationship r on r.vendor_id = " + vendor + " and r.id = 1 + ((o.k - 1)::bigint * 7919) % " + customers
+                    + " left join (select delivery_location_id, min(route_id) as route_id from route_stop group by delivery_location_id) s"
+                    + "   on s.delivery_location_id = r.id"
+                    + " left join route t on t.id = s.route_id"));
+            step("order lines", () -> sql.execute("insert into order_line (order_id, line_no, product_id, article_number,"
+                    + " product_name, unit, quantity)"
+                    + " select o.id, n, p.id, p.article_number, p.name, p.unit, 1 + (o.id + n) % 12"
+                    + " from customer_order o cross join generate_series(0, " + (LINES_AN_ORDER - 1) + ") n"
+                    + " join product p on p.id = " + firstProduct + " + 1 + (o.id * 31 + n * 197) % " + PRODUCTS
+                    + " where o.id > " + firstOrder));
+            sql.execute("set session_replication_role = origin");
+            step("order indexes", () -> {
+                for (String index : indexes) {
+                    sql.execute(index);
+                }
+            });
+            sql.execute("insert into vendor_order_number (vendor_id, last_number) values (" + vendor + ", " + (firstNumber + ORDERS) + ")"
+                    + " on conflict (vendor_id) do update set last_number = greatest(vendor_order_number.last_number, excluded.last_number)");
+            sql.execute("select setval('customer_order_id_seq', " + (firstOrder + ORDERS + 1000) + ")");
+            sql.execute("select setval('product_seq', " + (firstProduct + PRODUCTS + 1000) + ")");
+            long mismatched = maximum(sql, "select count(*) from customer_order o join customer_relationship r on r.id = o.relationship_id"
+                    + " join delivery_location l on l.id = o.delivery_location_id where o.id > " + firstOrder
+                    + " and (r.vendor_id <> o.vendor_id or r.customer_id <> o.customer_id or l.company_id <> o.customer_id)");
+            if (mismatched != 0) {
+                throw new IllegalStateException(mismatched + " generated orders name a customer, location or relationship that do not belong together");
+            }
+            step("vacuum analyze", () -> sql.execute("vacuum (analyze) product, customer_order, order_line, vendor_order_number"));
+        }
+    }
+
+    private static long maximum(Statement sql, String query) throws SQLException {
+        try (ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     /** 1 in 4 relationships has a label, 1 in 12 a second one. */
