@@ -6,9 +6,9 @@ import com.clientbook.domain.order.OrderQuery;
 import com.clientbook.domain.order.OrderStatus;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.delivery.DeliveryPlans;
 import com.clientbook.services.order.OrderService;
 import com.clientbook.services.order.OrderView;
-import com.clientbook.services.route.RouteService;
 import com.clientbook.web.customer.ExportCells;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Messages;
@@ -43,7 +43,7 @@ public class OrdersBacking implements Serializable {
     OrderService orders;
 
     @Inject
-    RouteService routes;
+    DeliveryPlans routes;
 
     @Inject
     CustomerService customers;

@@ -2,10 +2,10 @@ package com.clientbook.web.order;
 
 import com.clientbook.domain.order.PickedProduct;
 import com.clientbook.domain.shared.NotFoundException;
+import com.clientbook.services.delivery.DeliveryPlans;
 import com.clientbook.services.order.OrderLineView;
 import com.clientbook.services.order.OrderService;
 import com.clientbook.services.order.OrderView;
-import com.clientbook.services.route.RouteService;
 import com.clientbook.web.customer.ExportCells;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Messages;
@@ -41,7 +41,7 @@ public class PickingBacking implements Serializable {
     OrderService orders;
 
     @Inject
-    RouteService routes;
+    DeliveryPlans routes;
 
     @Inject
     CurrentUser currentUser;
