@@ -184,8 +184,15 @@ public class Route {
 
     /** When the route delivers: every week on its weekdays while active, with its default deadline. */
     public DeliverySchedule schedule() {
-        boolean delivers = active && archivedAt == null && !deliveryWeekdays.isEmpty();
-        return new DeliverySchedule(deliveryWeekdays, deadline(), 1, WEEKLY_SINCE, delivers);
+        return scheduleOf(deliveryWeekdays, deadline(), active && archivedAt == null);
+    }
+
+    /**
+     * When a route with these settings delivers ({@link #schedule()}), for a query that reads a route's columns
+     * without the route: every week on its weekdays while it delivers at all.
+     */
+    public static DeliverySchedule scheduleOf(Set<DayOfWeek> weekdays, OrderDeadline deadline, boolean current) {
+        return new DeliverySchedule(weekdays, deadline, 1, WEEKLY_SINCE, current && !weekdays.isEmpty());
     }
 
     public OrderDeadline deadline() {

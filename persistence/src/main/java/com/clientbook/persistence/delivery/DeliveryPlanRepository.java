@@ -1,13 +1,19 @@
 package com.clientbook.persistence.delivery;
 
+import com.clientbook.domain.delivery.DeliverySchedule;
 import com.clientbook.domain.delivery.LocationSchedule;
+import com.clientbook.domain.delivery.OrderDeadline;
+import com.clientbook.domain.delivery.PlannedLocation;
+import com.clientbook.domain.delivery.RouteRef;
 import com.clientbook.domain.delivery.VendorClosure;
+import com.clientbook.domain.delivery.Weekdays;
 import com.clientbook.domain.route.Route;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -73,28 +79,72 @@ public class DeliveryPlanRepository extends Repository {
     }
 
     /**
-     * The current delivery locations of the customer companies of the vendor's given relationships, by relationship
-     * id, in one statement per list page ({@code delivery_location_company_idx}); another vendor's relationships are
-     * left out, as are customers without a current location.
+     * Each current delivery location of the customer companies of the vendor's given relationships, by relationship
+     * id, with what its days come from: the vendor's own schedule of it where one is in use, and the vendor's current
+     * routes it is a stop on, by name. One statement whatever the number of customers (a list page, or one customer),
+     * where reading the locations, {@link #schedules} and {@link #routesOf} apart is three; another vendor's
+     * relationships are left out, as are customers without a current location. Each location's rows are as many as its
+     * routes (one without any).
      */
-    public Map<Long, List<Long>> currentLocationsOf(long vendorId, Collection<Long> relationshipIds) {
-        Map<Long, List<Long>> byRelationship = new LinkedHashMap<>();
+    public Map<Long, List<PlannedLocation>> plannedLocations(long vendorId, Collection<Long> relationshipIds) {
+        Map<Long, List<PlannedLocation>> byRelationship = new LinkedHashMap<>();
         if (relationshipIds.isEmpty()) {
             return byRelationship;
         }
         // the ids are numbers, never text, so writing them into the statement is safe; a page holds at most 200
         String in = relationshipIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        List<?> rows = entityManager.createNativeQuery("select r.id, l.id from customer_relationship r"
+        List<?> rows = entityManager.createNativeQuery("select r.id, l.id, l.name,"
+                        + " s.delivery_weekdays, s.deadline_days_before, s.deadline_time, s.every_weeks, s.start_date, s.enabled,"
+                        + " t.id, t.name, t.code, t.delivery_weekdays, t.deadline_days_before, t.deadline_time, t.active"
+                        + " from customer_relationship r"
                         + " join delivery_location l on l.company_id = r.customer_id and l.archived_at is null"
-                        + " where r.vendor_id = ?1 and r.id in (" + in + ") order by r.id, l.id")
+                        + " left join location_schedule s on s.vendor_id = r.vendor_id and s.delivery_location_id = l.id and s.own"
+                        + " left join (route_stop st join route t on t.id = st.route_id and t.archived_at is null)"
+                        + "   on st.delivery_location_id = l.id and t.vendor_id = r.vendor_id"
+                        + " where r.vendor_id = ?1 and r.id in (" + in + ") order by r.id, l.id, lower(t.name), t.id")
                 .setParameter(1, vendorId)
                 .getResultList();
+        Weekdays weekdays = new Weekdays();
+        long relationship = -1;
+        long location = -1;
+        String name = null;
+        DeliverySchedule own = null;
+        List<RouteRef> routes = new ArrayList<>();
         for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            byRelationship.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
-                    .add(((Number) columns[1]).longValue());
+            Object[] c = (Object[]) row;
+            long relationshipId = ((Number) c[0]).longValue();
+            long locationId = ((Number) c[1]).longValue();
+            if (relationshipId != relationship || locationId != location) {
+                if (location != -1) {
+                    byRelationship.computeIfAbsent(relationship, id -> new ArrayList<>())
+                            .add(new PlannedLocation(location, name, own, routes));
+                }
+                relationship = relationshipId;
+                location = locationId;
+                name = (String) c[2];
+                own = c[3] == null ? null : new DeliverySchedule(weekdays.convertToEntityAttribute(((Number) c[3]).shortValue()),
+                        new OrderDeadline(((Number) c[4]).intValue(), time(c[5])), ((Number) c[6]).intValue(), date(c[7]),
+                        (Boolean) c[8]);
+                routes = new ArrayList<>();
+            }
+            if (c[9] != null) {
+                routes.add(new RouteRef(((Number) c[9]).longValue(), (String) c[10], (String) c[11],
+                        Route.scheduleOf(weekdays.convertToEntityAttribute(((Number) c[12]).shortValue()),
+                                new OrderDeadline(((Number) c[13]).intValue(), time(c[14])), (Boolean) c[15])));
+            }
+        }
+        if (location != -1) {
+            byRelationship.computeIfAbsent(relationship, id -> new ArrayList<>()).add(new PlannedLocation(location, name, own, routes));
         }
         return byRelationship;
+    }
+
+    private static LocalTime time(Object value) {
+        return value instanceof java.sql.Time time ? time.toLocalTime() : (LocalTime) value;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** The vendor's current routes by name: what a location may be put on. */

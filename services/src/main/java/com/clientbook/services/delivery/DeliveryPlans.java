@@ -8,6 +8,7 @@ import com.clientbook.domain.delivery.DeliveryCalendar;
 import com.clientbook.domain.delivery.DeliverySchedule;
 import com.clientbook.domain.delivery.LocationDeliveries;
 import com.clientbook.domain.delivery.LocationSchedule;
+import com.clientbook.domain.delivery.PlannedLocation;
 import com.clientbook.domain.delivery.VendorClosure;
 import com.clientbook.domain.location.DeliveryLocation;
 import com.clientbook.domain.shared.ConcurrentChangeException;
@@ -104,14 +105,14 @@ public class DeliveryPlans {
         CustomerRelationship customer = customers.get(vendorId, customerId);
         Company vendor = customer.vendor();
         ZoneId customerZone = customer.customer().ownZone().orElse(vendor.zone());
-        List<DeliveryLocation> current = locations.findCurrent(customer.customer().id());
-        Planning planning = planning(vendorId, current);
+        // the locations with their schedules and routes in one statement (the API's delivery-days asks this often)
+        List<PlannedLocation> current = plans.plannedLocations(vendorId, List.of(customer.id())).getOrDefault(customer.id(), List.of());
         List<Closure> closures = closures(vendorId, from.minusDays(DeliveryCalendar.MOST_DAYS_MOVED),
                 to.plusDays(DeliveryCalendar.MOST_DAYS_MOVED));
         List<PlannedDelivery> days = new ArrayList<>();
-        for (DeliveryLocation location : current) {
-            planning.deliveries(location, closures, vendor.zone()).between(from, to).forEach(delivery ->
-                    days.add(PlannedDelivery.of(delivery, location.id(), location.name(), vendor.zone(), customerZone)));
+        for (PlannedLocation location : current) {
+            location.deliveries(closures, vendor.zone()).between(from, to).forEach(delivery -> days.add(PlannedDelivery.of(
+                    delivery, location.locationId(), location.locationName(), vendor.zone(), customerZone)));
         }
         days.sort(Comparator.comparing(PlannedDelivery::date).thenComparing(PlannedDelivery::locationName));
         return new DeliveryDays(vendor.zone(), customerZone, days);

@@ -4,6 +4,7 @@ import com.clientbook.domain.company.Company;
 import com.clientbook.domain.delivery.Closure;
 import com.clientbook.domain.delivery.DeliveryCalendar;
 import com.clientbook.domain.delivery.LocationDelivery;
+import com.clientbook.domain.delivery.PlannedLocation;
 import com.clientbook.domain.delivery.VendorClosure;
 import com.clientbook.persistence.delivery.DeliveryPlanRepository;
 import jakarta.enterprise.context.Dependent;
@@ -21,8 +22,8 @@ import java.util.Optional;
 
 /**
  * The next delivery of each of a page of a vendor's customers (the customer list's column, the API's
- * {@code nextDelivery}): four statements for the whole page, whatever its size (the customers' current locations,
- * their schedules, the routes they are stops on, the vendor's closures), then {@link DeliveryCalendar}'s
+ * {@code nextDelivery}): two statements for the whole page, whatever its size (the customers' current locations with
+ * their schedules and the routes they are stops on, in one; the vendor's closures), then {@link DeliveryCalendar}'s
  * {@code java.time} arithmetic per location. Never a statement per row: a page of 200 customers costs what a page of
  * one does, give or take the arithmetic.
  */
@@ -48,18 +49,17 @@ public class NextDeliveries {
      * schedule, a disabled one, an inactive route) are left out. Another vendor's customers are left out.
      */
     public Map<Long, NextDelivery> of(Company vendor, Collection<Long> customerIds, Instant now) {
-        Map<Long, List<Long>> locations = plans.currentLocationsOf(vendor.id(), customerIds);
+        Map<Long, List<PlannedLocation>> locations = plans.plannedLocations(vendor.id(), customerIds);
         if (locations.isEmpty()) {
             return Map.of();
         }
         ZoneId zone = vendor.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        Planning planning = Planning.read(plans, vendor.id(), locations.values().stream().flatMap(List::stream).toList());
         List<Closure> closures = plans.closures(vendor.id(), today.minusDays(DeliveryCalendar.MOST_DAYS_MOVED),
                 today.plusDays(HORIZON_DAYS)).stream().map(VendorClosure::closure).toList();
         Map<Long, NextDelivery> next = new HashMap<>();
-        locations.forEach((customerId, locationIds) -> locationIds.stream()
-                .map(locationId -> planning.deliveries(locationId, closures, zone).next(now, 1).stream().findFirst())
+        locations.forEach((customerId, planned) -> planned.stream()
+                .map(location -> location.deliveries(closures, zone).next(now, 1).stream().findFirst())
                 .flatMap(Optional::stream)
                 .min(Comparator.comparing((LocationDelivery delivery) -> delivery.day().date())
                         .thenComparing(delivery -> delivery.day().orderDeadline()))

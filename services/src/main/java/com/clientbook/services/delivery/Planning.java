@@ -24,12 +24,9 @@ record Planning(Map<Long, LocationSchedule> schedules, Map<Long, List<Route>> ro
         return new Planning(plans.schedules(vendorId, locationIds), plans.routesOf(vendorId, locationIds));
     }
 
-    LocationDeliveries deliveries(DeliveryLocation location, List<Closure> closures, ZoneId vendorZone) {
-        return deliveries(location.id(), closures, vendorZone);
-    }
-
     /** The location's own schedule where it has one in use, else its routes' days, with the vendor's closures. */
-    LocationDeliveries deliveries(long locationId, List<Closure> closures, ZoneId vendorZone) {
+    LocationDeliveries deliveries(DeliveryLocation location, List<Closure> closures, ZoneId vendorZone) {
+        long locationId = location.id();
         LocationSchedule own = schedules.get(locationId);
         List<RouteRef> refs = routes.getOrDefault(locationId, List.of()).stream()
                 .map(route -> new RouteRef(route.id(), route.name(), route.code(), route.schedule())).toList();
