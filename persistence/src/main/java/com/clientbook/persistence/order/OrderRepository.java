@@ -161,7 +161,10 @@ public class OrderRepository extends Repository {
         var statement = entityManager.createNativeQuery("select l.product_id, l.article_number, min(l.product_name), l.unit,"
                         + " sum(l.quantity), count(distinct o.id)"
                         + " from customer_order o join order_line l on l.order_id = o.id"
-                        + " where o.vendor_id = ?1 and o.delivery_day = ?2 and o.status <> 'CANCELLED'"
+                        // "order_number is not null" (no bare funnel anchor has a day or lines anyway) lets the day
+                        // be read from customer_order_day_idx: without it, 1,000,000 orders were scanned (220 ms)
+                        + " where o.vendor_id = ?1 and o.delivery_day = ?2 and o.order_number is not null"
+                        + " and o.status <> 'CANCELLED'"
                         + (routeId == null ? "" : " and o.route_id = ?3")
                         + " group by l.product_id, l.article_number, l.unit order by l.article_number, l.unit")
                 .setParameter(1, vendorId)

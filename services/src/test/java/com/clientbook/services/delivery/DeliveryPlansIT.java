@@ -11,6 +11,8 @@ import com.clientbook.domain.shared.NotPermittedException;
 import com.clientbook.domain.user.Role;
 import com.clientbook.services.ServicesDeployment;
 import com.clientbook.services.TestData;
+import com.clientbook.services.customer.CustomerLink;
+import com.clientbook.services.customer.CustomerLinkService;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.customer.NewCustomer;
@@ -36,6 +38,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,7 @@ import java.util.UUID;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -91,6 +95,9 @@ class DeliveryPlansIT {
 
     @Inject
     FunnelService funnel;
+
+    @Inject
+    CustomerLinkService links;
 
     @Test
     void aLocationTakesItsRoutesDaysUntilItGetsItsOwnAndBackAgain() {
@@ -307,6 +314,50 @@ class DeliveryPlansIT {
         assertEquals(1, funnel.funnel(other).withoutDeliveryDays(), "another vendor counts only its own");
         assertEquals(List.of(theirs.customer.id()), customers.list(other, without).items().stream().map(CustomerView::id).toList());
         assertThrows(NotFoundException.class, () -> customers.get(other, onRoute.customer.id()));
+    }
+
+    @Test
+    void nextDeliveryReadsOnlyTheVendorsOwnCurrentRoutesAndSchedulesInOneGo() {
+        Actor vendor = viennaVendor();
+        Actor other = viennaVendor();
+        Located shared = customerWithLocations(vendor, "Next E shared", "Kitchen", "Cellar");
+        CustomerView theirs = links.link(other, CustomerLink.byEmail(data.companyEmailOf(shared.customer.companyId()), null));
+        long kitchen = shared.locations.get(0).id();
+        long cellar = shared.locations.get(1).id();
+        // the other vendor delivers both locations every day: none of that is this vendor's days
+        RouteView daily = routes.create(other, new RouteInput("Daily", "D1", EnumSet.allOf(DayOfWeek.class), 1, LocalTime.of(20, 0), null, true));
+        routes.addStop(other, daily.id(), theirs.id(), kitchen, null, null);
+        plans.setSchedule(other, theirs.id(), cellar,
+                new ScheduleInput(EnumSet.allOf(DayOfWeek.class), 1, LocalTime.of(20, 0), 1, nextMonday(), true), null);
+        // this vendor: the kitchen on a Thursday and a Wednesday route and on an archived Tuesday one; the cellar's own
+        // Monday schedule kept for later, so the cellar has no days
+        RouteView thursday = routes.create(vendor, new RouteInput("B Thursday", "B4", Set.of(THURSDAY), 1, LocalTime.of(14, 0), null, true));
+        RouteView wednesday = routes.create(vendor, new RouteInput("A Wednesday", "A3", Set.of(WEDNESDAY), 1, LocalTime.of(14, 0), null, true));
+        RouteView gone = routes.create(vendor, new RouteInput("C Tuesday", "C2", Set.of(TUESDAY), 1, LocalTime.of(14, 0), null, true));
+        for (RouteView route : List.of(thursday, wednesday, gone)) {
+            routes.addStop(vendor, route.id(), shared.customer.id(), kitchen, null, null);
+        }
+        routes.archive(vendor, gone.id(), null);
+        ScheduleView kept = plans.setSchedule(vendor, shared.customer.id(), cellar,
+                new ScheduleInput(Set.of(MONDAY), 1, LocalTime.of(14, 0), 1, nextMonday(), true), null);
+        plans.inherit(vendor, shared.customer.id(), cellar, kept.version());
+
+        LocalDate monday = nextMonday().plusWeeks(1);
+        assertEquals(List.of(monday.plusDays(2) + " A3 Kitchen", monday.plusDays(3) + " B4 Kitchen"),
+                plans.deliveryDays(vendor, shared.customer.id(), monday, monday.plusDays(6)).days().stream()
+                        .map(day -> day.date() + " " + day.routeCode() + " " + day.locationName()).toList());
+        PlannedDelivery first = plan(plans.forCustomer(vendor, shared.customer.id()), kitchen).next().get(0);
+        NextDelivery next = customers.get(vendor, shared.customer.id()).nextDelivery();
+        assertEquals(first.date(), next.date(), "the details page's first delivery, read location by location");
+        assertEquals(first.routeCode(), next.routeCode());
+        assertTrue(Set.of(WEDNESDAY, THURSDAY).contains(next.date().getDayOfWeek()), next.toString());
+        assertEquals(next, nextDeliveries(vendor).get("Next E shared"), "the list's column says the same");
+        assertTrue(plans.forCustomer(vendor, shared.customer.id()).locations().stream()
+                .filter(location -> location.schedule().locationId() == cellar).allMatch(location -> location.next().isEmpty()));
+        assertEquals(List.of(monday + " D1 Kitchen", monday + " null Cellar"),
+                plans.deliveryDays(other, theirs.id(), monday, monday).days().stream()
+                        .map(day -> day.date() + " " + day.routeCode() + " " + day.locationName()).sorted().toList(),
+                "the other vendor's days are its own");
     }
 
     private Map<String, NextDelivery> nextDeliveries(Actor vendor) {
