@@ -349,32 +349,6 @@ public class CustomerRepository extends Repository {
         return facts;
     }
 
-    /**
-     * The codes of the vendor's current routes that each of the given relationships' customer company is on (one of
-     * its delivery locations is a stop), in code order, in one statement per page: the list's Route column. Customers
-     * on no route, and another vendor's ids, are left out.
-     */
-    public Map<Long, List<String>> routeCodes(long vendorId, Collection<Long> relationshipIds) {
-        if (relationshipIds.isEmpty()) {
-            return Map.of();
-        }
-        // the ids are numbers, never text, so writing them into the statement is safe; a page holds at most 200
-        String in = relationshipIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        List<?> rows = entityManager.createNativeQuery("select r.id, rt.code"
-                        + " from customer_relationship r join delivery_location l on l.company_id = r.customer_id"
-                        + " join route_stop s on s.delivery_location_id = l.id join route rt on rt.id = s.route_id"
-                        + " where r.vendor_id = ?1 and rt.vendor_id = ?1 and rt.archived_at is null and r.id in (" + in + ")"
-                        + " group by r.id, rt.code order by r.id, lower(rt.code)")
-                .setParameter(1, vendorId)
-                .getResultList();
-        Map<Long, List<String>> codes = new HashMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            codes.computeIfAbsent(((Number) columns[0]).longValue(), id -> new java.util.ArrayList<>()).add((String) columns[1]);
-        }
-        return codes;
-    }
-
     /** A customer company's phone and the name of its first person; either may be null. */
     public record ContactFacts(String phone, String contactPerson) {
     }

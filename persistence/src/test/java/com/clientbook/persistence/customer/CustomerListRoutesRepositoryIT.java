@@ -6,13 +6,16 @@ import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.customer.CustomerSort;
 import com.clientbook.domain.customer.RelationshipOrigin;
+import com.clientbook.domain.delivery.PlannedLocation;
 import com.clientbook.persistence.TestDatabase;
 import com.clientbook.persistence.company.CompanyRepository;
+import com.clientbook.persistence.delivery.DeliveryPlanRepository;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,8 +71,7 @@ class CustomerListRoutesRepositoryIT {
         assertEquals(List.of("Plain Route"), names(vendor, query().withRoute(NONE)));
         assertEquals(1, count(vendor, query().withRoute(NONE)));
         assertEquals(0, count(other, query().withRoute(NONE)), "the other vendor's own stop counts for it");
-        Map<Long, List<String>> codes = database.inTransaction(em -> new CustomerRepository(em)
-                .routeCodes(vendor, List.of(ids[2], ids[3], ids[4], ids[9])));
+        Map<Long, List<String>> codes = database.inTransaction(em -> routeCodes(em, vendor, List.of(ids[2], ids[3], ids[4], ids[9])));
         assertEquals(Map.of(ids[2], List.of("N", "S"), ids[3], List.of("N")), codes,
                 "codes of this vendor's routes only, none for another vendor's relationship");
 
@@ -79,8 +81,7 @@ class CustomerListRoutesRepositoryIT {
         assertEquals(List.of("Bistro Route", "Plain Route"), names(vendor, query().withRoute(NONE)));
         database.runInTransaction(em -> em.createNativeQuery("update route set archived_at = now() where id = " + south)
                 .executeUpdate());
-        assertEquals(List.of("N"), database.inTransaction(em -> new CustomerRepository(em).routeCodes(vendor, List.of(ids[2])))
-                .get(ids[2]));
+        assertEquals(List.of("N"), database.inTransaction(em -> routeCodes(em, vendor, List.of(ids[2]))).get(ids[2]));
         database.runInTransaction(em -> em.createNativeQuery("update route set archived_at = now() where id = " + north)
                 .executeUpdate());
         assertEquals(List.of("Bistro Route", "Café Route", "Plain Route"), names(vendor, query().withRoute(NONE)),
@@ -99,6 +100,17 @@ class CustomerListRoutesRepositoryIT {
         });
         assertEquals(0, count(other, query().withRoute(NONE)), "a company linked again is on the routes its places still are");
         assertEquals(1, count(other, query().withRoute(CustomerQuery.RouteFilter.on(theirs))));
+    }
+
+    /** The Route column's codes as the list reads them: from the customers' planned locations. */
+    private static Map<Long, List<String>> routeCodes(EntityManager em, long vendor, List<Long> relationshipIds) {
+        Map<Long, List<String>> codes = new HashMap<>();
+        new DeliveryPlanRepository(em).plannedLocations(vendor, relationshipIds).forEach((id, locations) -> {
+            if (!PlannedLocation.routeCodes(locations).isEmpty()) {
+                codes.put(id, PlannedLocation.routeCodes(locations));
+            }
+        });
+        return codes;
     }
 
     private static CustomerQuery query() {

@@ -21,8 +21,8 @@ import com.clientbook.persistence.customer.FunnelFacts;
 import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.delivery.DeliveryColumns;
 import com.clientbook.services.delivery.NextDeliveries;
-import com.clientbook.services.delivery.NextDelivery;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.services.shared.InputValidation;
 import com.clientbook.services.user.AccountService;
@@ -129,11 +129,10 @@ public class CustomerService {
         Map<Long, FunnelFacts> facts = customers.funnelFacts(page.items().stream().map(CustomerRelationship::id).toList(),
                 clock.instant());
         List<Long> ids = page.items().stream().map(CustomerRelationship::id).toList();
-        Map<Long, List<String>> routeCodes = customers.routeCodes(vendorId, ids);
-        Map<Long, NextDelivery> next = page.items().isEmpty() ? Map.of()
+        DeliveryColumns columns = page.items().isEmpty() ? DeliveryColumns.NONE
                 : nextDeliveries.of(page.items().get(0).vendor(), ids, clock.instant());
         return page.map(r -> CustomerView.of(r, CustomerStatus.of(facts.getOrDefault(r.id(), FunnelFacts.NONE)), today)
-                .withRoutes(routeCodes.get(r.id())).withNextDelivery(next.get(r.id())));
+                .withRoutes(columns.routeCodes().get(r.id())).withNextDelivery(columns.next().get(r.id())));
     }
 
     /**
@@ -445,10 +444,10 @@ public class CustomerService {
     private CustomerView view(CustomerRelationship relationship) {
         FunnelFacts facts = customers.funnelFacts(List.of(relationship.id()), clock.instant())
                 .getOrDefault(relationship.id(), FunnelFacts.NONE);
+        DeliveryColumns columns = nextDeliveries.of(relationship.vendor(), List.of(relationship.id()), clock.instant());
         return CustomerView.of(relationship, CustomerStatus.of(facts), today())
-                .withRoutes(customers.routeCodes(relationship.vendor().id(), List.of(relationship.id())).get(relationship.id()))
-                .withNextDelivery(nextDeliveries.of(relationship.vendor(), List.of(relationship.id()), clock.instant())
-                        .get(relationship.id()));
+                .withRoutes(columns.routeCodes().get(relationship.id()))
+                .withNextDelivery(columns.next().get(relationship.id()));
     }
 
     private LocalDate today() {

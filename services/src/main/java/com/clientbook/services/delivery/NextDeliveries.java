@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The next delivery of each of a page of a vendor's customers (the customer list's column, the API's
- * {@code nextDelivery}): two statements for the whole page, whatever its size (the customers' current locations with
+ * The next delivery and the route codes of each of a page of a vendor's customers (the customer list's columns, the
+ * API's {@code nextDelivery} and {@code routes}): two statements for the whole page, whatever its size (the customers' current locations with
  * their schedules and the routes they are stops on, in one; the vendor's closures), then {@link DeliveryCalendar}'s
  * {@code java.time} arithmetic per location. Never a statement per row: a page of 200 customers costs what a page of
  * one does, give or take the arithmetic.
@@ -44,14 +44,23 @@ public class NextDeliveries {
     }
 
     /**
-     * The next delivery of each of the vendor's given customers (relationship ids) an order placed {@code now} still
-     * counts for, the earliest among each customer's current locations; customers without one (no location, no
-     * schedule, a disabled one, an inactive route) are left out. Another vendor's customers are left out.
+     * For each of the vendor's given customers (relationship ids): the codes of the vendor's current routes its
+     * current locations are stops on, and the next delivery an order placed {@code now} still counts for, the earliest
+     * among its current locations; customers without one (no location, no schedule, a disabled one, an inactive route)
+     * are left out. Another vendor's customers are left out. One statement for the locations, their schedules and
+     * routes; one more for the vendor's closures where some location has delivery days at all.
      */
-    public Map<Long, NextDelivery> of(Company vendor, Collection<Long> customerIds, Instant now) {
+    public DeliveryColumns of(Company vendor, Collection<Long> customerIds, Instant now) {
         Map<Long, List<PlannedLocation>> locations = plans.plannedLocations(vendor.id(), customerIds);
-        if (locations.isEmpty()) {
-            return Map.of();
+        Map<Long, List<String>> codes = new HashMap<>();
+        locations.forEach((customerId, planned) -> {
+            List<String> onRoutes = PlannedLocation.routeCodes(planned);
+            if (!onRoutes.isEmpty()) {
+                codes.put(customerId, onRoutes);
+            }
+        });
+        if (locations.values().stream().flatMap(List::stream).noneMatch(PlannedLocation::mayDeliver)) {
+            return new DeliveryColumns(codes, Map.of());
         }
         ZoneId zone = vendor.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -66,6 +75,6 @@ public class NextDeliveries {
                 .ifPresent(delivery -> next.put(customerId, new NextDelivery(delivery.day().date(),
                         delivery.day().orderDeadline(), delivery.deadlineIn(zone),
                         delivery.route() == null ? null : delivery.route().code()))));
-        return next;
+        return new DeliveryColumns(codes, next);
     }
 }
