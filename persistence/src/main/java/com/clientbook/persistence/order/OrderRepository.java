@@ -76,8 +76,32 @@ public class OrderRepository extends Repository {
                 .findFirst();
     }
 
-    /** One page of the vendor's orders as the query filters them. */
+    /** One page of the vendor's orders as the query filters them, with how many match. */
     public Page<CustomerOrder> page(long vendorId, OrderQuery query) {
+        return page(vendorId, query, count(vendorId, query));
+    }
+
+    /**
+     * One page of the vendor's orders as the query filters them, when the caller has counted the same filters just
+     * before (a paged table asks for the count, then for the page): at 1,000,000 orders counting them all is the
+     * costly part, so it is done once.
+     */
+    public Page<CustomerOrder> page(long vendorId, OrderQuery query, long total) {
+        String order = query.updatedSince() != null ? " order by o.updatedAt, o.id" : " order by o.deliveryDay, o.number";
+        TypedQuery<CustomerOrder> rows = filtered(entityManager.createQuery("select o from CustomerOrder o" + where(query) + order,
+                CustomerOrder.class), vendorId, query);
+        List<CustomerOrder> items = batched(rows).setFirstResult(query.page() * query.size())
+                .setMaxResults(query.size()).getResultList();
+        return new Page<>(items, query.page(), query.size(), total);
+    }
+
+    /** How many of the vendor's orders the query's filters find. */
+    public long count(long vendorId, OrderQuery query) {
+        return filtered(entityManager.createQuery("select count(o) from CustomerOrder o" + where(query), Long.class),
+                vendorId, query).getSingleResult();
+    }
+
+    private static String where(OrderQuery query) {
         StringBuilder where = new StringBuilder(" where o.vendor.id = :vendorId" + NUMBERED);
         if (query.deliveryDay() != null) {
             where.append(" and o.deliveryDay = :day");
@@ -97,34 +121,30 @@ public class OrderRepository extends Repository {
         if (query.updatedSince() != null) {
             where.append(" and o.updatedAt >= :since");
         }
-        String order = query.updatedSince() != null ? " order by o.updatedAt, o.id" : " order by o.deliveryDay, o.number";
-        TypedQuery<Long> count = entityManager.createQuery("select count(o) from CustomerOrder o" + where, Long.class);
-        TypedQuery<CustomerOrder> rows = entityManager.createQuery("select o from CustomerOrder o" + where + order,
-                CustomerOrder.class);
-        for (TypedQuery<?> statement : List.of(count, rows)) {
-            statement.setParameter("vendorId", vendorId);
-            if (query.deliveryDay() != null) {
-                statement.setParameter("day", query.deliveryDay());
-            }
-            if (query.status() != null) {
-                statement.setParameter("status", query.status());
-            }
-            if (query.routeId() != null) {
-                statement.setParameter("routeId", query.routeId());
-            }
-            if (query.relationshipId() != null) {
-                statement.setParameter("relationshipId", query.relationshipId());
-            }
-            if (query.byVendor() != null) {
-                statement.setParameter("byVendor", query.byVendor());
-            }
-            if (query.updatedSince() != null) {
-                statement.setParameter("since", query.updatedSince());
-            }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> statement, long vendorId, OrderQuery query) {
+        statement.setParameter("vendorId", vendorId);
+        if (query.deliveryDay() != null) {
+            statement.setParameter("day", query.deliveryDay());
         }
-        List<CustomerOrder> items = batched(rows).setFirstResult(query.page() * query.size())
-                .setMaxResults(query.size()).getResultList();
-        return new Page<>(items, query.page(), query.size(), count.getSingleResult());
+        if (query.status() != null) {
+            statement.setParameter("status", query.status());
+        }
+        if (query.routeId() != null) {
+            statement.setParameter("routeId", query.routeId());
+        }
+        if (query.relationshipId() != null) {
+            statement.setParameter("relationshipId", query.relationshipId());
+        }
+        if (query.byVendor() != null) {
+            statement.setParameter("byVendor", query.byVendor());
+        }
+        if (query.updatedSince() != null) {
+            statement.setParameter("since", query.updatedSince());
+        }
+        return statement;
     }
 
     /** One page of the customer company's orders, newest first; with {@code vendorId}, only those with that vendor. */

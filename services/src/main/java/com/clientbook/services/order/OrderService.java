@@ -256,6 +256,21 @@ public class OrderService {
         return orders.page(vendorId, query).map(order -> OrderView.of(order, now));
     }
 
+    /** How many of the vendor's orders the query's filters find (a paged table's count). */
+    public long count(Actor actor, OrderQuery query) {
+        return orders.count(actor.vendorId(SEE), query);
+    }
+
+    /**
+     * One page of the vendor's orders, when the caller has just {@linkplain #count counted} the same filters: the
+     * count is not asked of the database twice.
+     */
+    public Page<OrderView> list(Actor actor, OrderQuery query, long total) {
+        long vendorId = actor.vendorId(SEE);
+        Instant now = clock.instant();
+        return orders.page(vendorId, query, total).map(order -> OrderView.of(order, now));
+    }
+
     /** One page of the customer company's own orders, newest first; with a vendor, only those with it. */
     public Page<OrderView> mine(Actor actor, Long vendorId, int page, int size) {
         long companyId = actor.customerCompanyId(SEE);

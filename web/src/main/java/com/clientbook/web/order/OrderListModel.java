@@ -31,19 +31,40 @@ public class OrderListModel extends LazyDataModel<OrderView> {
         this.query = query;
     }
 
+    /**
+     * The count the table asked for just before it asks for the page (PrimeFaces calls {@link #count}, then
+     * {@link #load}, in one request), with the filters it was counted for; used once, so the next request counts
+     * afresh. Counting all of a vendor's orders is most of what the first page costs.
+     */
+    private transient OrderQuery counted;
+    private transient long countedTotal;
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) orders.list(currentUser.actor(), query.apply(1)).totalItems();
+        counted = query.apply(1);
+        countedTotal = orders.count(currentUser.actor(), counted);
+        return (int) countedTotal;
     }
 
     @Override
     public List<OrderView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
         OrderQuery filters = query.apply(size);
-        Page<OrderView> page = orders.list(currentUser.actor(), new OrderQuery(filters.deliveryDay(), filters.status(),
-                filters.routeId(), filters.relationshipId(), filters.byVendor(), null, first / size, size));
+        OrderQuery pageQuery = new OrderQuery(filters.deliveryDay(), filters.status(), filters.routeId(),
+                filters.relationshipId(), filters.byVendor(), null, first / size, size);
+        Page<OrderView> page = counted != null && sameFilters(counted, pageQuery)
+                ? orders.list(currentUser.actor(), pageQuery, countedTotal)
+                : orders.list(currentUser.actor(), pageQuery);
+        counted = null;
         setRowCount((int) page.totalItems());
         return page.items();
+    }
+
+    /** Whether two queries ask for the same orders, whatever their page. */
+    static boolean sameFilters(OrderQuery a, OrderQuery b) {
+        return Objects.equals(a.deliveryDay(), b.deliveryDay()) && a.status() == b.status()
+                && Objects.equals(a.routeId(), b.routeId()) && Objects.equals(a.relationshipId(), b.relationshipId())
+                && Objects.equals(a.byVendor(), b.byVendor()) && Objects.equals(a.updatedSince(), b.updatedSince());
     }
 
     @Override
