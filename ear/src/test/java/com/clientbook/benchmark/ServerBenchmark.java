@@ -207,6 +207,8 @@ public final class ServerBenchmark {
                         locations.get(i % locations.size()), orderFor, products, i)));
         latency("API orders of one delivery day (" + ofDay + "), first page (50)", "p95 <= 50",
                 i -> apiGet("/api/v1/orders?deliveryDay=" + day + "&page=0&size=50"));
+        latency("API orders of one customer (GET /orders?customerId=, about 10)", "",
+                i -> apiGet("/api/v1/orders?customerId=" + onRoute.get(i % onRoute.size()) + "&page=0&size=50"));
         latency("API picking list of that day", "<= 300",
                 i -> apiGet("/api/v1/orders/picking?deliveryDay=" + day));
         latency("page /vendor/picking.xhtml of that day (signed in)", "",
