@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Orders by vendor and by customer company; an order of another vendor, or of another customer company, is "not
@@ -88,62 +89,34 @@ public class OrderRepository extends Repository {
      */
     public Page<CustomerOrder> page(long vendorId, OrderQuery query, long total) {
         String order = query.updatedSince() != null ? " order by o.updatedAt, o.id" : " order by o.deliveryDay, o.number";
-        TypedQuery<CustomerOrder> rows = filtered(entityManager.createQuery("select o from CustomerOrder o" + where(query) + order,
-                CustomerOrder.class), vendorId, query);
-        List<CustomerOrder> items = batched(rows).setFirstResult(query.page() * query.size())
-                .setMaxResults(query.size()).getResultList();
+        List<CustomerOrder> items = batched(filtered("select o from CustomerOrder o", order, CustomerOrder.class, vendorId, query))
+                .setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
         return new Page<>(items, query.page(), query.size(), total);
     }
 
     /** How many of the vendor's orders the query's filters find. */
     public long count(long vendorId, OrderQuery query) {
-        return filtered(entityManager.createQuery("select count(o) from CustomerOrder o" + where(query), Long.class),
-                vendorId, query).getSingleResult();
+        return filtered("select count(o) from CustomerOrder o", "", Long.class, vendorId, query).getSingleResult();
     }
 
-    private static String where(OrderQuery query) {
-        StringBuilder where = new StringBuilder(" where o.vendor.id = :vendorId" + NUMBERED);
-        if (query.deliveryDay() != null) {
-            where.append(" and o.deliveryDay = :day");
-        }
-        if (query.status() != null) {
-            where.append(" and o.status = :status");
-        }
-        if (query.routeId() != null) {
-            where.append(" and o.routeId = :routeId");
-        }
-        if (query.relationshipId() != null) {
-            where.append(" and o.relationship.id = :relationshipId");
-        }
-        if (query.byVendor() != null) {
-            where.append(" and o.placedByVendor = :byVendor");
-        }
-        if (query.updatedSince() != null) {
-            where.append(" and o.updatedAt >= :since");
-        }
-        return where.toString();
+    /** One of an order query's filters: its JPQL condition and the parameter it names. */
+    private record Filter(String condition, String parameter, Object value) {
     }
 
-    private static <T> TypedQuery<T> filtered(TypedQuery<T> statement, long vendorId, OrderQuery query) {
-        statement.setParameter("vendorId", vendorId);
-        if (query.deliveryDay() != null) {
-            statement.setParameter("day", query.deliveryDay());
-        }
-        if (query.status() != null) {
-            statement.setParameter("status", query.status());
-        }
-        if (query.routeId() != null) {
-            statement.setParameter("routeId", query.routeId());
-        }
-        if (query.relationshipId() != null) {
-            statement.setParameter("relationshipId", query.relationshipId());
-        }
-        if (query.byVendor() != null) {
-            statement.setParameter("byVendor", query.byVendor());
-        }
-        if (query.updatedSince() != null) {
-            statement.setParameter("since", query.updatedSince());
-        }
+    /** The statement of the vendor's numbered orders that the query's filters find, its parameters set. */
+    private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, long vendorId, OrderQuery query) {
+        List<Filter> filters = new ArrayList<>();
+        filters.add(new Filter("o.vendor.id = :vendorId", "vendorId", vendorId));
+        filters.add(new Filter("o.deliveryDay = :day", "day", query.deliveryDay()));
+        filters.add(new Filter("o.status = :status", "status", query.status()));
+        filters.add(new Filter("o.routeId = :routeId", "routeId", query.routeId()));
+        filters.add(new Filter("o.relationship.id = :relationshipId", "relationshipId", query.relationshipId()));
+        filters.add(new Filter("o.placedByVendor = :byVendor", "byVendor", query.byVendor()));
+        filters.add(new Filter("o.updatedAt >= :since", "since", query.updatedSince()));
+        filters.removeIf(filter -> filter.value() == null);
+        String where = filters.stream().map(Filter::condition).collect(Collectors.joining(" and ", " where ", NUMBERED));
+        TypedQuery<T> statement = entityManager.createQuery(select + where + order, type);
+        filters.forEach(filter -> statement.setParameter(filter.parameter(), filter.value()));
         return statement;
     }
 
