@@ -5,8 +5,10 @@ import com.clientbook.persistence.company.CompanySearchRepository;
 import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.delivery.DeliveryPlanRepository;
+import com.clientbook.persistence.order.OrderRepository;
 import com.clientbook.persistence.shared.DatabaseMigration;
 import com.clientbook.domain.customer.CustomerSort;
+import com.clientbook.domain.order.OrderQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -16,10 +18,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The customer list and the company search at platform scale, measured with the repositories the application runs
@@ -45,7 +51,7 @@ public final class CustomerListBenchmark {
     private final int warmUp = Integer.getInteger("benchmark.warmUp", 10);
     private final int repetitions = Integer.getInteger("benchmark.repetitions", 50);
     private final boolean reuse = Boolean.getBoolean("benchmark.reuse");
-    /** Only the rows whose name contains this text ({@code -Dbenchmark.only=delivery}); all rows without. */
+    /** Only the rows whose name this regular expression finds ({@code -Dbenchmark.only=delivery}); all rows without. */
     private final String only = System.getProperty("benchmark.only", "");
 
     public static void main(String[] arguments) throws Exception {
@@ -142,6 +148,44 @@ public final class CustomerListBenchmark {
                     page(null, null, CustomerSort.COMPANY_NAME, 0).withDeliveryDays(false)));
             queries.put("list, first page by name, with the next-delivery reads", em -> withNextDeliveryReads(list, plans, vendor,
                     page(null, null, CustomerSort.COMPANY_NAME, 0)));
+            // the next-delivery column's reads for 25 customers and for one, as they were (four statements) and are
+            @SuppressWarnings("unchecked")
+            List<Long> page25 = ((List<Number>) entityManager.createNativeQuery("select r.id from customer_relationship r"
+                    + " join company c on c.id = r.customer_id where r.vendor_id = " + vendor + " order by lower(c.name), r.id limit 25")
+                    .getResultList()).stream().map(Number::longValue).toList();
+            List<Long> one = List.of(page25.get(0));
+            queries.put("next delivery, 25 customers: 4 statements (before)", em -> fourDeliveryReads(em, plans, vendor, page25));
+            queries.put("next delivery, 25 customers: planned locations, closures", em -> twoDeliveryReads(plans, vendor, page25));
+            queries.put("next delivery, one customer: 4 statements (before)", em -> fourDeliveryReads(em, plans, vendor, one));
+            queries.put("next delivery, one customer: planned locations, closures", em -> twoDeliveryReads(plans, vendor, one));
+            // issue 15's orders (BenchmarkData: 1,000,000 of the vendor, 2,000 a delivery day, 10 lines each)
+            OrderRepository orders = new OrderRepository(entityManager);
+            Object[] middle = (Object[]) entityManager.createNativeQuery("select delivery_day, updated_at, relationship_id"
+                    + " from customer_order where vendor_id = " + vendor + " and order_number is not null"
+                    + " order by delivery_day, order_number offset (select count(*) / 2 from customer_order where vendor_id = "
+                    + vendor + ") limit 1").getSingleResult();
+            if (middle != null) {
+                LocalDate day = ((java.sql.Date) middle[0]).toLocalDate();
+                Instant half = ((java.sql.Timestamp) middle[1]).toInstant();
+                Instant recent = ((java.sql.Timestamp) entityManager.createNativeQuery("select updated_at from customer_order"
+                        + " where vendor_id = " + vendor + " and order_number is not null order by updated_at desc, id desc"
+                        + " offset 2000 limit 1").getSingleResult()).toInstant();
+                long customer = ((Number) middle[2]).longValue();
+                queries.put("orders: one day (2,000), count and first page of 50", em -> orders.page(vendor,
+                        new OrderQuery(day, null, null, null, null, null, 0, 50)).items().stream().map(o -> o.lines().size()).toList());
+                queries.put("orders: picking list of one day", em -> orders.picking(vendor, day, null));
+                queries.put("orders: picking list of one day, as before (no order_number condition)", em -> em.createNativeQuery(
+                        "select l.product_id, l.article_number, min(l.product_name), l.unit, sum(l.quantity), count(distinct o.id)"
+                        + " from customer_order o join order_line l on l.order_id = o.id where o.vendor_id = ?1"
+                        + " and o.delivery_day = ?2 and o.status <> 'CANCELLED' group by l.product_id, l.article_number, l.unit"
+                        + " order by l.article_number, l.unit").setParameter(1, vendor).setParameter(2, day).getResultList());
+                queries.put("orders: delta sync page, 2,000 changed since", em -> orders.page(vendor,
+                        new OrderQuery(null, null, null, null, null, recent, 0, 50)));
+                queries.put("orders: delta sync page, half of them changed since", em -> orders.page(vendor,
+                        new OrderQuery(null, null, null, null, null, half, 0, 50)));
+                queries.put("orders: a customer's last 5", em -> orders.lastOfRelationship(vendor, customer, 5));
+                queries.put("orders: count of all the vendor's orders", em -> orders.count(vendor, OrderQuery.firstPage(1)));
+            }
             queries.put("company search, typo \"" + typo + "\"", em -> search.customersByName(vendor, typo));
             queries.put("company search, exact e-mail", em -> search.customersByEmail(vendor, email));
             queries.put("duplicate check (Add customer)", em -> search.possibleDuplicates(vendor, typo, "new@nowhere.example", "8010", "Graz"));
@@ -150,7 +194,7 @@ public final class CustomerListBenchmark {
                     customers, companies, warmUp, repetitions);
             System.out.printf("%-60s %12s %12s%n", "query", "median ms", "p95 ms");
             for (var query : queries.entrySet()) {
-                if (!query.getKey().contains(only)) {
+                if (!Pattern.compile(only).matcher(query.getKey()).find()) {
                     continue;
                 }
                 for (int i = 0; i < warmUp; i++) {
@@ -187,9 +231,29 @@ public final class CustomerListBenchmark {
     private static Object withNextDeliveryReads(CustomerRepository list, DeliveryPlanRepository plans, long vendor,
                                                 CustomerQuery query) {
         var page = list.list(vendor, query);
-        java.time.LocalDate today = java.time.LocalDate.now();
-        return java.util.List.of(plans.plannedLocations(vendor, page.items().stream().map(r -> r.id()).toList()),
+        LocalDate today = LocalDate.now();
+        return List.of(plans.plannedLocations(vendor, page.items().stream().map(r -> r.id()).toList()),
                 plans.closures(vendor, today.minusDays(7), today.plusDays(3 * 366 + 14)));
+    }
+
+    /**
+     * What the next-delivery column read before it was one statement: the customers' current locations, their
+     * schedules, the routes they are stops on (one statement each), and the closures.
+     */
+    private static Object fourDeliveryReads(EntityManager em, DeliveryPlanRepository plans, long vendor, List<Long> ids) {
+        String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        List<?> rows = em.createNativeQuery("select r.id, l.id from customer_relationship r"
+                + " join delivery_location l on l.company_id = r.customer_id and l.archived_at is null"
+                + " where r.vendor_id = ?1 and r.id in (" + in + ") order by r.id, l.id").setParameter(1, vendor).getResultList();
+        List<Long> locations = rows.stream().map(row -> ((Number) ((Object[]) row)[1]).longValue()).toList();
+        LocalDate today = LocalDate.now();
+        return List.of(plans.schedules(vendor, locations), plans.routesOf(vendor, locations),
+                plans.closures(vendor, today.minusDays(7), today.plusDays(3 * 366 + 14)));
+    }
+
+    private static Object twoDeliveryReads(DeliveryPlanRepository plans, long vendor, List<Long> ids) {
+        LocalDate today = LocalDate.now();
+        return List.of(plans.plannedLocations(vendor, ids), plans.closures(vendor, today.minusDays(7), today.plusDays(3 * 366 + 14)));
     }
 
     private static CustomerQuery page(String name, String city, CustomerSort sort, int page) {
