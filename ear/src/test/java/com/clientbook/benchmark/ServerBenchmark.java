@@ -153,7 +153,12 @@ public final class ServerBenchmark {
         int days = apiJson("/api/v1/customers/" + onRoute.get(0) + "/delivery-days?from=" + monday + "&to=" + friday).size();
         latency("GET /customers/{id}/delivery-days, next 5 delivery days (" + days + " answered)", "p95 <= 10",
                 i -> apiGet("/api/v1/customers/" + onRoute.get(i % onRoute.size()) + "/delivery-days?from=" + monday + "&to=" + friday));
-        orders(onRoute, routeId, monday);
+        try {
+            orders(onRoute, routeId, monday);
+        } catch (IllegalStateException e) {
+            // the rows before and PostgreSQL's baseline after are still worth having
+            System.out.println("(the orders' rows stopped: " + e.getMessage() + ")");
+        }
         latency("GET /health/live", "",
                 i -> get(api, "/health/live", null));
 
