@@ -62,24 +62,27 @@ class OrderListModelCountTest {
         assertFalse(OrderListModel.sameFilters(counted, new OrderQuery(DAY, null, 3L, null, false, null, 0, 1)));
     }
 
+    /** Answers 2,000 orders for any filters and notes which of its calls the model made. */
     private static final class RecordingService extends OrderService {
         final List<String> calls = new ArrayList<>();
 
         @Override
         public long count(Actor actor, OrderQuery query) {
-            calls.add("count");
-            return 2000;
+            return answer("count", query, 2000).totalItems();
         }
 
         @Override
         public Page<OrderView> list(Actor actor, OrderQuery query) {
-            calls.add("count and page");
-            return new Page<>(List.of(), query.page(), query.size(), 2000);
+            return answer("count and page", query, 2000);
         }
 
         @Override
         public Page<OrderView> list(Actor actor, OrderQuery query, long total) {
-            calls.add("page " + query.page() + " of " + total);
+            return answer("page " + query.page() + " of " + total, query, total);
+        }
+
+        private Page<OrderView> answer(String call, OrderQuery query, long total) {
+            calls.add(call);
             return new Page<>(List.of(), query.page(), query.size(), total);
         }
     }
