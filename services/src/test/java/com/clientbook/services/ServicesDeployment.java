@@ -51,8 +51,10 @@ public final class ServicesDeployment {
                         module(CustomerService.class, "clientbook-services.jar"))
                 .addAsLibraries(libraries)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        // all compiled test classes but SharedPayaraMicro (it needs the adapter, which the server has not) and its
+        // registration under META-INF
         GenericArchive testClasses = ShrinkWrap.create(ExplodedImporter.class)
-                .importDirectory(location(ServicesDeployment.class), path -> path.get().endsWith(".class")
+                .importDirectory(location(ServicesDeployment.class), path -> !path.get().startsWith("/META-INF")
                         && !path.get().contains(SharedPayaraMicro.class.getSimpleName()))
                 .as(GenericArchive.class);
         return war.merge(testClasses, "/WEB-INF/classes");
