@@ -2,6 +2,7 @@ package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -17,10 +18,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,31 +34,61 @@ import java.util.stream.Stream;
  * One headless Chromium for one browser test, with the moves every page test makes. PrimeFaces replaces parts
  * of a page after each Ajax call, so an element found a moment ago may be gone: every read here happens inside
  * a wait that simply looks again when that happens.
+ *
+ * <p>Starting a Chromium and its driver takes 1-2 s, and the system tests open about 120 browsers: a closed session
+ * goes back to a pool of idle browsers per language instead, wiped (cookies, storage, one blank tab, the window's
+ * size, no emulated screen or media), and {@link #open} takes one from there when it can. The next test sees a browser
+ * as fresh as a new one: nobody signed in, nothing stored. A session that changed the browser in a way the wipe does
+ * not undo (e.g. a script added to every new page through Chromium's DevTools) says so with {@link #neverReuse()}
+ * and is quit when closed, as is one the wipe fails on. The pool's browsers are quit when the test JVM ends.
  */
 final class BrowserSession implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(30);
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private static final Map<String, Deque<BrowserSession>> IDLE = new HashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(BrowserSession::quitIdle, "quit idle browsers"));
+    }
+
+    private final String language;
     private final Path profile;
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private boolean reusable = true;
 
-    private BrowserSession(Path profile, WebDriver driver) {
+    private BrowserSession(String language, Path profile, WebDriver driver) {
+        this.language = language;
         this.profile = profile;
         this.driver = driver;
         this.wait = new WebDriverWait(driver, WAIT);
         this.wait.ignoring(StaleElementReferenceException.class);
     }
 
-    /** A fresh browser (new profile, no cookies) that asks for pages in the given language, e.g. "en-US". */
+    /**
+     * A browser with no cookies and nothing stored that asks for pages in the given language, e.g. "en-US": an idle
+     * one from the pool, or a new one.
+     */
     static BrowserSession open(String language) {
+        synchronized (IDLE) {
+            Deque<BrowserSession> idle = IDLE.get(language);
+            if (idle != null && !idle.isEmpty()) {
+                return idle.pop();
+            }
+        }
         try {
             Path profile = Files.createTempDirectory("clientbook-chromium-");
-            return new BrowserSession(profile, SystemTestServer.startChrome(language, profile));
+            return new BrowserSession(language, profile, SystemTestServer.startChrome(language, profile));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** This browser is quit when closed rather than used again, e.g. after a DevTools command the wipe does not undo. */
+    void neverReuse() {
+        reusable = false;
     }
 
     WebDriver driver() {
@@ -186,13 +221,59 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /** Back to the pool, wiped, for the next test; or quit if it cannot be used again. */
     @Override
     public void close() {
-        driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (reusable && wipe()) {
+            synchronized (IDLE) {
+                IDLE.computeIfAbsent(language, any -> new ArrayDeque<>()).push(this);
+            }
+        } else {
+            quit();
+        }
+    }
+
+    /** Makes the browser look new: one blank tab, no cookies or stored data, the window's own size and media. */
+    private boolean wipe() {
+        try {
+            String first = driver.getWindowHandles().iterator().next();
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(first)) {
+                    driver.switchTo().window(handle).close();
+                }
+            }
+            driver.switchTo().window(first);
+            driver.get("about:blank");
+            ChromeDriver chrome = (ChromeDriver) driver;
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            URI server = URI.create(SystemTestServer.baseUrl());
+            chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of(
+                    "origin", server.getScheme() + "://" + server.getAuthority(), "storageTypes", "all"));
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+            return true;
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
+    private void quit() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void quitIdle() {
+        synchronized (IDLE) {
+            IDLE.values().forEach(idle -> idle.forEach(BrowserSession::quit));
+            IDLE.clear();
         }
     }
 }

@@ -6,8 +6,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A page test: each test method gets a fresh headless Chromium that asks for English pages (no cookies, nobody
- * signed in), closed after the test whatever happened. The page tests share this instead of each carrying its
+ * A page test: each test method gets a headless Chromium as fresh as a new one that asks for English pages (no
+ * cookies, nobody signed in; from {@link BrowserSession}'s pool of wiped browsers), given back after the test
+ * whatever happened. The page tests share this instead of each carrying its
  * own copy of the same open-and-close.
  */
 abstract class BrowserTest {

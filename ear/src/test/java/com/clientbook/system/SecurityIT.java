@@ -92,6 +92,7 @@ class SecurityIT {
     @Test
     void everyPageWorksUnderItsContentSecurityPolicy() {
         BrowserSession session = BrowserSession.open("en-US");
+        session.neverReuse();
         try {
             ((ChromiumDriver) session.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                     document.addEventListener('securitypolicyviolation', function (e) {

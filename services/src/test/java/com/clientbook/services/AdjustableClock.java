@@ -14,9 +14,10 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The services' clock for a test deployment that adds this class: the real time plus an offset the test moves
- * forward, so that "fifteen minutes later" takes no fifteen minutes. It replaces {@code ClockProducer}'s clock as
- * an enabled alternative, in that deployment only. Ticks in microseconds like the real one.
+ * The services' clock in the test deployment: the real time plus an offset a test moves forward, so that "fifteen
+ * minutes later" takes no fifteen minutes. It replaces {@code ClockProducer}'s clock as an enabled alternative. All
+ * the test classes share one deployment ({@link SharedPayaraMicro}), so a test that moves the clock puts it back
+ * after itself ({@link #reset()} in an {@code @AfterEach}). Ticks in microseconds like the real one.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)

@@ -66,7 +66,7 @@ class OrderServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServicesDeployment.war().addClasses(AdjustableClock.class);
+        return ServicesDeployment.war();
     }
 
     @Inject

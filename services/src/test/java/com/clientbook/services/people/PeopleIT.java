@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * People of a company inside Payara Micro on PostgreSQL, for a customer's people (issue 5), a vendor's team and the
  * platform admins (issue 10): inviting colleagues through the join link, roles of the company's kind, the last active
  * admin (also when two admins act at once), deactivation and reactivation, who may do what, tenancy, and each person's
- * contact data with the confirmed change of e-mail address. The deployment adds {@link AdjustableClock}, so an invitation's 14 days can
+ * contact data with the confirmed change of e-mail address. With {@link AdjustableClock} an invitation's 14 days can
  * pass; every test puts the clock back.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -61,7 +61,7 @@ class PeopleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServicesDeployment.war().addClasses(AdjustableClock.class);
+        return ServicesDeployment.war();
     }
 
     @Inject

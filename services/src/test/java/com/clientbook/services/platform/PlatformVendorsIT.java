@@ -65,7 +65,7 @@ class PlatformVendorsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServicesDeployment.war().addClasses(PlatformTestData.class);
+        return ServicesDeployment.war();
     }
 
     @Inject

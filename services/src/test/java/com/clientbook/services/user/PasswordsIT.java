@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Passwords (issue 5) inside Payara Micro on PostgreSQL: reset links, changing the password, and the lock after
- * repeated failed sign-ins. Its deployment adds {@link AdjustableClock}, so a test can let a lock's time pass; every
+ * repeated failed sign-ins. With {@link AdjustableClock} a test can let a lock's time pass; every
  * test puts the clock back. The defaults of the sign-in policy hold: a lock after 5 failures in a row, for 15
  * minutes; delays from 250 ms doubling up to 2 s.
  */
@@ -48,7 +48,7 @@ class PasswordsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServicesDeployment.war().addClasses(AdjustableClock.class);
+        return ServicesDeployment.war();
     }
 
     @Inject
