@@ -47,7 +47,11 @@ create trigger customer_relationship_last_order
     before insert on customer_relationship
     for each row execute function customer_relationship_last_order_on_insert();
 
+-- the activity report in both orders, never-ordered customers last either way (a backward scan would put them first)
 create index customer_relationship_last_order_idx on customer_relationship (vendor_id, last_order_at, id);
+create index customer_relationship_recent_order_idx on customer_relationship (vendor_id, last_order_at desc nulls last, id);
+-- "needs attention: without customer number", the list's filter of that name
+create index customer_relationship_no_number_idx on customer_relationship (vendor_id) where customer_number is null;
 -- new customers per week (the dashboard's chart, 12 weeks) and "moved to Prospect in the last 7/30 days"
 create index customer_relationship_first_order_idx on customer_relationship (vendor_id, first_order_at)
     where first_order_at is not null;
