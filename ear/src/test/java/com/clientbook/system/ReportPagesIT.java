@@ -65,14 +65,6 @@ class ReportPagesIT extends BrowserTest {
     }
 
     private long totalRows() {
-        if (!browser.findElements(By.cssSelector("#" + css(LIST) + " .ui-datatable-empty-message")).isEmpty()) {
-            return 0;
-        }
-        String report = session.text(By.cssSelector("#" + css(LIST) + " .ui-paginator-current"));
-        return Long.parseLong(report.replaceAll(".*/\\s*", "").replaceAll("\\D", ""));
-    }
-
-    private static String css(String id) {
-        return id.replace(":", "\\:");
+        return DashboardPageIT.listTotal(session, browser, LIST);
     }
 }

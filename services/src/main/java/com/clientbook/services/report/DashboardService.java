@@ -60,7 +60,7 @@ public class DashboardService {
         ZoneId zone = companies.get(vendorId).zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate firstWeek = thisWeek.minusWeeks(WEEKS - 1);
+        LocalDate firstWeek = firstWeek(now, zone);
 
         Funnel funnel = funnels.funnel(actor);
         CustomerQuery everyone = new CustomerQuery(null, null, null, null, true, 0, 1)
@@ -84,6 +84,11 @@ public class DashboardService {
                 daily(orders, thisWeek, today),
                 daily(orders, thisWeek.minusWeeks(1), thisWeek.minusDays(1)),
                 top.get("PRODUCT"), top.get("CUSTOMER"));
+    }
+
+    /** The Monday of the first of the 12 weeks that end with the one holding {@code now}, in the zone. */
+    static LocalDate firstWeek(Instant now, ZoneId zone) {
+        return LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
     }
 
     /** The 12 weeks from {@code firstWeek}, each with its count or 0. */

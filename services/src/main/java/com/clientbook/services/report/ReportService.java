@@ -12,12 +12,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +68,7 @@ public class ReportService {
         long vendorId = actor.vendorId(READ);
         Instant now = clock.instant();
         ZoneId zone = companies.get(vendorId).zone();
-        LocalDate firstWeek = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .minusWeeks(DashboardService.WEEKS - 1);
+        LocalDate firstWeek = DashboardService.firstWeek(now, zone);
         Map<LocalDate, InvitationWeek> counted = reports.invitationWeeks(vendorId, zone, firstWeek, now).stream()
                 .collect(Collectors.toMap(InvitationWeek::week, Function.identity()));
         List<InvitationWeek> weeks = new ArrayList<>();
@@ -95,8 +92,6 @@ public class ReportService {
     /** The platform admin's counts; nobody else may read them. */
     public PlatformFigures platform(Actor actor) {
         actor.platformAdminOf(READ_PLATFORM);
-        LocalDate firstWeek = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(DashboardService.WEEKS - 1);
-        return reports.platform(firstWeek);
+        return reports.platform(DashboardService.firstWeek(clock.instant(), ZoneOffset.UTC));
     }
 }

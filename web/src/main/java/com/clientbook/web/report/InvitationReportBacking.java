@@ -14,8 +14,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -54,8 +52,7 @@ public class InvitationReportBacking implements Serializable {
 
     public String getChart() {
         List<InvitationWeek> weeks = report.weeks();
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.text("dashboard.weekPattern"), messages.locale());
-        return ChartJson.bars(weeks.stream().map(w -> format.format(w.week())).toList(), List.of(
+        return ChartJson.bars(ReportDates.weekLabels(weeks.stream().map(InvitationWeek::week).toList(), messages), List.of(
                 new ChartJson.Series(messages.text("dashboard.invitationsSent"), weeks.stream().map(InvitationWeek::sent).toList()),
                 new ChartJson.Series(messages.text("dashboard.invitationsAccepted"), weeks.stream().map(InvitationWeek::accepted).toList())),
                 false);
@@ -63,7 +60,7 @@ public class InvitationReportBacking implements Serializable {
 
     /** A week as its Monday, in the page's language. */
     public String week(LocalDate monday) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(monday);
+        return ReportDates.day(monday, messages);
     }
 
     /** "2 d 3 h", "5 h 10 min" or "12 min"; empty for none. */

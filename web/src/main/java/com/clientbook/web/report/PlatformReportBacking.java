@@ -12,8 +12,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -58,8 +56,7 @@ public class PlatformReportBacking implements Serializable {
     }
 
     public String getSignInChart() {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.text("dashboard.weekPattern"), messages.locale());
-        return ChartJson.bars(figures.signInsPerWeek().stream().map(w -> format.format(w.day())).toList(),
+        return ChartJson.bars(ReportDates.weekLabels(figures.signInsPerWeek().stream().map(DayCount::day).toList(), messages),
                 List.of(new ChartJson.Series(messages.text("platformReport.signIns"), ChartJson.counts(figures.signInsPerWeek()))),
                 false);
     }
@@ -69,7 +66,7 @@ public class PlatformReportBacking implements Serializable {
     }
 
     public String week(LocalDate monday) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(monday);
+        return ReportDates.day(monday, messages);
     }
 
     public String getFileName() {

@@ -13,8 +13,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 
 /**
@@ -52,7 +50,7 @@ public class RouteReportBacking implements Serializable {
     }
 
     public String day(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(day);
+        return ReportDates.day(day, messages);
     }
 
     /** The route as the order carried it, or "no route". */

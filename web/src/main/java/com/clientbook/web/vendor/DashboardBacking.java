@@ -8,6 +8,7 @@ import com.clientbook.services.report.Dashboard;
 import com.clientbook.services.report.DashboardService;
 import com.clientbook.services.vendor.Funnel;
 import com.clientbook.web.report.ChartJson;
+import com.clientbook.web.report.ReportDates;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
@@ -19,7 +20,6 @@ import jakarta.json.JsonArrayBuilder;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
@@ -154,8 +154,7 @@ public class DashboardBacking {
     }
 
     private List<String> weekLabels(List<DayCount> weeks) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.text("dashboard.weekPattern"), messages.locale());
-        return weeks.stream().map(week -> format.format(week.day())).toList();
+        return ReportDates.weekLabels(weeks.stream().map(DayCount::day).toList(), messages);
     }
 
     public long getBanned() {
