@@ -134,7 +134,7 @@ public class ReportFixture {
 
     public void outbox(String recipient, String createdAt, int attempts, String sentAt) {
         sql("insert into outbox_message (id, recipient, subject, body, created_at, attempts, next_attempt_at, sent_at)"
-                        + " values (nextval('outbox_message_seq'), ?1, 'Invitation', 'Hello', ?2, ?3, ?2, ?4)",
+                        + " values (nextval('outbox_message_seq'), ?1, 'Invitation', 'Hello', ?2, ?3, ?2, cast(?4 as timestamptz))",
                 recipient, at(createdAt), attempts, sentAt == null ? null : at(sentAt));
     }
 
@@ -171,7 +171,8 @@ public class ReportFixture {
     private void invitation(long vendorId, Long relationshipId, String address, String sentBy, String sentAt, String expiresAt,
                             String acceptedAt, String revokedAt) {
         sql("insert into invitation (id, vendor_id, relationship_id, email, token_hash, sent_by, created_at, sent_at, expires_at,"
-                        + " accepted_at, revoked_at) values (nextval('invitation_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9)",
+                        + " accepted_at, revoked_at) values (nextval('invitation_seq'), ?1, cast(?2 as bigint), ?3, ?4, ?5, ?6, ?6, ?7,"
+                        + " cast(?8 as timestamptz), cast(?9 as timestamptz))",
                 vendorId, relationshipId, address + "@invited.example", UUID.randomUUID().toString(), sentBy, at(sentAt),
                 at(expiresAt), acceptedAt == null ? null : at(acceptedAt), revokedAt == null ? null : at(revokedAt));
     }
@@ -179,7 +180,7 @@ public class ReportFixture {
     private long route(long vendorId, String code, String name, int weekdays, String archivedAt) {
         long id = ((Number) entityManager.createNativeQuery("select nextval('route_seq')").getSingleResult()).longValue();
         sql("insert into route (id, vendor_id, name, code, delivery_weekdays, deadline_days_before, deadline_time, active,"
-                        + " archived_at, created_at) values (?1, ?2, ?3, ?4, ?5, 1, '14:00', true, ?6, ?7)",
+                        + " archived_at, created_at) values (?1, ?2, ?3, ?4, ?5, 1, '14:00', true, cast(?6 as timestamptz), ?7)",
                 id, vendorId, name, code, weekdays, archivedAt == null ? null : at(archivedAt), at("2026-09-01T00:00:00Z"));
         return id;
     }
@@ -223,6 +224,7 @@ public class ReportFixture {
         return Timestamp.from(Instant.parse(instant));
     }
 
+    /** Runs a statement; a parameter that may be null is cast in the statement, which gives its null a type. */
     private void sql(String statement, Object... parameters) {
         var query = entityManager.createNativeQuery(statement);
         for (int i = 0; i < parameters.length; i++) {
