@@ -36,7 +36,6 @@ public final class ChartJson {
         }
         String valueAxis = horizontal ? "x" : "y";
         JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("maintainAspectRatio", false)
                 .add("plugins", Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("display", series.size() > 1)))
                 .add("scales", Json.createObjectBuilder()
