@@ -50,8 +50,9 @@ public class CustomerActivityModel extends LazyDataModel<CustomerActivity> {
         return page.items();
     }
 
+    /** The table sorts by its one sortable column, the last order: newest first unless it asks for ascending. */
     static boolean recentFirst(Map<String, SortMeta> sortBy) {
-        SortMeta sort = sortBy == null ? null : sortBy.get("lastOrder");
+        SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
         return sort == null || sort.getOrder() != SortOrder.ASCENDING;
     }
 
