@@ -63,6 +63,12 @@ public class InvitationReportBacking implements Serializable {
         return ReportDates.day(monday, messages);
     }
 
+    /** The median time to accept, or that no invitation of these weeks was accepted. */
+    public String getMedianText() {
+        Duration median = report.medianToAccept();
+        return median == null ? messages.text("invitationReport.noneAccepted") : duration(median);
+    }
+
     /** "2 d 3 h", "5 h 10 min" or "12 min"; empty for none. */
     public String duration(Duration duration) {
         if (duration == null) {
