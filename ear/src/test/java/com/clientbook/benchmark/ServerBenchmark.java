@@ -124,6 +124,12 @@ public final class ServerBenchmark {
                 i -> apiGet("/api/v1/customers?page=0&size=50&sort=createdAt,desc"));
         latency("page /vendor/customers.xhtml (signed in, first 25 rows, next-delivery column)", "p95 <= 50",
                 i -> get(browser, "/vendor/customers.xhtml", null));
+        // issue 16: the dashboard (funnel, needs attention, charts; the top 10 lists kept for 5 minutes) and the
+        // customer activity report's first page (by last order, from V32's index)
+        latency("page /vendor/dashboard.xhtml (signed in: funnel, needs attention, charts)", "p95 <= 300",
+                i -> get(browser, "/vendor/dashboard.xhtml", null));
+        latency("page /vendor/reports/activity.xhtml (signed in, first 25 rows by last order)", "p95 <= 200",
+                i -> get(browser, "/vendor/reports/activity.xhtml", null));
         latency("company search for linking, typo'd name (1,000,000 companies)", "p95 < 100",
                 i -> apiGet("/api/v1/companies?name=" + encode(typo)));
         latency("GET /customers/by-number/{n}", "p95 < 10",

@@ -92,8 +92,19 @@ class AccessibilityIT extends BrowserTest {
         session.signIn(SystemTestServer.adminEmail(), SystemTestServer.adminPassword());
         check("platform-admin", "/admin/home.xhtml", "/admin/vendors.xhtml", "/admin/new-vendor.xhtml",
                 "/admin/api-keys.xhtml", "/admin/admins.xhtml");
+        check("platform-admin", "/admin/report.xhtml");
         browser.get(SystemTestServer.baseUrl() + "/admin/vendors.xhtml");
         checkHere("platform-admin", "vendor", firstLink("a[href*='vendor.xhtml?id=']"));
+        assertNone();
+    }
+
+    /** The dashboard and the reports (issue 16), read by staff in German, the longer words. */
+    @Test
+    void reportsPagesForStaffInGerman() {
+        restartBrowser("de-DE");
+        session.signIn(DemoData.ALPINE_STAFF);
+        check("vendor-staff", "/vendor/dashboard.xhtml", "/vendor/reports/activity.xhtml",
+                "/vendor/reports/invitations.xhtml", "/vendor/reports/routes.xhtml");
         assertNone();
     }
 

@@ -54,10 +54,15 @@ class DashboardPageIT extends BrowserTest {
     }
 
     private long totalRows() {
-        if (!browser.findElements(By.cssSelector("#" + css(TABLE) + " .ui-datatable-empty-message")).isEmpty()) {
+        return listTotal(session, browser, TABLE);
+    }
+
+    /** The total a lazy table's paginator reports ("1–25 / 345"), 0 for an empty table. */
+    static long listTotal(BrowserSession session, org.openqa.selenium.WebDriver browser, String table) {
+        if (!browser.findElements(By.cssSelector("#" + css(table) + " .ui-datatable-empty-message")).isEmpty()) {
             return 0;
         }
-        String report = session.text(By.cssSelector("#" + css(TABLE) + " .ui-paginator-current"));
+        String report = session.text(By.cssSelector("#" + css(table) + " .ui-paginator-current"));
         return Long.parseLong(report.replaceAll(".*/\\s*", "").replaceAll("\\D", ""));
     }
 

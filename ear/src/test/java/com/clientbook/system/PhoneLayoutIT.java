@@ -96,6 +96,21 @@ class PhoneLayoutIT extends BrowserTest {
         }
     }
 
+    /** The dashboard's charts and the reports' tables, in English, on a phone (German: AccessibilityIT). */
+    @Test
+    void reportsPagesFitAPhone() {
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.viewport(PHONE, 844);
+        for (String page : List.of("/vendor/dashboard.xhtml", "/vendor/reports/activity.xhtml",
+                "/vendor/reports/invitations.xhtml", "/vendor/reports/routes.xhtml")) {
+            browser.get(SystemTestServer.baseUrl() + page);
+            wait.until(driver -> driver.findElement(By.tagName("main")).isDisplayed());
+            session.settle();
+            session.screenshot("phone-report-" + page.replaceAll(".*/|\\.xhtml", "") + "-390");
+            assertEquals(0, session.overflow(), page + " is no wider than the screen");
+        }
+    }
+
     @Test
     void theVendorsOrderPagesFitAPhone() throws java.sql.SQLException {
         VendorOrderPagesIT.PlacedOrder order = VendorOrderPagesIT.placeOrderOnARoute(java.util.UUID.randomUUID().toString().substring(0, 6));

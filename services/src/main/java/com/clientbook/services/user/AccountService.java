@@ -28,6 +28,9 @@ public class AccountService {
     UserRepository users;
 
     @Inject
+    com.clientbook.persistence.report.ReportRepository signInWeeks;
+
+    @Inject
     PasswordHasher passwords;
 
     @Inject
@@ -95,6 +98,9 @@ public class AccountService {
             }
             signInFailures.clear(user.email());
             user.signedIn(now);
+            // the platform report's sign-ins per week: a count per week, no person (issue 16)
+            signInWeeks.countSignIn(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)
+                    .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
             return SignInAttempt.succeeded(signedIn(user));
         }
         if (address.failed(now, policy.lockAfter(), policy.lockDuration())) {

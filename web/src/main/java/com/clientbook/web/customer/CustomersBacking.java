@@ -140,6 +140,20 @@ public class CustomersBacking implements Serializable {
         return customers.getBans().name();
     }
 
+    /**
+     * {@code ?number=none}: the list opens with "without customer number" ticked (the dashboard's "needs attention"
+     * link); anything else leaves it as it is.
+     */
+    public void setNumberParam(String value) {
+        if ("none".equals(value == null ? null : value.strip())) {
+            customers.setWithoutCustomerNumber(true);
+        }
+    }
+
+    public String getNumberParam() {
+        return customers.isWithoutCustomerNumber() ? "none" : null;
+    }
+
     /** {@code ?deliveryDays=none|some}: the list opens filtered to customers without (with) delivery days. */
     public void setDeliveryDaysParam(String value) {
         deliveryDaysFilter = CustomerListModel.deliveryDays(value) == null ? null : value.strip();
