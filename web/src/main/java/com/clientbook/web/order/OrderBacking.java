@@ -156,7 +156,7 @@ public class OrderBacking implements Serializable {
     }
 
     public String statusText() {
-        return messages.text("vendorOrders.status." + order.status().name());
+        return messages.text(OrderText.statusKey(order.status()));
     }
 
     public String date(LocalDate day) {

@@ -133,9 +133,7 @@ public abstract class OrderFormBacking implements Serializable {
     }
 
     public void add(ProductView product) {
-        if (lines.stream().noneMatch(line -> line.getProductId() == product.id())) {
-            lines.add(OrderLineForm.of(product));
-        }
+        OrderLineForm.addTo(lines, product);
     }
 
     void clearLines() {
