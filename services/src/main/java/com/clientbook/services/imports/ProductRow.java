@@ -60,31 +60,10 @@ public record ProductRow(int rowNumber, List<String> original, String articleNum
         if (packText == null) {
             check.fail(Column.PACK_SIZE, "import.row.missing");
         } else {
-            packSize = number(packText);
-            if (packSize == null) {
-                check.fail(Column.PACK_SIZE, "import.product.notNumber", packText);
-            } else if (packSize.signum() <= 0) {
-                check.fail(Column.PACK_SIZE, "import.product.notPositive", packText);
-                packSize = null;
-            } else if (packSize.compareTo(Product.PACK_SIZE_MAX) > 0 || decimals(packSize) > 3) {
-                check.fail(Column.PACK_SIZE, "import.product.digits", packText, 7, 3);
-                packSize = null;
-            }
+            packSize = amount(check, Column.PACK_SIZE, packText, false, Product.PACK_SIZE_MAX, 7, 3);
         }
         String priceText = Text.trimToNull(columns.value(values, Column.PRICE));
-        BigDecimal price = null;
-        if (priceText != null) {
-            price = number(priceText);
-            if (price == null) {
-                check.fail(Column.PRICE, "import.product.notNumber", priceText);
-            } else if (price.signum() < 0) {
-                check.fail(Column.PRICE, "import.product.negative", priceText);
-                price = null;
-            } else if (price.compareTo(Product.PRICE_MAX) > 0 || decimals(price) > 2) {
-                check.fail(Column.PRICE, "import.product.digits", priceText, 10, 2);
-                price = null;
-            }
-        }
+        BigDecimal price = priceText == null ? null : amount(check, Column.PRICE, priceText, true, Product.PRICE_MAX, 10, 2);
         String currency = currency(Text.trimToNull(columns.value(values, Column.CURRENCY)));
         if (currency != null && !Product.isCurrency(currency)) {
             check.fail(Column.CURRENCY, "import.product.notCurrency", currency);
@@ -159,6 +138,25 @@ public record ProductRow(int rowNumber, List<String> original, String articleNum
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * A pack size (more than 0) or price (0 or more) with at most {@code integerDigits} before and {@code decimals}
+     * after the decimal point; {@code null}, with the reason at the column, for anything else.
+     */
+    private static BigDecimal amount(Checker check, Column column, String text, boolean zeroAllowed, BigDecimal max,
+                                     int integerDigits, int decimals) {
+        BigDecimal amount = number(text);
+        if (amount == null) {
+            check.fail(column, "import.product.notNumber", text);
+        } else if (zeroAllowed ? amount.signum() < 0 : amount.signum() <= 0) {
+            check.fail(column, zeroAllowed ? "import.product.negative" : "import.product.notPositive", text);
+        } else if (amount.compareTo(max) > 0 || decimals(amount) > decimals) {
+            check.fail(column, "import.product.digits", text, integerDigits, decimals);
+        } else {
+            return amount;
+        }
+        return null;
     }
 
     private static int decimals(BigDecimal number) {

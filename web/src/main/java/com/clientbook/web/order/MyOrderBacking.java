@@ -4,8 +4,6 @@ import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.ConcurrentChangeException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
-import com.clientbook.domain.shared.Page;
-import com.clientbook.domain.shared.Text;
 import com.clientbook.services.order.OrderLineInput;
 import com.clientbook.services.order.OrderService;
 import com.clientbook.services.order.OrderView;
@@ -62,9 +60,7 @@ public class MyOrderBacking implements Serializable {
     private ZoneId zone = ZoneId.of("UTC");
     private List<OrderLineForm> lines = new ArrayList<>();
     private String note;
-    private String search;
-    private List<ProductView> found = List.of();
-    private long foundTotal;
+    private final ProductFinder finder = new ProductFinder();
 
     public void open() {
         Optional<Long> orderId = OrderFormBacking.id(id);
@@ -94,10 +90,7 @@ public class MyOrderBacking implements Serializable {
      * offers (active, and restricted to no label or to one of the company's).
      */
     public void find() {
-        Page<ProductView> page = products.visibleFromVendor(currentUser.actor(), order.vendorId(), Text.trimToNull(search), 0,
-                OrderFormBacking.FOUND);
-        found = page.items();
-        foundTotal = page.totalItems();
+        finder.show(products.visibleFromVendor(currentUser.actor(), order.vendorId(), finder.text(), 0, OrderFormBacking.FOUND));
     }
 
     /** A product not on the order yet becomes a line, quantity 1; it is stored with the next Save changes. */
@@ -179,20 +172,8 @@ public class MyOrderBacking implements Serializable {
         return lines;
     }
 
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
-    }
-
-    public List<ProductView> getFound() {
-        return found;
-    }
-
-    public boolean isMoreFound() {
-        return foundTotal > found.size();
+    public ProductFinder getFinder() {
+        return finder;
     }
 
     public String getNote() {
