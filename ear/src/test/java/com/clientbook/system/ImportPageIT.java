@@ -112,12 +112,9 @@ class ImportPageIT {
         // products: the kind's own intro, a new product and a row with wrong input, each said in words
         chooseKind(2, "pack size");
         assertTrue(session.text(By.id("intro")).contains("The article number is the key"));
-        upload("article number;name;unit;pack size;price;currency
-"
-                + "PP-" + unique + ";Page cheese;kg;2.5;18.90;EUR
-"
-                + "PP2-" + unique + ";Page barrel;barrel;0;12.00;
-");
+        upload("article number;name;unit;pack size;price;currency\n"
+                + "PP-" + unique + ";Page cheese;kg;2.5;18.90;EUR\n"
+                + "PP2-" + unique + ";Page barrel;barrel;0;12.00;\n");
         waitForStatus("Done");
         assertTrue(session.text(By.id("stateForm:state")).contains("Products"));
         assertEquals("1", session.text(By.id("stateForm:created")));
@@ -146,15 +143,11 @@ class ImportPageIT {
         Screenshots.take(session, "schedule-import-de");
 
         chooseKind(2, "Gebindegröße");
-        upload("Artikelnummer;Bezeichnung;Gebindegröße
-X;Käse;1
-");
+        upload("Artikelnummer;Bezeichnung;Gebindegröße\nX;Käse;1\n");
         session.waiter().until(driver -> session.text(By.id("uploadForm:messages")).contains("abgelehnt"));
         assertTrue(session.text(By.id("uploadForm:messages")).contains("„Einheit“"));
-        upload("Artikelnummer;Bezeichnung;Einheit;Gebindegröße;Preis;Währung
-"
-                + ";Käse;Kiste;1,5;-2;EUR
-");
+        upload("Artikelnummer;Bezeichnung;Einheit;Gebindegröße;Preis;Währung\n"
+                + ";Käse;Kiste;1,5;-2;EUR\n");
         waitForStatus("Fertig");
         rows = session.text(By.id("stateForm:rows"));
         assertTrue(rows.contains("Artikelnummer: fehlt") && rows.contains("Preis: -2 ist kleiner als 0"), rows);
