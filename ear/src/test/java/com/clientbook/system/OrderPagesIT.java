@@ -94,7 +94,7 @@ class OrderPagesIT extends BrowserTest {
         session.screenshot("order-change-add-0-1440");
         session.type(DETAILS_LINES + ":1:quantity", "3");
         session.click(By.id("detailsForm:save"));
-        wait.until(driver -> session.text(By.id("detailsForm:messages")).contains("Order " + number + " changed."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Order " + number + " changed."));
         assertTrue(session.rows(DETAILS_LINES).get(1).getText().contains("Tomaten"), "the added line is stored");
         session.viewport(PHONE, 844);
         session.settle();
