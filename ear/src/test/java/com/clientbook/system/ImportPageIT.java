@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The import page in a real browser: a vendor uploads a file, sees the check of every row, imports it, leaves and
  * comes back to the finished import; another vendor cannot open it; a file that is no customer list is refused.
+ * Schedule and product files in English and German, with wrong input.
  */
 class ImportPageIT {
 
@@ -86,7 +87,7 @@ class ImportPageIT {
     }
 
     @Test
-    void aVendorChoosesSchedulesChecksAFileAndSeesEachRowsResult() throws Exception {
+    void aVendorChoosesSchedulesOrProductsChecksAFileAndSeesEachRowsResult() throws Exception {
         ScheduleImportsApiIT.customerWithLocation(unique.substring(0, 6));
         session = BrowserSession.open("en-US");
         session.signIn(DemoData.ALPINE_ADMIN);
@@ -107,6 +108,21 @@ class ImportPageIT {
         assertTrue(rows.contains("you have no customer with the number NOBODY-" + unique), rows);
         assertTrue(rows.contains("\"53\" is not a number of weeks from 1 to 52"), rows);
         Screenshots.take(session, "schedule-import-en");
+
+        // products: the kind's own intro, a new product and a row with wrong input, each said in words
+        chooseKind(2, "pack size");
+        assertTrue(session.text(By.id("intro")).contains("The article number is the key"));
+        upload("article number;name;unit;pack size;price;currency\n"
+                + "PP-" + unique + ";Page cheese;kg;2.5;18.90;EUR\n"
+                + "PP2-" + unique + ";Page barrel;barrel;0;12.00;\n");
+        waitForStatus("Done");
+        assertTrue(session.text(By.id("stateForm:state")).contains("Products"));
+        assertEquals("1", session.text(By.id("stateForm:created")));
+        assertEquals("1", session.text(By.id("stateForm:errors")));
+        rows = session.text(By.id("stateForm:rows"));
+        assertTrue(rows.contains("New product"), rows);
+        assertTrue(rows.contains("unit: \"barrel\" is not a unit") && rows.contains("pack size: 0 is not more than 0"), rows);
+        Screenshots.take(session, "product-import-en");
     }
 
     @Test
@@ -125,13 +141,29 @@ class ImportPageIT {
         assertTrue(rows.contains("Liefertag: „funtag“ ist kein Wochentag"), rows);
         assertTrue(rows.contains("Intervall Wochen: „0“ ist keine Zahl von Wochen von 1 bis 52"), rows);
         Screenshots.take(session, "schedule-import-de");
+
+        chooseKind(2, "Gebindegröße");
+        upload("Artikelnummer;Bezeichnung;Gebindegröße\nX;Käse;1\n");
+        session.waiter().until(driver -> session.text(By.id("uploadForm:messages")).contains("abgelehnt"));
+        assertTrue(session.text(By.id("uploadForm:messages")).contains("„Einheit“"));
+        upload("Artikelnummer;Bezeichnung;Einheit;Gebindegröße;Preis;Währung\n"
+                + ";Käse;Kiste;1,5;-2;EUR\n");
+        waitForStatus("Fertig");
+        rows = session.text(By.id("stateForm:rows"));
+        assertTrue(rows.contains("Artikelnummer: fehlt") && rows.contains("Preis: -2 ist kleiner als 0"), rows);
+        Screenshots.take(session, "product-import-de");
     }
 
     private void chooseSchedules(String label) {
-        session.click(By.xpath("//label[@for='kindForm:kind:1']"));
+        chooseKind(1, label.startsWith("Liefer") ? "Tour-Kürzel" : "route code");
+    }
+
+    /** Chooses the n-th kind of file and waits for the upload form to name one of its columns. */
+    private void chooseKind(int index, String column) {
+        session.click(By.xpath("//label[@for='kindForm:kind:" + index + "']"));
         session.settle();
         session.waiter().until(driver -> session.text(By.id("sampleForm")).length() > 0
-                && session.text(By.id("uploadForm")).contains(label.startsWith("Liefer") ? "Tour-Kürzel" : "route code"));
+                && session.text(By.id("uploadForm")).contains(column));
     }
 
     private void upload(String content) throws IOException {

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Ordering in a browser against the EAR with the demo data: Café Central's admin orders from Alpine (wrong input
- * first: no lines, a quantity of 0, each said at its place and nothing stored), finds the order in My orders and
- * cancels it; Alpine's staff orders on the café's behalf from its details page, marked as such, and the café reads
+ * first: no lines, a quantity of 0, each said at its place and nothing stored), finds the order in My orders, adds
+ * a product to it (at 0 first: refused at its line) and cancels it; Alpine's staff orders on the café's behalf from its details page, marked as such, and the café reads
  * it as placed for it. Another customer opening the café's order, and another vendor opening the on-behalf form for
  * Alpine's customer, get "not found". The form and its errors in German on a phone.
  */
@@ -27,6 +27,7 @@ class OrderPagesIT extends BrowserTest {
 
     private static final int PHONE = 390;
     private static final String LINES = "orderForm:lines";
+    private static final String DETAILS_LINES = "detailsForm:lines";
 
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
@@ -78,6 +79,29 @@ class OrderPagesIT extends BrowserTest {
         session.click(By.id("ordersForm:orders:0:open"));
         wait.until(ExpectedConditions.urlContains("/customer/order-details.xhtml"));
         assertEquals("Test " + unique, browser.findElement(By.id("detailsForm:note:input")).getDomProperty("value"));
+
+        // changing it: a product not on it yet is added, at 0 first (said at its line, nothing saved), then at 3
+        session.type("detailsForm:search", "Tomaten");
+        session.click(By.id("detailsForm:find"));
+        wait.until(driver -> session.rows("detailsForm:found").size() == 1);
+        session.click(By.id("detailsForm:found:0:add"));
+        wait.until(driver -> session.rows(DETAILS_LINES).size() == 2);
+        session.type(DETAILS_LINES + ":1:quantity", "0");
+        session.click(By.id("detailsForm:save"));
+        assertEquals("A quantity must be more than 0.", wait.until(driver -> session.text(
+                By.cssSelector("[id='" + DETAILS_LINES + "'] .ui-message-error"))));
+        session.settle();
+        session.screenshot("order-change-add-0-1440");
+        session.type(DETAILS_LINES + ":1:quantity", "3");
+        session.click(By.id("detailsForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Order " + number + " changed."));
+        assertTrue(session.rows(DETAILS_LINES).get(1).getText().contains("Tomaten"), "the added line is stored");
+        session.viewport(PHONE, 844);
+        session.settle();
+        assertEquals(0, session.overflow(), "the change form is no wider than a phone");
+        session.screenshot("order-change-added-390");
+        session.fullWindow();
+
         session.click(By.id("detailsForm:cancelOrder"));
         session.click(By.id("detailsForm:confirmYes"));
         wait.until(driver -> session.text(By.id("detailsForm:status")).equals("Cancelled"));

@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The vendor's order pages against the EAR: Alpine's ERP places an order for a customer on a route; an admin finds it
- * in the orders list by its route, opens it, confirms it, tries to cancel without a reason (refused at the field), then
+ * in the orders list by its route, opens it, confirms it, adds a product to it (at 0 first: refused at its line), tries
+ * to cancel without a reason (refused at the field), then
  * cancels with one; the SMTP server receives the admins' notification with the order as a CSV attachment naming the
  * customer number, and the customer the cancellation with the reason. The picking list shows the day's sum per product
  * and the route's orders in stop order. Baltic opening the order or Alpine's route's picking list gets "not found", and
@@ -114,6 +115,28 @@ class VendorOrderPagesIT extends BrowserTest {
         assertTrue(session.text(By.id("orderForm:customerNumber")).contains("VO-" + unique));
         session.click(By.id("orderForm:confirm"));
         wait.until(ExpectedConditions.textToBe(By.id("orderForm:status"), "Confirmed"));
+
+        // changing the order: a product not on it yet is added, at 0 first (refused at its line, nothing saved), then at 3
+        long customer = SystemTestServer.apiGetOk("/api/v1/orders/" + orderId, DemoData.ALPINE_API_KEY).get("customerId").asLong();
+        OrdersApiIT.addProduct(customer, "VB-" + unique, "Rye rolls " + unique);
+        session.click(By.id("orderForm:change"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changeDialog")));
+        session.type("changeForm:search", "VB-" + unique);
+        session.click(By.id("changeForm:find"));
+        wait.until(driver -> session.rows("changeForm:found").size() == 1);
+        session.click(By.id("changeForm:found:0:add"));
+        wait.until(driver -> session.rows("changeForm:lines").size() == 2);
+        session.type("changeForm:lines:1:quantity", "0");
+        session.click(By.id("changeForm:save"));
+        assertEquals("A quantity must be more than 0.", wait.until(driver -> session.text(
+                By.cssSelector("[id='changeForm:lines'] .ui-message-error"))));
+        assertEquals(1, session.rows("orderForm:lines").size(), "nothing saved");
+        screenshots("vendor-order-change-quantity-0");
+        session.type("changeForm:lines:1:quantity", "3");
+        session.click(By.id("changeForm:save"));
+        wait.until(driver -> session.rows("orderForm:lines").size() == 2);
+        assertTrue(session.text(By.id("orderForm:lines")).contains("Rye rolls " + unique));
+        assertEquals("Confirmed", session.text(By.id("orderForm:status")), "a change keeps the status");
 
         session.click(By.id("orderForm:cancel"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelDialog")));

@@ -129,10 +129,7 @@ public class Product {
         String currencyCode = Text.trimToNull(description.currency());
         currencyCode = currencyCode == null ? null : currencyCode.toUpperCase(Locale.ROOT);
         check(description, currencyCode);
-        ProductDescription stored = new ProductDescription(Text.trimToNull(description.articleNumber()),
-                Text.trimToNull(description.name()), description.unit(), plain(description.packSize()),
-                description.price() == null ? null : description.price().setScale(2, RoundingMode.UNNECESSARY),
-                currencyCode, Text.trimToNull(description.restrictedToLabel()));
+        ProductDescription stored = normalized(description);
         if (stored.equals(description())) {
             return false;
         }
@@ -145,6 +142,20 @@ public class Product {
         this.restrictedToLabel = stored.restrictedToLabel();
         this.updatedAt = Objects.requireNonNull(now);
         return true;
+    }
+
+    /**
+     * A description as {@link #describe} stores it: trimmed, the currency in capitals, the price with two decimals, the
+     * pack size without trailing zeros; so an import can tell whether a row would change anything. Expects a
+     * description {@link #describe} accepts.
+     */
+    public static ProductDescription normalized(ProductDescription description) {
+        String currencyCode = Text.trimToNull(description.currency());
+        return new ProductDescription(Text.trimToNull(description.articleNumber()), Text.trimToNull(description.name()),
+                description.unit(), plain(description.packSize()),
+                description.price() == null ? null : description.price().setScale(2, RoundingMode.UNNECESSARY),
+                currencyCode == null ? null : currencyCode.toUpperCase(Locale.ROOT),
+                Text.trimToNull(description.restrictedToLabel()));
     }
 
     private static void check(ProductDescription description, String currencyCode) {
@@ -200,7 +211,8 @@ public class Product {
         }
     }
 
-    private static boolean isCurrency(String code) {
+    /** Whether the text is an ISO 4217 currency code in capitals, such as EUR. */
+    public static boolean isCurrency(String code) {
         if (!code.matches("[A-Z]{3}")) {
             return false;
         }

@@ -125,6 +125,14 @@ public class ImportRowRepository extends JdbcRepository {
         duplicates(importId, "lower(email)", "email", "email", emailHead, partSeparator, argumentSeparator);
     }
 
+    /**
+     * As {@link #markDuplicatesInFile}, for a file whose rows have one key, kept in {@code customer_number} (a product
+     * row's article number): a later row with the key of an earlier one is an error at the column {@code title}.
+     */
+    public void markDuplicateKeysInFile(long importId, String title, String head, char partSeparator, char argumentSeparator) {
+        duplicates(importId, "lower(customer_number)", "customer_number", title, head, partSeparator, argumentSeparator);
+    }
+
     private void duplicates(long importId, String key, String column, String title, String head, char partSeparator,
                             char argumentSeparator) {
         String part = String.valueOf(partSeparator);
@@ -147,21 +155,10 @@ public class ImportRowRepository extends JdbcRepository {
      */
     public List<RowInContext> nextRows(long importId, long vendorId, int limit) {
         return sql(c -> {
-            // the first row to do, then a bounded range of row numbers from it: rows are done in file order, and a
-            // bounded range is cheap under any plan, where "not done, in order, limit n" read all the import's rows
-            Integer first = single(c, "select min(row_number) from customer_import_row where import_id = ? and not done",
-                    r -> (Integer) r.getObject(1), importId);
-            if (first == null) {
+            List<StagedRow> rows = staged(c, importId, limit);
+            if (rows.isEmpty()) {
                 return List.<RowInContext>of();
             }
-            List<StagedRow> rows = list(c, "select row_number, original, company_name, email, customer_number, labels, "
-                            + "first_name, last_name, phone, street, postal_code, city, country, language, file_error_column, "
-                            + "file_error from customer_import_row where import_id = ? and row_number between ? and ? "
-                            + "and not done order by row_number limit ?",
-                    r -> new StagedRow(r.getInt(1), strings(r.getArray(2)), r.getString(3), r.getString(4), r.getString(5),
-                            strings(r.getArray(6)), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-                            r.getString(11), r.getString(12), r.getString(13), r.getString(14), r.getString(15),
-                            r.getString(16)), importId, first, first + 2 * limit, limit);
             Array numbers = c.createArrayOf("text", rows.stream().map(StagedRow::customerNumber).filter(n -> n != null)
                     .map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toArray());
             Map<String, Object[]> byNumber = new HashMap<>();
@@ -200,6 +197,29 @@ public class ImportRowRepository extends JdbcRepository {
             }
             return result;
         });
+    }
+
+    /** The next rows still to do, in file order, as stored: a product import looks up its keys itself. */
+    public List<StagedRow> nextStaged(long importId, int limit) {
+        return sql(c -> staged(c, importId, limit));
+    }
+
+    private List<StagedRow> staged(java.sql.Connection c, long importId, int limit) throws SQLException {
+        // the first row to do, then a bounded range of row numbers from it: rows are done in file order, and a
+        // bounded range is cheap under any plan, where "not done, in order, limit n" read all the import's rows
+        Integer first = single(c, "select min(row_number) from customer_import_row where import_id = ? and not done",
+                r -> (Integer) r.getObject(1), importId);
+        if (first == null) {
+            return List.of();
+        }
+        return list(c, "select row_number, original, company_name, email, customer_number, labels, "
+                        + "first_name, last_name, phone, street, postal_code, city, country, language, file_error_column, "
+                        + "file_error from customer_import_row where import_id = ? and row_number between ? and ? "
+                        + "and not done order by row_number limit ?",
+                r -> new StagedRow(r.getInt(1), strings(r.getArray(2)), r.getString(3), r.getString(4), r.getString(5),
+                        strings(r.getArray(6)), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+                        r.getString(11), r.getString(12), r.getString(13), r.getString(14), r.getString(15),
+                        r.getString(16)), importId, first, first + 2 * limit, limit);
     }
 
     /**

@@ -67,6 +67,21 @@ public class ProductRepository extends Repository {
     }
 
     /**
+     * The vendor's products with these article numbers (compared trimmed, in any case), for an import's batch: one
+     * statement for the whole batch.
+     */
+    public List<Product> findByArticleNumbers(long vendorId, Collection<String> articleNumbers) {
+        if (articleNumbers.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select p from Product p where p.vendor.id = :vendorId"
+                        + " and lower(trim(p.articleNumber)) in :numbers", Product.class)
+                .setParameter("vendorId", vendorId)
+                .setParameter("numbers", articleNumbers.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList())
+                .getResultList();
+    }
+
+    /**
      * One page of the vendor's products by name; {@code text} (optional) is found in the article number or the name, in
      * any case; {@code active} (optional) keeps only active ({@code true}) or inactive ({@code false}) ones.
      */

@@ -35,8 +35,7 @@ public final class ImportColumns {
 
         Column(String title, String... names) {
             this.title = title;
-            // written readably, compared in the form headers are brought to
-            this.names = Stream.concat(Stream.of(title), Stream.of(names)).map(ImportColumns::key).distinct().toList();
+            this.names = keys(title, names);
         }
 
         /** The column's name in the sample file and in error messages. */
@@ -88,6 +87,11 @@ public final class ImportColumns {
             }
         }
         return positions;
+    }
+
+    /** A column's title and other names, written readably, in the form headers are brought to for comparing. */
+    static List<String> keys(String title, String... names) {
+        return Stream.concat(Stream.of(title), Stream.of(names)).map(ImportColumns::key).distinct().toList();
     }
 
     static String key(String header) {

@@ -41,6 +41,13 @@ public class ImportFileRefusedException extends RuleViolationException {
                 + "the sample schedule file to see the layout.");
     }
 
+    /** A product file whose header lacks one of article number, name, unit and pack size. */
+    public static ImportFileRefusedException productHeader(String missing) {
+        return new ImportFileRefusedException("import.fileRefused.productHeader", "The file was refused: the first row must be "
+                + "a header with the columns \"article number\", \"name\", \"unit\" and \"pack size\"; \"" + missing
+                + "\" is missing. Download the sample product file to see the layout.", missing);
+    }
+
     /** More bytes than an import file may have. */
     public static ImportFileRefusedException tooLarge(long bytes, long maxMegabytes) {
         return new ImportFileRefusedException("import.fileRefused.tooLarge", "The file was refused: it has " + bytes

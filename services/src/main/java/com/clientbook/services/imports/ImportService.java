@@ -28,7 +28,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A vendor's imports of customers (issue 6) and of delivery schedules and route stops (issue 14): upload a file for a dry run or a real import, follow it, read its report.
+ * A vendor's imports of customers (issue 6), of delivery schedules and route stops (issue 14) and of products (issue
+ * 15): upload a file for a dry run or a real import, follow it, read its report.
  * Uploading stores the rows and returns at once; the work runs in the background ({@link ImportWorker}). Every
  * import belongs to its vendor: another vendor's id is "not found".
  */
@@ -168,7 +169,7 @@ public class ImportService {
         return steps.job(vendorId, importId);
     }
 
-    /** A schedule import invites nobody and labels no customer: of its options only all-or-nothing applies. */
+    /** A schedule or product import invites nobody and labels no customer: of its options only all-or-nothing applies. */
     private static ImportOptions applicable(ImportKind kind, ImportOptions options) {
         return kind == ImportKind.CUSTOMERS ? options : new ImportOptions(options.allOrNothing(), false, List.of());
     }

@@ -79,6 +79,9 @@ public class ImportSteps {
     ScheduleBatch schedules;
 
     @Inject
+    ProductBatch products;
+
+    @Inject
     Clock clock;
 
     /** Reads a customer file and stores the import with its rows, queued; refuses a bad file or a second running import. */
@@ -99,8 +102,12 @@ public class ImportSteps {
         imports.setHeaders(id, upload.header);
         if (kind == ImportKind.CUSTOMERS) {
             // a schedule file names a customer in as many rows as it likes: one per delivery day or location
-            rows.markDuplicatesInFile(id, duplicateHead(Column.CUSTOMER_NUMBER), duplicateHead(Column.EMAIL),
+            rows.markDuplicatesInFile(id, duplicateHead(Column.CUSTOMER_NUMBER.name()), duplicateHead(Column.EMAIL.name()),
                     ImportMessage.PART, ImportMessage.ARGUMENT);
+        } else if (kind == ImportKind.PRODUCTS) {
+            // the article number is the key: a second row with it would change the product the first one wrote
+            rows.markDuplicateKeysInFile(id, ProductColumns.Column.ARTICLE_NUMBER.title(),
+                    duplicateHead(ProductColumns.Column.ARTICLE_NUMBER.name()), ImportMessage.PART, ImportMessage.ARGUMENT);
         }
         imports.setTotal(id, upload.count);
         return id;
@@ -160,11 +167,21 @@ public class ImportSteps {
             return -1;
         }
         ImportJob job = imports.find(importId).orElseThrow();
-        List<RowInContext> batch = rows.nextRows(importId, job.vendorId(), BATCH_ROWS);
-        if (batch.isEmpty()) {
-            return 0;
+        List<RowResult> results;
+        if (job.kind() == ImportKind.PRODUCTS) {
+            // a product row names no customer: its article number is looked up among the vendor's products
+            List<StagedRow> batch = rows.nextStaged(importId, BATCH_ROWS);
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            results = products.run(job, batch);
+        } else {
+            List<RowInContext> batch = rows.nextRows(importId, job.vendorId(), BATCH_ROWS);
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            results = job.kind() == ImportKind.SCHEDULES ? schedules.run(job, batch, now) : customers(job, batch, now);
         }
-        List<RowResult> results = job.kind() == ImportKind.SCHEDULES ? schedules.run(job, batch, now) : customers(job, batch, now);
         rows.writeResults(importId, results);
         Map<RowAction, Integer> counts = new EnumMap<>(RowAction.class);
         results.forEach(r -> counts.merge(r.action(), 1, Integer::sum));
@@ -308,6 +325,7 @@ public class ImportSteps {
         private List<String> header = List.of();
         private ImportColumns columns;
         private ScheduleColumns scheduleColumns;
+        private ProductColumns productColumns;
         private List<StagedRow> rows = new ArrayList<>();
         private int count;
 
@@ -328,6 +346,8 @@ public class ImportSteps {
             header = names.stream().map(n -> n == null ? "" : n.strip()).toList();
             if (kind == ImportKind.SCHEDULES) {
                 scheduleColumns = ScheduleColumns.of(header);
+            } else if (kind == ImportKind.PRODUCTS) {
+                productColumns = ProductColumns.of(header);
             } else {
                 columns = ImportColumns.of(header);
             }
@@ -339,6 +359,13 @@ public class ImportSteps {
                 // the customer number finds the customer; the rest is read from the cells again when planned
                 ScheduleRow row = ScheduleRow.of(rowNumber, values, scheduleColumns);
                 add(new StagedRow(rowNumber, values, null, null, row.customerNumber(), List.of(), null, null, null, null,
+                        null, null, null, null, row.errorColumns(), row.error()));
+                return;
+            }
+            if (kind == ImportKind.PRODUCTS) {
+                // the article number is the row's key, kept where a customer row keeps its number (V31)
+                ProductRow row = ProductRow.of(rowNumber, values, productColumns);
+                add(new StagedRow(rowNumber, values, null, null, row.articleNumber(), List.of(), null, null, null, null,
                         null, null, null, null, row.errorColumns(), row.error()));
                 return;
             }
@@ -358,7 +385,7 @@ public class ImportSteps {
     }
 
     /** The start of the error of a row whose value an earlier row of the file has; the database adds value and row. */
-    private static String duplicateHead(Column column) {
-        return ImportMessage.of("import.row.duplicate", ImportMessage.name(column.name())) + ImportMessage.ARGUMENT;
+    private static String duplicateHead(String column) {
+        return ImportMessage.of("import.row.duplicate", ImportMessage.name(column)) + ImportMessage.ARGUMENT;
     }
 }

@@ -2,7 +2,6 @@ package com.clientbook.services.imports;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Which column of a schedule file holds which value (issue 14, WEGOTRADE's columns). Headers are matched as
@@ -31,7 +30,7 @@ public final class ScheduleColumns {
 
         Column(String title, String... names) {
             this.title = title;
-            this.names = Stream.concat(Stream.of(title), Stream.of(names)).map(ImportColumns::key).distinct().toList();
+            this.names = ImportColumns.keys(title, names);
         }
 
         /** The column's name in the sample file and in error messages. */

@@ -79,13 +79,11 @@ public record ScheduleRow(int rowNumber, List<String> original, String customerN
 
         boolean enabled = true;
         if (enabledText != null) {
-            String flag = enabledText.toLowerCase(Locale.ROOT);
-            if (YES.contains(flag)) {
-                enabled = true;
-            } else if (NO.contains(flag)) {
-                enabled = false;
-            } else {
+            Boolean flag = yesNo(enabledText);
+            if (flag == null) {
                 check.fail(Column.ENABLED, "import.schedule.notYesNo", enabledText);
+            } else {
+                enabled = flag;
             }
         }
         Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
@@ -156,6 +154,12 @@ public record ScheduleRow(int rowNumber, List<String> original, String customerN
         return new ScheduleRow(rowNumber, values, number, location, schedule, weekdays, enabled, deadlineDays,
                 deadlineWeekday, deadlineTime, startDate, everyWeeks, routeCode,
                 errors.columns(), errors.message());
+    }
+
+    /** "yes"/"no", "ja"/"nein", "true"/"false", "1"/"0", "x"/"-" in any case; {@code null} for anything else. */
+    static Boolean yesNo(String text) {
+        String flag = text.strip().toLowerCase(Locale.ROOT);
+        return YES.contains(flag) ? Boolean.TRUE : NO.contains(flag) ? Boolean.FALSE : null;
     }
 
     public boolean valid() {

@@ -230,6 +230,31 @@ class OrderServiceIT {
     }
 
     @Test
+    void changingAnOrderAddsProductsNotOnItWithTheRefusalsOfPlacing() {
+        Shop shop = shop();
+        OrderView placed = orders.place(shop.buyer, order(shop, thursdayAhead(), line(shop.bread, "1")));
+        long inactive = data.addProduct(shop.vendorId, "I-" + UUID.randomUUID(), "Old cheese", false, null);
+        long hidden = data.addProduct(shop.vendorId, "H-" + UUID.randomUUID(), "Truffles", true, "Premium");
+
+        OrderView added = orders.change(shop.buyer, placed.id(), List.of(line(shop.bread, "1"), line(shop.milk, "2.5")), null,
+                placed.version());
+        assertEquals(List.of("Bread", "Milk"), added.lines().stream().map(OrderLineView::productName).toList());
+        assertRefused("order.productInactive", () -> orders.change(shop.buyer, placed.id(),
+                List.of(line(shop.bread, "1"), line(inactive, "1")), null, added.version()));
+        assertRefused("order.productUnknown", () -> orders.change(shop.buyer, placed.id(),
+                List.of(line(shop.bread, "1"), line(hidden, "1")), null, added.version()));
+        assertThrows(InvalidInputException.class, () -> orders.change(shop.buyer, placed.id(),
+                List.of(line(shop.bread, "1"), line(shop.milk, "0")), null, added.version()));
+        assertEquals(2, orders.get(shop.buyer, placed.id()).lines().size(), "every refusal changed nothing");
+
+        OrderView byVendor = orders.change(shop.vendor, placed.id(), List.of(line(shop.bread, "1"), line(shop.milk, "2.5"),
+                line(hidden, "1")), null, added.version());
+        assertEquals(3, byVendor.lines().size(), "the vendor's side adds what it offers the customer or not");
+        assertRefused("order.productInactive", () -> orders.change(shop.vendor, placed.id(),
+                List.of(line(inactive, "1")), null, byVendor.version()));
+    }
+
+    @Test
     void anotherVendorOrCustomerCompanyFindsNoOrder() {
         Shop shop = shop();
         OrderView placed = orders.place(shop.buyer, order(shop, thursdayAhead(), line(shop.bread, "1")));

@@ -32,7 +32,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * {@code /vendor/import.xhtml}: upload a customer file, which is checked first (a dry run); then import it with the
+ * {@code /vendor/import.xhtml}: upload a file of customers, delivery schedules or products, which is checked first (a dry run); then import it with the
  * chosen options and follow the progress. The page shows the import named in {@code ?id=}, or the vendor's latest, so
  * a vendor who left comes back to where the import stands.
  */
@@ -54,7 +54,7 @@ public class ImportBacking implements Serializable {
     Messages messages;
 
     private transient UploadedFile file;
-    /** What the next file holds: customers, or delivery schedules and route stops (issue 14). */
+    /** What the next file holds: customers, delivery schedules and route stops (issue 14), or products (issue 15). */
     private ImportKind kind = ImportKind.CUSTOMERS;
     private boolean allOrNothing;
     private boolean sendInvitations;
@@ -157,8 +157,8 @@ public class ImportBacking implements Serializable {
     }
 
     public List<RowAction> getResults() {
-        // a schedule import links no company
-        return java.util.Arrays.stream(RowAction.values()).filter(a -> !(shownSchedules() && a == RowAction.LINK)).toList();
+        // only a customer import links a company
+        return java.util.Arrays.stream(RowAction.values()).filter(a -> isShownCustomers() || a != RowAction.LINK).toList();
     }
 
     /** A row's cells as the file had them, for the rows table. */
@@ -198,12 +198,26 @@ public class ImportBacking implements Serializable {
     }
 
     private String sampleName() {
-        return kind == ImportKind.SCHEDULES ? "schedules" : "customers";
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Whether the next file holds schedules: the page offers their sample and hides the customers' options. */
-    public boolean isSchedules() {
-        return kind == ImportKind.SCHEDULES;
+    /** Whether the next file holds customers: only then the page offers invitations and labels. */
+    public boolean isCustomers() {
+        return kind == ImportKind.CUSTOMERS;
+    }
+
+    /** What the page says of the next file's kind, above its sample files. */
+    public String getIntro() {
+        return messages.text(kindKey(kind, "intro"));
+    }
+
+    /** The key of a text about an import of a kind: a customer import's {@code import.…}, the others' own. */
+    private static String kindKey(ImportKind kind, String name) {
+        return switch (kind) {
+            case SCHEDULES -> "schedimport." + name;
+            case PRODUCTS -> "prodimport." + name;
+            default -> "import." + name;
+        };
     }
 
     public List<ImportKind> getKinds() {
@@ -224,21 +238,30 @@ public class ImportBacking implements Serializable {
             return "";
         }
         String general = messages.text("import.result." + action);
-        return shownSchedules() ? messages.textOr("schedimport.result." + action, general) : general;
+        return messages.textOr(kindKey(shownKind(), "result." + action), general);
     }
 
     /** The heading of a count ("created", "updated") for the shown import's kind. */
     public String countLabel(String count) {
-        return messages.text(shownSchedules() ? "schedimport." + count : "import." + count);
+        return messages.text(kindKey(shownKind(), count));
     }
 
-    /** Whether the shown import is of schedules. */
-    public boolean isShownSchedules() {
-        return shownSchedules();
+    /** Whether the shown import is of customers: only its counts and results have "linked". */
+    public boolean isShownCustomers() {
+        return shownKind() == ImportKind.CUSTOMERS;
     }
 
-    private boolean shownSchedules() {
-        return current != null && current.kind() == ImportKind.SCHEDULES;
+    /**
+     * Whether the shown import changed nothing at all: every row was as it is already (the same file imported again),
+     * or in error. The page says so, rather than leaving it to the counts.
+     */
+    public boolean isShownNothingToDo() {
+        return current != null && current.status() == ImportStatus.DONE && current.totalRows() > 0
+                && current.created() + current.linked() + current.updated() == 0 && current.unchanged() > 0;
+    }
+
+    private ImportKind shownKind() {
+        return current == null ? ImportKind.CUSTOMERS : current.kind();
     }
 
     private static StreamedContent download(String name, String type, byte[] content) {
@@ -258,7 +281,7 @@ public class ImportBacking implements Serializable {
 
     /** The limits of a file, in words. */
     public String getLimits() {
-        return messages.text(isSchedules() ? "schedimport.limits" : "import.limits", CustomerFile.MAX_ROWS, CustomerFile.MAX_BYTES / (1024 * 1024));
+        return messages.text(kindKey(kind, "limits"), CustomerFile.MAX_ROWS, CustomerFile.MAX_BYTES / (1024 * 1024));
     }
 
     public String getProcessed() {

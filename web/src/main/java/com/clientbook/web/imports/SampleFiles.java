@@ -2,6 +2,7 @@ package com.clientbook.web.imports;
 
 import com.clientbook.domain.imports.ImportKind;
 import com.clientbook.services.imports.ImportColumns;
+import com.clientbook.services.imports.ProductColumns;
 import com.clientbook.services.imports.ScheduleColumns;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * The sample import files, as CSV and as Excel: the header with every column an import of that kind reads, and example
  * rows. The schedule sample shows WEGOTRADE's cases: two rows giving one location two delivery days every two weeks,
- * "Friday for Monday", a list of days in one cell, and a row that only puts a location on a route.
+ * "Friday for Monday", a list of days in one cell, and a row that only puts a location on a route. The product sample
+ * has a product without price, one restricted to a label and an inactive one.
  */
 final class SampleFiles {
 
@@ -34,10 +36,19 @@ final class SampleFiles {
             List.of("K-102", "BAR", "Monday, Wednesday", "yes", "1", "10:00", "2027-01-04", "1", ""),
             List.of("K-103", "", "", "", "", "", "", "", "N1"));
 
+    private static final List<List<String>> PRODUCT_EXAMPLES = List.of(
+            List.of("1001", "Whole milk 3.5 % 1 l", "crate", "12", "13.20", "EUR", "yes", ""),
+            List.of("2001", "Rye bread 750 g", "piece", "1", "2.40", "EUR", "yes", ""),
+            List.of("3001", "Olive oil extra virgin", "bottle", "0.75", "", "", "yes", "Premium"),
+            List.of("4001", "Potatoes", "kg", "25", "18.50", "EUR", "no", ""));
+
     private SampleFiles() {
     }
 
     static List<String> header(ImportKind kind) {
+        if (kind == ImportKind.PRODUCTS) {
+            return Arrays.stream(ProductColumns.Column.values()).map(c -> c.title() + (c.required() ? "*" : "")).toList();
+        }
         if (kind == ImportKind.SCHEDULES) {
             return Arrays.stream(ScheduleColumns.Column.values())
                     .map(c -> c.title() + (c == ScheduleColumns.Column.CUSTOMER_NUMBER ? "*" : "")).toList();
@@ -48,7 +59,11 @@ final class SampleFiles {
     }
 
     private static List<List<String>> examples(ImportKind kind) {
-        return kind == ImportKind.SCHEDULES ? SCHEDULE_EXAMPLES : EXAMPLES;
+        return switch (kind) {
+            case SCHEDULES -> SCHEDULE_EXAMPLES;
+            case PRODUCTS -> PRODUCT_EXAMPLES;
+            default -> EXAMPLES;
+        };
     }
 
     /** UTF-8 with BOM and semicolons, as Excel in German-speaking countries writes and reads CSV. */
@@ -62,7 +77,11 @@ final class SampleFiles {
 
     static byte[] xlsx(ImportKind kind) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(kind == ImportKind.SCHEDULES ? "Schedules" : "Customers");
+            Sheet sheet = workbook.createSheet(switch (kind) {
+                case SCHEDULES -> "Schedules";
+                case PRODUCTS -> "Products";
+                default -> "Customers";
+            });
             write(sheet.createRow(0), header(kind));
             List<List<String>> examples = examples(kind);
             for (int i = 0; i < examples.size(); i++) {

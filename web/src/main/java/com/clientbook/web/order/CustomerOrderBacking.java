@@ -59,7 +59,7 @@ public class CustomerOrderBacking extends OrderFormBacking {
     /** Another vendor: its days and products; lines of the former vendor's products go. */
     public void vendorChanged() {
         clearLines();
-        setSearch(null);
+        getFinder().setSearch(null);
         start();
     }
 

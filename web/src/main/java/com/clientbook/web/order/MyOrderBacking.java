@@ -8,6 +8,8 @@ import com.clientbook.services.order.OrderLineInput;
 import com.clientbook.services.order.OrderService;
 import com.clientbook.services.order.OrderView;
 import com.clientbook.services.order.ReaderZone;
+import com.clientbook.services.product.ProductService;
+import com.clientbook.services.product.ProductView;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
@@ -24,8 +26,8 @@ import java.util.Optional;
 
 /**
  * {@code /customer/order-details.xhtml?id=…}: one of the company's orders; until its deadline the customer changes its
- * lines and note or cancels it. Every change carries the version shown, so a change over someone else's newer one is
- * refused and the page shows what stands. Another company's order, or a malformed id, is "not found" (404).
+ * lines (quantities, removing lines, adding products not on it yet) and note or cancels it. Every change carries the
+ * version shown, so a change over someone else's newer one is refused and the page shows what stands. Another company's order, or a malformed id, is "not found" (404).
  */
 @Named
 @ViewScoped
@@ -50,11 +52,15 @@ public class MyOrderBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    ProductService products;
+
     private String id;
     private OrderView order;
     private ZoneId zone = ZoneId.of("UTC");
     private List<OrderLineForm> lines = new ArrayList<>();
     private String note;
+    private final ProductFinder finder = new ProductFinder();
 
     public void open() {
         Optional<Long> orderId = OrderFormBacking.id(id);
@@ -74,6 +80,22 @@ public class MyOrderBacking implements Serializable {
         zone = readerZone.of(currentUser.actor(), shown.vendorId());
         lines = new ArrayList<>(shown.lines().stream().map(line -> OrderLineForm.of(line, messages.locale())).toList());
         note = shown.note();
+        if (shown.changeableByCustomer()) {
+            find();
+        }
+    }
+
+    /**
+     * The vendor's products the company sees, by article number or name, to add to the order: the same the order form
+     * offers (active, and restricted to no label or to one of the company's).
+     */
+    public void find() {
+        finder.show(products.visibleFromVendor(currentUser.actor(), order.vendorId(), finder.text(), 0, OrderFormBacking.FOUND));
+    }
+
+    /** A product not on the order yet becomes a line, quantity 1; it is stored with the next Save changes. */
+    public void add(ProductView product) {
+        OrderLineForm.addTo(lines, product);
     }
 
     public void remove(OrderLineForm line) {
@@ -148,6 +170,10 @@ public class MyOrderBacking implements Serializable {
 
     public List<OrderLineForm> getLines() {
         return lines;
+    }
+
+    public ProductFinder getFinder() {
+        return finder;
     }
 
     public String getNote() {

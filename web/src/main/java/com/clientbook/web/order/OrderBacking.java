@@ -6,10 +6,14 @@ import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.HistoryEntry;
+import com.clientbook.services.order.OrderLineInput;
 import com.clientbook.services.order.OrderLineView;
 import com.clientbook.services.order.OrderService;
 import com.clientbook.services.order.OrderView;
+import com.clientbook.services.product.ProductService;
+import com.clientbook.services.product.ProductView;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.Messages;
 import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.view.ViewScoped;
@@ -23,12 +27,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * {@code /vendor/order.xhtml?id=…}: one of the vendor's orders, its lines, note, deadline, route and who placed it;
- * confirm, cancel (with a reason the customer is told) and mark delivered. Each action carries the version read, so
+ * change its lines and note (adding products not on it yet), confirm, cancel (with a reason the customer is told) and
+ * mark delivered. Each action carries the version read, so
  * acting on an order someone changed meanwhile shows the conflict and the order as it now stands. Another vendor's
  * order, an unknown and a malformed id answer "not found" (404).
  */
@@ -38,6 +45,8 @@ public class OrderBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String CANCEL_REASON = "cancelForm:reason:input";
+    static final String CHANGE_FORM = "changeForm";
+    static final String CHANGE_LINES = CHANGE_FORM + ":lines";
 
     @Inject
     OrderService orders;
@@ -51,10 +60,20 @@ public class OrderBacking implements Serializable {
     @Inject
     CustomerDetailsService customerDetails;
 
+    @Inject
+    ProductService products;
+
+    @Inject
+    LocalizedValidation validation;
+
     private String idParam;
     private OrderView order;
     private String cancelReason;
     private List<HistoryEntry> history;
+    /** The lines and note of the change dialog, as typed. */
+    private List<OrderLineForm> lines = new ArrayList<>();
+    private String note;
+    private final ProductFinder finder = new ProductFinder();
 
     public void open() {
         long id;
@@ -99,6 +118,61 @@ public class OrderBacking implements Serializable {
             messages.refusal(e);
             PrimeFaces.current().executeScript("PF('cancelDialog').hide()");
         }
+    }
+
+    /** Opens the change dialog with the order's lines and note, and the products the customer sees. */
+    public void startChanging() {
+        lines = new ArrayList<>(order.lines().stream().map(line -> OrderLineForm.of(line, messages.locale())).toList());
+        note = order.note();
+        finder.setSearch(null);
+        find();
+    }
+
+    /** The vendor's products this customer sees, by article number or name, to add to the order. */
+    public void find() {
+        finder.show(products.visibleTo(currentUser.actor(), order.customerId(), finder.text(), 0, OrderFormBacking.FOUND));
+    }
+
+    public void add(ProductView product) {
+        OrderLineForm.addTo(lines, product);
+    }
+
+    public void remove(OrderLineForm line) {
+        lines.remove(line);
+    }
+
+    /**
+     * Saves the dialog's lines and note over the version shown, after the deadline too (the vendor's side may): a
+     * refused quantity or product stays in the dialog at its line, a conflict shows the order as it stands now.
+     */
+    public void saveChanges() {
+        Optional<List<OrderLineInput>> input = OrderLineEntries.inputs(lines, CHANGE_LINES, messages, validation);
+        if (input.isEmpty()) {
+            return;
+        }
+        try {
+            order = orders.change(currentUser.actor(), order.id(), input.get(), note, order.version());
+            history = null;
+            messages.info(null, "ordering.changed", order.number());
+            PrimeFaces.current().executeScript("PF('changeDialog').hide()");
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> messages.errorText(changeClientId(error.field()), messages.text(error)));
+        } catch (ConcurrentChangeException e) {
+            changedMeanwhile(e);
+            PrimeFaces.current().executeScript("PF('changeDialog').hide()");
+        } catch (BusinessException e) {
+            String at = changeClientId(e.field());
+            if (at != null) {
+                messages.error(at, e);
+            } else {
+                messages.refusal(e);
+                PrimeFaces.current().executeScript("PF('changeDialog').hide()");
+            }
+        }
+    }
+
+    private static String changeClientId(String field) {
+        return OrderLineEntries.clientId(field, CHANGE_FORM, CHANGE_LINES, List.of("note"));
     }
 
     private void act(Supplier<OrderView> action, String done) {
@@ -156,7 +230,7 @@ public class OrderBacking implements Serializable {
     }
 
     public String statusText() {
-        return messages.text("vendorOrders.status." + order.status().name());
+        return messages.text(OrderText.statusKey(order.status()));
     }
 
     public String date(LocalDate day) {
@@ -193,6 +267,22 @@ public class OrderBacking implements Serializable {
 
     public void setId(String id) {
         this.idParam = id;
+    }
+
+    public List<OrderLineForm> getLines() {
+        return lines;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public ProductFinder getFinder() {
+        return finder;
     }
 
     public String getCancelReason() {

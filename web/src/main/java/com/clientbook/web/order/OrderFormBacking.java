@@ -3,7 +3,6 @@ package com.clientbook.web.order;
 import com.clientbook.domain.shared.BusinessException;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.Page;
-import com.clientbook.domain.shared.Text;
 import com.clientbook.services.location.LocationView;
 import com.clientbook.services.order.NewOrder;
 import com.clientbook.services.order.OrderLineInput;
@@ -63,9 +62,7 @@ public abstract class OrderFormBacking implements Serializable {
     private List<OrderService.OrderDay> days = List.of();
     private List<LocationView> locations = List.of();
     private ZoneId zone = ZoneId.of("UTC");
-    private String search;
-    private List<ProductView> found = List.of();
-    private long foundTotal;
+    private final ProductFinder finder = new ProductFinder();
     private final List<OrderLineForm> lines = new ArrayList<>();
     private String note;
     private String reason;
@@ -124,18 +121,14 @@ public abstract class OrderFormBacking implements Serializable {
     /** The vendor's products the customer sees, by article number or name. */
     public void find() {
         if (vendorId() == null) {
-            found = List.of();
+            finder.clear();
             return;
         }
-        Page<ProductView> page = findProducts(Text.trimToNull(search));
-        found = page.items();
-        foundTotal = page.totalItems();
+        finder.show(findProducts(finder.text()));
     }
 
     public void add(ProductView product) {
-        if (lines.stream().noneMatch(line -> line.getProductId() == product.id())) {
-            lines.add(OrderLineForm.of(product));
-        }
+        OrderLineForm.addTo(lines, product);
     }
 
     void clearLines() {
@@ -218,10 +211,6 @@ public abstract class OrderFormBacking implements Serializable {
         return zone;
     }
 
-    public boolean isMoreFound() {
-        return foundTotal > found.size();
-    }
-
     public Long getLocationId() {
         return locationId;
     }
@@ -250,16 +239,8 @@ public abstract class OrderFormBacking implements Serializable {
         return days;
     }
 
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
-    }
-
-    public List<ProductView> getFound() {
-        return found;
+    public ProductFinder getFinder() {
+        return finder;
     }
 
     public List<OrderLineForm> getLines() {

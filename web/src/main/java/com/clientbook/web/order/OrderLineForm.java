@@ -30,6 +30,13 @@ public class OrderLineForm implements Serializable {
         return new OrderLineForm(product.id(), product.articleNumber(), product.name(), product.unit().name(), "1");
     }
 
+    /** Adds a line of the product, quantity 1, unless the lines have one of it already. */
+    static void addTo(java.util.List<OrderLineForm> lines, ProductView product) {
+        if (lines.stream().noneMatch(line -> line.getProductId() == product.id())) {
+            lines.add(of(product));
+        }
+    }
+
     static OrderLineForm of(OrderLineView line, Locale locale) {
         return new OrderLineForm(line.productId(), line.articleNumber(), line.productName(), line.unit(),
                 typed(line.quantity(), locale));

@@ -60,7 +60,12 @@ public class OrderText {
     }
 
     public String status(OrderStatus status) {
-        return messages.text("ordering.status." + status.name());
+        return messages.text(statusKey(status));
+    }
+
+    /** The one wording of an order's status, for every page, export and filter, customer's and vendor's alike. */
+    static String statusKey(OrderStatus status) {
+        return "order.status." + status.name();
     }
 
     /** "Placed by Sam Staff (Alpine Fresh Foods) for you" where the vendor placed it, else "Placed by Chris Central". */

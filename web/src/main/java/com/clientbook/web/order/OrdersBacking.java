@@ -113,7 +113,7 @@ public class OrdersBacking implements Serializable {
         List<SelectItem> choices = new ArrayList<>();
         choices.add(new SelectItem(ANY, messages.text("vendorOrders.filter.anyStatus")));
         Arrays.stream(OrderStatus.values()).forEach(s -> choices.add(new SelectItem(s.name(),
-                messages.text("vendorOrders.status." + s.name()))));
+                messages.text(OrderText.statusKey(s)))));
         return choices;
     }
 
@@ -133,7 +133,7 @@ public class OrdersBacking implements Serializable {
     }
 
     public String statusText(OrderView order) {
-        return messages.text("vendorOrders.status." + order.status().name());
+        return messages.text(OrderText.statusKey(order.status()));
     }
 
     /** Who placed it: the person, with "on the customer's behalf" where the vendor's side did. */

@@ -61,7 +61,9 @@ class MessageBundlesTest {
             "import.status.", com.clientbook.domain.imports.ImportStatus.class,
             "access.status.", com.clientbook.domain.accessrequest.AccessRequestStatus.class,
             "platform.status.", com.clientbook.services.platform.VendorStatus.class,
-            "people.role.", com.clientbook.domain.user.Role.class);
+            "people.role.", com.clientbook.domain.user.Role.class,
+            "order.status.", com.clientbook.domain.order.OrderStatus.class,
+            "schedimport.kind.", com.clientbook.domain.imports.ImportKind.class);
 
     @Test
     void theGermanMailsHaveEveryTextTheEnglishOnesHaveWithTheSamePlaceholders() throws IOException {

@@ -12,10 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 record ImportUploadForm(
         @Schema(type = SchemaType.STRING, format = "binary", description = "CSV (UTF-8 or Windows-1252; comma, semicolon "
                 + "or tab) or .xlsx with one sheet; a header row (customers: at least company name and email; schedules: customer "
-                + "number and delivery day or route code); at most "
+                + "number and delivery day or route code; products: article number, name, unit and pack size); at most "
                 + "100,000 rows and 30 MB") String file,
-        @Schema(enumeration = {"customers", "schedules"}, defaultValue = "customers", description = "What the file holds: "
-                + "customers, or delivery schedules and route stops of customers' delivery locations") String kind,
+        @Schema(enumeration = {"customers", "schedules", "products"}, defaultValue = "customers", description = "What the "
+                + "file holds: customers, delivery schedules and route stops of customers' delivery locations, or the "
+                + "vendor's products") String kind,
         @Schema(description = "true (the default): only plan and report, write no customer; false: import") Boolean dryRun,
         @Schema(description = "false (the default): import every valid row; true: nothing while any row has an error")
         Boolean allOrNothing,

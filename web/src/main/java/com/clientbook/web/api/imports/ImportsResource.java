@@ -46,13 +46,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The calling vendor's imports of customers and of delivery schedules. An upload is stored and answered at once (202); the import runs in the
+ * The calling vendor's imports of customers, of delivery schedules and of products. An upload is stored and answered at once (202); the import runs in the
  * background, and {@code GET /imports/{id}} follows it. Another vendor's import is "not found".
  */
 @Path("/imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Imports", description = "Bulk import of customers, or of delivery schedules and route stops, from CSV or "
+@Tag(name = "Imports", description = "Bulk import of customers, of delivery schedules and route stops, or of products, from CSV or "
         + "Excel files, with a dry run and a report per row")
 public class ImportsResource {
 
@@ -70,12 +70,14 @@ public class ImportsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "uploadImport", summary = "Upload a customer or schedule file for a dry run or an import",
+    @Operation(operationId = "uploadImport", summary = "Upload a customer, schedule or product file for a dry run or an import",
             description = "multipart/form-data with the part `file` (CSV in UTF-8 or Windows-1252, comma or semicolon; or "
                     + ".xlsx with one sheet; at most 100,000 rows and 30 MB) and the fields `kind` (`customers`, the "
                     + "default: a header row with at least `company name` and `email`; or `schedules`: delivery schedules "
                     + "and route stops of customers' delivery locations, a header row with `customer number` and "
-                    + "`delivery day` or `route code`, see the user guide), `dryRun` (`true`, the default, or `false`), "
+                    + "`delivery day` or `route code`, see the user guide; or `products`: the vendor's products by "
+                    + "article number, a header row with `article number`, `name`, `unit` and `pack size`), `dryRun` "
+                    + "(`true`, the default, or `false`), "
                     + "`allOrNothing` (`false`: "
                     + "import every valid row; `true`: nothing while any row has an error), `sendInvitations` (`false`; "
                     + "`true` e-mails each new customer's person a link to set a password) and `labels` (comma-separated, "
@@ -196,7 +198,8 @@ public class ImportsResource {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "customers" -> ImportKind.CUSTOMERS;
             case "schedules" -> ImportKind.SCHEDULES;
-            default -> throw new InvalidInputException(List.of(new FieldError("kind", "must be customers or schedules")));
+            case "products" -> ImportKind.PRODUCTS;
+            default -> throw new InvalidInputException(List.of(new FieldError("kind", "must be customers, schedules or products")));
         };
     }
 
