@@ -1,0 +1,92 @@
+package com.clientbook.services.webhook;
+
+import com.clientbook.domain.webhook.WebhookDelivery;
+import com.clientbook.domain.webhook.WebhookEndpoint;
+import com.clientbook.domain.webhook.WebhookEventType;
+import com.clientbook.persistence.webhook.WebhookRepository;
+import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.order.OrderView;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes events to the webhook outbox in the caller's transaction (like e-mail: a change and its events commit or roll
+ * back together): one delivery per active endpoint of the vendor that subscribes to the event. Nothing is sent here,
+ * so a slow endpoint never slows the change. Payload: {@code {type, timestamp, data}}, data in the API's shapes.
+ */
+@Dependent
+public class WebhookEvents {
+
+    @Inject
+    WebhookRepository webhooks;
+
+    @Inject
+    Clock clock;
+
+    /** A customer event; data is the customer as GET /customers/{id} shows it. */
+    public void customer(long vendorId, WebhookEventType type, CustomerView customer) {
+        publish(vendorId, type, customer.companyId(), WebhookPayloads.customer(customer).build());
+    }
+
+    /** customer.updated: the customer as it is now, and which of its fields changed. */
+    public void customerUpdated(long vendorId, CustomerView customer, Collection<String> changedFields) {
+        if (changedFields.isEmpty()) {
+            return;
+        }
+        JsonObject data = WebhookPayloads.customer(customer)
+                .add("changedFields", Json.createArrayBuilder(List.copyOf(changedFields))).build();
+        publish(vendorId, WebhookEventType.CUSTOMER_UPDATED, customer.companyId(), data);
+    }
+
+    /** customer.unlinked: the relationship is gone, so the data names what it was. */
+    public void customerUnlinked(long vendorId, long customerId, long companyId, String companyPublicId, String companyName,
+                                 String customerNumber) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("id", customerId);
+        WebhookPayloads.put(data, "companyId", companyPublicId);
+        WebhookPayloads.put(data, "companyName", companyName);
+        WebhookPayloads.put(data, "customerNumber", customerNumber);
+        publish(vendorId, WebhookEventType.CUSTOMER_UNLINKED, companyId, data.build());
+    }
+
+    /** An order event; data is the order as GET /orders/{id} shows it. */
+    public void order(WebhookEventType type, OrderView order) {
+        publish(order.vendorId(), type, order.customerCompanyId(), WebhookPayloads.order(order).build());
+    }
+
+    /** Writes the event for each subscribed endpoint of the vendor. */
+    public void publish(long vendorId, WebhookEventType type, Long orderingKey, JsonObject data) {
+        List<WebhookEndpoint> endpoints = webhooks.activeOfVendor(vendorId).stream()
+                .filter(endpoint -> endpoint.subscribesTo(type)).toList();
+        if (endpoints.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        String messageId = newMessageId();
+        String payload = WebhookPayloads.envelope(type.wireName(), now, data);
+        for (WebhookEndpoint endpoint : endpoints) {
+            webhooks.add(new WebhookDelivery(endpoint.id(), messageId, type.wireName(), orderingKey, payload, now));
+        }
+    }
+
+    /** "Send test event": to this endpoint only, whatever it subscribes to. */
+    WebhookDelivery test(WebhookEndpoint endpoint) {
+        Instant now = clock.instant();
+        JsonObject data = Json.createObjectBuilder().add("endpointId", endpoint.id())
+                .add("message", "This is a test event from Clientbook.").build();
+        return webhooks.add(new WebhookDelivery(endpoint.id(), newMessageId(), WebhookEventType.TEST, null,
+                WebhookPayloads.envelope(WebhookEventType.TEST, now, data), now));
+    }
+
+    static String newMessageId() {
+        return "msg_" + UUID.randomUUID().toString().replace("-", "");
+    }
+}

@@ -1,0 +1,142 @@
+package com.clientbook.services.webhook;
+
+import com.clientbook.services.shared.ScheduledWork;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the webhook outbox, on every server. Each tick claims as many due deliveries as this server has idle
+ * senders ({@link #SENDERS} threads), with a lease, and hands each to a thread of its own: one slow endpoint occupies
+ * at most {@link WebhookDispatch#PER_ENDPOINT} of them, never the requests that caused the events, nor the other
+ * vendors' deliveries. Before each post the address is checked again (DNS rebinding); the post is signed at that moment.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class WebhookSender {
+
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
+    static final int SENDERS = 32;
+
+    @Inject
+    WebhookDispatch dispatch;
+
+    @Inject
+    WebhookTransport transport;
+
+    @Inject
+    WebhookSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private ExecutorService senders;
+    private ScheduledWork schedule;
+
+    @PostConstruct
+    void prepare() {
+        senders = Executors.newFixedThreadPool(SENDERS, threads);
+        schedule = new ScheduledWork("Delivering webhooks", LOG, clock);
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
+    }
+
+    /** Every second; outside a transaction (see OutboxSender): claiming and recording have transactions of their own. */
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void everySecond() {
+        schedule.run(this::dispatchDue);
+    }
+
+    /** Claims what idle senders can take and starts them; goes on while whole batches come back. */
+    void dispatchDue() {
+        for (int round = 0; round < 50; round++) {
+            int idle = SENDERS - inFlight.get();
+            if (idle <= 0) {
+                return;
+            }
+            List<ClaimedDelivery> claimed = dispatch.claim(idle);
+            for (ClaimedDelivery delivery : claimed) {
+                inFlight.incrementAndGet();
+                try {
+                    senders.execute(() -> {
+                        try {
+                            deliver(delivery);
+                        } finally {
+                            inFlight.decrementAndGet();
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    inFlight.decrementAndGet();
+                    return; // shutting down; the lease runs out and another server takes the delivery
+                }
+            }
+            if (claimed.size() < idle) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Claims and delivers due deliveries in the calling thread until none is due; answers how many attempts it made.
+     * For tests and the benchmark, which run several of these at once as several servers would.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int deliverDueNow(int batch) {
+        int attempts = 0;
+        List<ClaimedDelivery> claimed;
+        while (!(claimed = dispatch.claim(batch)).isEmpty()) {
+            for (ClaimedDelivery delivery : claimed) {
+                deliver(delivery);
+                attempts++;
+            }
+        }
+        return attempts;
+    }
+
+    /** One attempt: check the address again, sign, post, record. */
+    void deliver(ClaimedDelivery delivery) {
+        Instant start = clock.instant();
+        long started = System.nanoTime();
+        try {
+            var refusal = settings.addressPolicy().refusal(delivery.url());
+            WebhookTransport.Answer answer;
+            if (refusal.isPresent()) {
+                answer = WebhookTransport.Answer.none("address refused: " + refusal.get());
+            } else {
+                long timestamp = start.getEpochSecond();
+                String signature = WebhookSignature.header(delivery.secrets(), delivery.messageId(), timestamp, delivery.payload());
+                answer = transport.post(delivery.url(), delivery.messageId(), timestamp, signature, delivery.payload());
+            }
+            dispatch.record(delivery.deliveryId(), start, (System.nanoTime() - started) / 1_000_000, answer, refusal.isPresent());
+        } catch (RuntimeException e) {
+            // the lease runs out and the delivery is tried again; nothing is lost
+            LOG.log(Level.WARNING, "Could not deliver webhook " + delivery.deliveryId(), e);
+        }
+    }
+}
