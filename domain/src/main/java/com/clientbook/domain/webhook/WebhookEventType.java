@@ -11,7 +11,10 @@ public enum WebhookEventType {
     CUSTOMER_UNLINKED("customer.unlinked"),
     CUSTOMER_BANNED("customer.banned"),
     CUSTOMER_BAN_LIFTED("customer.ban_lifted"),
+    INVITATION_ACCEPTED("invitation.accepted"),
+    ACCESS_REQUEST_CREATED("access_request.created"),
     ORDER_PLACED("order.placed"),
+    ORDER_CHANGED("order.changed"),
     ORDER_CANCELLED("order.cancelled");
 
     /** What "Send test event" sends; no endpoint subscribes to it, every endpoint may receive it. */

@@ -57,6 +57,28 @@ public class WebhookEvents {
         publish(vendorId, WebhookEventType.CUSTOMER_UNLINKED, companyId, data.build());
     }
 
+    /** invitation.accepted: which invitation, and the customer it made or connected. */
+    public void invitationAccepted(long vendorId, long invitationId, long customerId, long companyId, String companyPublicId,
+                                   String companyName, String email) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("invitationId", invitationId).add("customerId", customerId);
+        WebhookPayloads.put(data, "companyId", companyPublicId);
+        WebhookPayloads.put(data, "companyName", companyName);
+        WebhookPayloads.put(data, "email", email);
+        publish(vendorId, WebhookEventType.INVITATION_ACCEPTED, companyId, data.build());
+    }
+
+    /** access_request.created: a customer company asks the vendor for access (id as under /access-requests/{id}). */
+    public void accessRequestCreated(long vendorId, long requestId, long companyId, String companyPublicId,
+                                     String companyName, String postalCode, String city, String message) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("id", requestId);
+        WebhookPayloads.put(data, "companyId", companyPublicId);
+        WebhookPayloads.put(data, "companyName", companyName);
+        WebhookPayloads.put(data, "postalCode", postalCode);
+        WebhookPayloads.put(data, "city", city);
+        WebhookPayloads.put(data, "message", message);
+        publish(vendorId, WebhookEventType.ACCESS_REQUEST_CREATED, companyId, data.build());
+    }
+
     /** An order event; data is the order as GET /orders/{id} shows it. */
     public void order(WebhookEventType type, OrderView order) {
         publish(order.vendorId(), type, order.customerCompanyId(), WebhookPayloads.order(order).build());
