@@ -1,7 +1,9 @@
 package com.clientbook.services.webhook;
 
 import com.clientbook.domain.audit.AuditEvent;
+import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
+import com.clientbook.domain.user.UserStatus;
 import com.clientbook.domain.webhook.WebhookAttempt;
 import com.clientbook.domain.webhook.WebhookDelivery;
 import com.clientbook.domain.webhook.WebhookEndpoint;
@@ -104,7 +106,8 @@ public class WebhookDispatch {
         audit.record(AuditEvent.onCompany(endpoint.vendor().id(), "Clientbook", DISABLED, "webhook", endpoint.url(), now));
         String link = configuration.baseUrl() + "/vendor/webhooks.xhtml";
         for (User admin : users.findByCompany(endpoint.vendor())) {
-            if (admin.isActiveAdmin()) {
+            // pending admins too: an admin who has not chosen a password yet still reads mail
+            if (admin.role() == Role.VENDOR_ADMIN && admin.status() != UserStatus.DISABLED) {
                 outbox.queue(WebhookMails.endpointDisabled(Recipient.of(admin), endpoint.url(), link), endpoint.vendor());
             }
         }
