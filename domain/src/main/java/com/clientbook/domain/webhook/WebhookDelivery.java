@@ -92,6 +92,11 @@ public class WebhookDelivery {
         return new WebhookDelivery(endpointId, messageId, eventType, orderingKey, payload, now);
     }
 
+    /** A sender holds the delivery until then (WebhookRepository.claimDue). */
+    public void lease(Instant until) {
+        leaseUntil = until;
+    }
+
     /** Whether an answer with this status (null: none came) is worth trying again. */
     public static boolean retryable(Integer statusCode) {
         return statusCode == null || statusCode == 429 || statusCode >= 500;

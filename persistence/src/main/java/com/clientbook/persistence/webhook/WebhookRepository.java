@@ -113,12 +113,8 @@ public class WebhookRepository extends Repository {
                 .setParameter(2, perEndpoint)
                 .setParameter(3, limit)
                 .getResultList();
-        if (!claimed.isEmpty()) {
-            entityManager.createNativeQuery("update webhook_delivery set lease_until = ?1 where id = any(?2)")
-                    .setParameter(1, Timestamp.from(now.plus(lease)))
-                    .setParameter(2, claimed.stream().map(WebhookDelivery::id).toArray(Long[]::new))
-                    .executeUpdate();
-        }
+        Instant until = now.plus(lease);
+        claimed.forEach(delivery -> delivery.lease(until));
         return claimed;
     }
 
