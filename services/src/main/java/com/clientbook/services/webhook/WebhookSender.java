@@ -24,17 +24,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers the webhook outbox, on every server. Each tick claims as many due deliveries as this server has idle
- * senders ({@link #SENDERS} threads), with a lease, and hands each to a thread of its own: one slow endpoint occupies
- * at most {@link WebhookDispatch#PER_ENDPOINT} of them, never the requests that caused the events, nor the other
- * vendors' deliveries. Before each post the address is checked again (DNS rebinding); the post is signed at that moment.
+ * Delivers the webhook outbox, on every server, with up to {@link #SENDERS} senders (threads) per server; each claims
+ * one due delivery at a time, with a lease, posts it and records the answer, until none is due. One slow endpoint
+ * occupies at most {@link WebhookDispatch#PER_ENDPOINT} senders (over all servers), never the requests that caused the
+ * events, nor the other vendors' deliveries; senders hold a database connection only to claim and to record, so half
+ * the pool (32) at most. Before each post the address is checked again (DNS rebinding); it is signed at that moment.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
-    static final int SENDERS = 32;
+    static final int SENDERS = 16;
 
     @Inject
     WebhookDispatch dispatch;
@@ -51,7 +52,8 @@ public class WebhookSender {
     @Resource
     ManagedThreadFactory threads;
 
-    private final AtomicInteger inFlight = new AtomicInteger();
+    /** Senders running on this server. */
+    private final AtomicInteger running = new AtomicInteger();
     private ExecutorService senders;
     private ScheduledWork schedule;
 
@@ -70,35 +72,41 @@ public class WebhookSender {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everySecond() {
-        schedule.run(this::dispatchDue);
+        schedule.run(() -> {
+            if (running.get() == 0) {
+                startSender();
+            }
+        });
     }
 
-    /** Claims what idle senders can take and starts them; goes on while whole batches come back. */
-    void dispatchDue() {
-        for (int round = 0; round < 50; round++) {
-            int idle = SENDERS - inFlight.get();
-            if (idle <= 0) {
-                return;
+    /**
+     * One more sender, unless all are running. Each sender claims one delivery at a time (so a slow endpoint delays
+     * nothing else in the same hands) and goes on until none is due; each delivery it finds starts another sender, so
+     * an idle server asks the database once a second and a busy one soon runs all of its senders.
+     */
+    private void startSender() {
+        if (running.incrementAndGet() > SENDERS) {
+            running.decrementAndGet();
+            return;
+        }
+        try {
+            senders.execute(this::sendUntilNoneDue);
+        } catch (RejectedExecutionException e) {
+            running.decrementAndGet(); // shutting down; the leases run out and another server takes over
+        }
+    }
+
+    private void sendUntilNoneDue() {
+        try {
+            List<ClaimedDelivery> claimed;
+            while (!Thread.currentThread().isInterrupted() && !(claimed = dispatch.claim(1)).isEmpty()) {
+                startSender();
+                claimed.forEach(this::deliver);
             }
-            List<ClaimedDelivery> claimed = dispatch.claim(idle);
-            for (ClaimedDelivery delivery : claimed) {
-                inFlight.incrementAndGet();
-                try {
-                    senders.execute(() -> {
-                        try {
-                            deliver(delivery);
-                        } finally {
-                            inFlight.decrementAndGet();
-                        }
-                    });
-                } catch (RejectedExecutionException e) {
-                    inFlight.decrementAndGet();
-                    return; // shutting down; the lease runs out and another server takes the delivery
-                }
-            }
-            if (claimed.size() < idle) {
-                return;
-            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A webhook sender stopped; the next tick starts one again", e);
+        } finally {
+            running.decrementAndGet();
         }
     }
 
