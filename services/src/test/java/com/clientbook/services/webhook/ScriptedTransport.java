@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The webhook transport of the services' test deployment: posts nothing, records every post and answers each URL with
- * the status a test set for it (200 unless set). The system tests post over real HTTP to a real receiver.
+ * the status a test set for it (200 unless set); posts under {@link #REAL} go over real HTTP (the benchmark). The
+ * system tests post over real HTTP to a real receiver.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -26,11 +27,23 @@ public class ScriptedTransport extends WebhookTransport {
     private static final List<Post> POSTS = new CopyOnWriteArrayList<>();
     private static final Map<String, Integer> ANSWERS = new ConcurrentHashMap<>();
 
+    /** URLs under this prefix are posted for real, over HTTP to a receiver on this machine (the benchmark). */
+    public static final String REAL = "https://93.184.215.14/real/";
+    private static volatile String realTarget;
+
     @Override
     public Answer post(String url, String messageId, long timestampSeconds, String signature, String body) {
+        if (url.startsWith(REAL) && realTarget != null) {
+            return super.post(realTarget + url.substring(REAL.length()), messageId, timestampSeconds, signature, body);
+        }
         POSTS.add(new Post(url, messageId, signature, body));
         int status = ANSWERS.getOrDefault(url, 200);
         return new Answer(status, null, "answer " + status, null);
+    }
+
+    /** Where posts to {@link #REAL} go, such as http://127.0.0.1:port/ (null: nowhere, recorded as the others). */
+    public void postRealTo(String target) {
+        realTarget = target;
     }
 
     public void answer(String url, int status) {
