@@ -51,6 +51,8 @@ create table webhook_delivery (
 create index webhook_delivery_due_idx on webhook_delivery (next_attempt_at) where status = 'PENDING';
 -- the head of each customer's queue: is an earlier delivery to the same endpoint about the same customer pending?
 create index webhook_delivery_queue_idx on webhook_delivery (endpoint_id, ordering_key, id) where status = 'PENDING';
+-- the deliveries in flight (leased; the lease is cleared when the attempt is recorded): at most 4 per endpoint
+create index webhook_delivery_leased_idx on webhook_delivery (endpoint_id) where status = 'PENDING' and lease_until is not null;
 -- the endpoint's Deliveries view, newest first
 create index webhook_delivery_endpoint_idx on webhook_delivery (endpoint_id, id desc);
 

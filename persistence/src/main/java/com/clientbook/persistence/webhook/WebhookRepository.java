@@ -107,7 +107,7 @@ public class WebhookRepository extends Repository {
                         + "   where p.endpoint_id = d.endpoint_id and p.ordering_key = d.ordering_key"
                         + "   and p.status = 'PENDING' and p.id < d.id))"
                         + " and (select count(*) from webhook_delivery f where f.endpoint_id = d.endpoint_id"
-                        + "   and f.status = 'PENDING' and f.lease_until >= ?1) < ?2"
+                        + "   and f.status = 'PENDING' and f.lease_until is not null and f.lease_until >= ?1) < ?2"
                         + " order by d.next_attempt_at, d.id limit ?3 for update of d skip locked", WebhookDelivery.class)
                 .setParameter(1, at)
                 .setParameter(2, perEndpoint)
