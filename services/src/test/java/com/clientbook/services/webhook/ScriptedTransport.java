@@ -21,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class ScriptedTransport extends WebhookTransport {
 
     /** One post as it was made. */
-    public record Post(String url, String messageId, String signature, String body) {
+    public record Post(String url, String messageId, long timestamp, String signature, String body) {
     }
 
     private static final List<Post> POSTS = new CopyOnWriteArrayList<>();
@@ -36,7 +36,7 @@ public class ScriptedTransport extends WebhookTransport {
         if (url.startsWith(REAL) && realTarget != null) {
             return super.post(realTarget + url.substring(REAL.length()), messageId, timestampSeconds, signature, body);
         }
-        POSTS.add(new Post(url, messageId, signature, body));
+        POSTS.add(new Post(url, messageId, timestampSeconds, signature, body));
         int status = ANSWERS.getOrDefault(url, 200);
         return new Answer(status, null, "answer " + status, null);
     }

@@ -179,6 +179,11 @@ class WebhooksIT {
         assertTrue(post.body().contains("\"type\":\"webhook.test\""), post.body());
         String[] signatures = post.signature().split(" ");
         assertEquals(2, signatures.length, post.signature());
+        assertTrue(WebhookSignature.verify(rotated.secret(), post.messageId(), post.timestamp(), post.body(), post.signature()));
+        assertTrue(WebhookSignature.verify(created.secret(), post.messageId(), post.timestamp(), post.body(), post.signature()),
+                "the former secret signs for 24 hours");
+        assertFalse(WebhookSignature.verify(created.secret(), post.messageId(), post.timestamp(), post.body() + " ",
+                post.signature()), "a tampered body fails");
     }
 
     @Test
