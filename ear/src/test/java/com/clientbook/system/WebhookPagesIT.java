@@ -62,11 +62,22 @@ class WebhookPagesIT extends BrowserTest {
             assertTrue(deliveries.contains("webhook.test") && deliveries.contains("200")
                     && deliveries.contains("receiver answered 200"), deliveries);
 
-            restartBrowser();
+            session.screenshot("webhooks-deliveries-en-1440");
+
+            restartBrowser("de-DE");
             session.signIn(DemoData.BALTIC_ADMIN);
             browser.get(SystemTestServer.baseUrl() + "/vendor/webhooks.xhtml");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endpointsForm:endpoints")));
             assertFalse(browser.getPageSource().contains(url), "another vendor does not see the endpoint");
+            session.viewport(390, 844);
+            session.click(By.id("endpointsForm:newEndpoint"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endpointDialog")));
+            session.type("endpointForm:url:input", "http://169.254.169.254/latest");
+            session.click(By.id("endpointForm:save"));
+            assertTrue(session.text(By.cssSelector("#endpointForm\\:url .ui-message-error")).contains("https://"),
+                    "in German: " + session.text(By.cssSelector("#endpointForm\\:url .ui-message-error")));
+            session.settle();
+            session.screenshot("webhooks-refused-de-390");
 
             restartBrowser();
             session.signIn(DemoData.ALPINE_STAFF);
