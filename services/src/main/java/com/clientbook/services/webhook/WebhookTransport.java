@@ -1,5 +1,6 @@
 package com.clientbook.services.webhook;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,17 +28,23 @@ public class WebhookTransport {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final int ANSWER_READ = 64 * 1024;
 
-    private final ExecutorService io = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "clientbook-webhook-io");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private ExecutorService io;
+    private HttpClient client;
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(io)
-            .build();
+    /** Built here, not in field initialisers: CDI may instantiate the class for its proxy, which needs neither. */
+    @PostConstruct
+    void open() {
+        io = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "clientbook-webhook-io");
+            thread.setDaemon(true);
+            return thread;
+        });
+        client = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(io)
+                .build();
+    }
 
     /** What the receiver answered: status, Retry-After if given, the answer (at most 64 KB); or why none came. */
     public record Answer(Integer status, Duration retryAfter, String body, String error) {
