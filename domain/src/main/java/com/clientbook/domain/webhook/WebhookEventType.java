@@ -15,7 +15,8 @@ public enum WebhookEventType {
     ACCESS_REQUEST_CREATED("access_request.created"),
     ORDER_PLACED("order.placed"),
     ORDER_CHANGED("order.changed"),
-    ORDER_CANCELLED("order.cancelled");
+    ORDER_CANCELLED("order.cancelled"),
+    IMPORT_FINISHED("import.finished");
 
     /** What "Send test event" sends; no endpoint subscribes to it, every endpoint may receive it. */
     public static final String TEST = "webhook.test";
