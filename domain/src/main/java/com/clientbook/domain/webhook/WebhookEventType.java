@@ -13,6 +13,7 @@ public enum WebhookEventType {
     CUSTOMER_BAN_LIFTED("customer.ban_lifted"),
     INVITATION_ACCEPTED("invitation.accepted"),
     ACCESS_REQUEST_CREATED("access_request.created"),
+    DELIVERY_LOCATION_CHANGED("delivery_location.changed"),
     ORDER_PLACED("order.placed"),
     ORDER_CHANGED("order.changed"),
     ORDER_CANCELLED("order.cancelled"),

@@ -79,6 +79,31 @@ public class WebhookEvents {
         publish(vendorId, WebhookEventType.ACCESS_REQUEST_CREATED, companyId, data.build());
     }
 
+    /**
+     * delivery_location.changed, to each vendor the customer company is connected to, under that vendor's customer id:
+     * {@code change} is added, changed, default or removed; the location as GET /customers/{id}/delivery-locations
+     * shows it.
+     */
+    public void deliveryLocationChanged(List<com.clientbook.domain.customer.CustomerRelationship> connections,
+                                        String change, com.clientbook.domain.location.DeliveryLocation location) {
+        for (var relationship : connections) {
+            JsonObjectBuilder data = Json.createObjectBuilder().add("change", change).add("customerId", relationship.id());
+            var address = location.address();
+            JsonObjectBuilder json = Json.createObjectBuilder().add("id", location.id());
+            WebhookPayloads.put(json, "name", location.name());
+            WebhookPayloads.put(json, "street", address == null ? null : address.street());
+            WebhookPayloads.put(json, "postalCode", address == null ? null : address.postalCode());
+            WebhookPayloads.put(json, "city", address == null ? null : address.city());
+            WebhookPayloads.put(json, "country", address == null ? null : address.country());
+            WebhookPayloads.put(json, "deliveryInstructions", location.deliveryInstructions());
+            WebhookPayloads.put(json, "contactPhone", location.contactPhone());
+            WebhookPayloads.put(json, "externalId", location.externalId());
+            json.add("isDefault", location.isDefault());
+            publish(relationship.vendor().id(), WebhookEventType.DELIVERY_LOCATION_CHANGED, relationship.customer().id(),
+                    data.add("deliveryLocation", json).build());
+        }
+    }
+
     /** An order event; data is the order as GET /orders/{id} shows it. */
     public void order(WebhookEventType type, OrderView order) {
         publish(order.vendorId(), type, order.customerCompanyId(), WebhookPayloads.order(order).build());

@@ -50,7 +50,7 @@ public class WebhooksResource {
 
     static final String EVENT_TYPES = "Event types, of customer.created, customer.updated, customer.linked, "
             + "customer.unlinked, customer.banned, customer.ban_lifted, invitation.accepted, access_request.created, "
-            + "order.placed, order.changed, order.cancelled, import.finished";
+            + "delivery_location.changed, order.placed, order.changed, order.cancelled, import.finished";
 
     @Inject
     WebhookService webhooks;
