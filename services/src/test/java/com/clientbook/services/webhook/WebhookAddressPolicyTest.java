@@ -81,4 +81,5 @@ class WebhookAddressPolicyTest {
         assertEquals(Optional.of("webhook.url.malformed"), policy.refusal("https://user:pw@erp.example.com/x"));
         assertEquals(Optional.of("webhook.url.malformed"), policy.refusal(null));
     }
+
 }
