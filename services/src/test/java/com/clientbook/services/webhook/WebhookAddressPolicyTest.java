@@ -81,5 +81,4 @@ class WebhookAddressPolicyTest {
         assertEquals(Optional.of("webhook.url.malformed"), policy.refusal("https://user:pw@erp.example.com/x"));
         assertEquals(Optional.of("webhook.url.malformed"), policy.refusal(null));
     }
-
 }
