@@ -1,6 +1,7 @@
 package com.clientbook.system;
 
 import com.clientbook.services.demo.DemoData;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -49,6 +50,31 @@ class AccessibilityIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("addCustomerDialog")));
         session.settle();
         checkAsIs("vendor-admin", "add-customer-dialog", 1440);
+        assertNone();
+    }
+
+    @Test
+    void webhooksPageAndItsDialogs() {
+        session.signIn(DemoData.ALPINE_ADMIN);
+        JsonNode endpoint = WebhooksApiIT.register(DemoData.ALPINE_API_KEY,
+                WebhookReceiver.shared().newUrl("a11y"), "order.cancelled");
+        try {
+            browser.get(SystemTestServer.baseUrl() + "/vendor/webhooks.xhtml");
+            session.click(By.cssSelector("[id$=':deliveries']"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deliveriesForm:deliveries")));
+            session.settle();
+            checkAsIs("vendor-admin", "webhooks", 1440);
+            session.viewport(390, 844);
+            session.settle();
+            checkAsIs("vendor-admin", "webhooks", 390);
+            session.fullWindow();
+            session.click(By.id("endpointsForm:newEndpoint"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endpointDialog")));
+            session.settle();
+            checkAsIs("vendor-admin", "webhook-dialog", 1440);
+        } finally {
+            WebhooksApiIT.delete(DemoData.ALPINE_API_KEY, endpoint);
+        }
         assertNone();
     }
 

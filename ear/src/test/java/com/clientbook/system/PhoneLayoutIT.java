@@ -80,6 +80,29 @@ class PhoneLayoutIT extends BrowserTest {
     }
 
     @Test
+    void webhooksPageDeliveriesAndDialogFitAPhone() {
+        session.signIn(DemoData.ALPINE_ADMIN);
+        com.fasterxml.jackson.databind.JsonNode endpoint = WebhooksApiIT.register(DemoData.ALPINE_API_KEY,
+                WebhookReceiver.shared().newUrl("phone"), "order.cancelled");
+        try {
+            session.viewport(PHONE, 844);
+            browser.get(SystemTestServer.baseUrl() + "/vendor/webhooks.xhtml");
+            session.click(By.cssSelector("[id$=':deliveries']"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deliveriesForm:deliveries")));
+            session.settle();
+            session.screenshot("phone-webhooks-390");
+            assertEquals(0, session.overflow(), "the webhooks page is no wider than the screen");
+            session.click(By.id("endpointsForm:newEndpoint"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endpointDialog")));
+            session.settle();
+            session.screenshot("phone-webhook-dialog-390");
+            assertEquals(0, session.overflow(), "nor its dialog");
+        } finally {
+            WebhooksApiIT.delete(DemoData.ALPINE_API_KEY, endpoint);
+        }
+    }
+
+    @Test
     void theRoutePagesFitAPhone() {
         session.signIn(DemoData.ALPINE_ADMIN);
         session.viewport(PHONE, 844);

@@ -98,6 +98,9 @@ public class AccessRequestService {
     @Inject
     Clock clock;
 
+    @Inject
+    com.clientbook.services.webhook.WebhookEvents webhookEvents;
+
     // ---- the customer's side
 
     /** Listed vendors whose name contains the text (blank: all, by name, at most 50), with where the actor's company stands. */
@@ -164,7 +167,10 @@ public class AccessRequestService {
         audit.record(AuditEvent.onAccessRequest(request.id(), vendorId, companyId, actor.label(), "ACCESS_REQUESTED",
                 text == null ? null : "message", text, now));
         tellVendorAdmins(vendor, request);
-        return AccessRequestView.of(request);
+        AccessRequestView view = AccessRequestView.of(request);
+        webhookEvents.accessRequestCreated(vendorId, request.id(), companyId, view.companyPublicId(), view.companyName(),
+                view.postalCode(), view.city(), text);
+        return view;
     }
 
     /** The actor's company's requests, newest first. */

@@ -46,6 +46,9 @@ public class BanService {
     @Inject
     Clock clock;
 
+    @Inject
+    com.clientbook.services.webhook.WebhookEvents webhookEvents;
+
     /** Bans the customer (a ban in force is replaced by the new one). {@code until} is today or later. */
     public CustomerView ban(Actor actor, long customerId, NewBan input) {
         CustomerRelationship relationship = customers.get(actor.vendorIdToRestrictCustomers(BAN), customerId);
@@ -61,7 +64,9 @@ public class BanService {
         flush(relationship);
         audit.record(AuditEvent.onRelationship(relationship.id(), relationship.customer().id(), actor.label(),
                 "CUSTOMER_BANNED", FIELD, former, describe(relationship.ban().orElseThrow()), now));
-        return customerService.get(actor, customerId);
+        CustomerView banned = customerService.get(actor, customerId);
+        webhookEvents.customer(relationship.vendor().id(), com.clientbook.domain.webhook.WebhookEventType.CUSTOMER_BANNED, banned);
+        return banned;
     }
 
     /** Lifts the ban; lifting a customer that is not banned changes nothing and writes no history. */
@@ -73,6 +78,9 @@ public class BanService {
             flush(relationship);
             audit.record(AuditEvent.onRelationship(relationship.id(), relationship.customer().id(), actor.label(),
                     "CUSTOMER_BAN_LIFTED", FIELD, former, null, now));
+            CustomerView lifted = customerService.get(actor, customerId);
+            webhookEvents.customer(relationship.vendor().id(), com.clientbook.domain.webhook.WebhookEventType.CUSTOMER_BAN_LIFTED, lifted);
+            return lifted;
         }
         return customerService.get(actor, customerId);
     }

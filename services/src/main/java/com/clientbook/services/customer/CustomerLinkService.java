@@ -74,6 +74,9 @@ public class CustomerLinkService {
     Clock clock;
 
     @Inject
+    com.clientbook.services.webhook.WebhookEvents webhookEvents;
+
+    @Inject
     DirectoryLimits limits;
 
     @Inject
@@ -141,8 +144,10 @@ public class CustomerLinkService {
                         .customerNumber(input.customerNumber()));
         List<User> people = users.findByCompany(company);
         people.stream().filter(CustomerLinkService::reachable).forEach(person -> tellLinked(person, vendor));
-        return CustomerView.of(relationship, people.stream().anyMatch(p -> p.status() == UserStatus.ACTIVE)
+        CustomerView linked = CustomerView.of(relationship, people.stream().anyMatch(p -> p.status() == UserStatus.ACTIVE)
                 ? CustomerStatus.REGISTERED : CustomerStatus.PROSPECT);
+        webhookEvents.customer(vendorId, com.clientbook.domain.webhook.WebhookEventType.CUSTOMER_LINKED, linked);
+        return linked;
     }
 
     private long companyToLink(long vendorId, CustomerLink input) {

@@ -58,6 +58,9 @@ public class CustomerService {
     CustomerRepository customers;
 
     @Inject
+    com.clientbook.services.webhook.WebhookEvents webhookEvents;
+
+    @Inject
     CustomerNumbers customerNumbers;
 
     @Inject
@@ -191,7 +194,9 @@ public class CustomerService {
         if (input.invitationWanted()) {
             accounts.queueSetPasswordEmail(contact, vendor);
         }
-        return CustomerView.of(relationship, CustomerStatus.PROSPECT);
+        CustomerView created = CustomerView.of(relationship, CustomerStatus.PROSPECT);
+        webhookEvents.customer(vendor.id(), com.clientbook.domain.webhook.WebhookEventType.CUSTOMER_CREATED, created);
+        return created;
     }
 
     /**
@@ -290,13 +295,17 @@ public class CustomerService {
             throw UniqueConstraints.violatedBy(e).filter(EMAIL_UNIQUE_INDEX::equals)
                     .map(taken -> new EmailAlreadyRegisteredException(email, null)).orElseThrow(() -> e);
         }
+        List<String> changedFields = new java.util.ArrayList<>();
         for (String field : CompanyCorrection.FIELDS) {
             if (!Objects.equals(before.value(field), after.value(field))) {
                 audit.record(AuditEvent.changeOnRelationship(relationship.id(), company.id(), actor.label(), field,
                         before.value(field), after.value(field), now));
+                changedFields.add(field);
             }
         }
-        return view(relationship);
+        CustomerView corrected = view(relationship);
+        webhookEvents.customerUpdated(relationship.vendor().id(), corrected, changedFields);
+        return corrected;
     }
 
     /** Why the vendor may not correct this customer's company, if it may not (product rules 9). */
@@ -358,7 +367,9 @@ public class CustomerService {
         flushOrExplainConcurrentChange(relationship, number);
         audit.record(AuditEvent.changeOnRelationship(relationship.id(), relationship.customer().id(), actor.label(),
                 CustomerNumbers.FIELD, former, number, now));
-        return view(relationship);
+        CustomerView numbered = view(relationship);
+        webhookEvents.customerUpdated(vendorId, numbered, List.of(CustomerNumbers.FIELD));
+        return numbered;
     }
 
     /**
@@ -390,7 +401,9 @@ public class CustomerService {
         audit.record(AuditEvent.changeOnRelationship(relationship.id(), relationship.customer().id(), actor.label(),
                 CustomerLabels.FIELD, former.isEmpty() ? null : String.join(", ", former),
                 normalized.isEmpty() ? null : String.join(", ", normalized), now));
-        return view(relationship);
+        CustomerView labelled = view(relationship);
+        webhookEvents.customerUpdated(vendorId, labelled, List.of(CustomerLabels.FIELD));
+        return labelled;
     }
 
     /**
@@ -416,6 +429,8 @@ public class CustomerService {
         audit.record(AuditEvent.onRelationship(relationship.id(), companyId, actor.label(), "CUSTOMER_UNLINKED", now));
         audit.record(AuditEvent.onCustomerCompanyAboutVendor(companyId, relationship.vendor().id(),
                 relationship.vendor().name(), actor.label(), VendorLinks.UNLINKED, now));
+        webhookEvents.customerUnlinked(relationship.vendor().id(), relationship.id(), companyId,
+                relationship.customer().publicId(), relationship.customer().name(), relationship.customerNumber());
         customers.remove(relationship);
         flushOrExplainConcurrentChange(relationship, null);
     }

@@ -84,6 +84,9 @@ public class ImportSteps {
     @Inject
     Clock clock;
 
+    @Inject
+    com.clientbook.services.webhook.WebhookEvents webhookEvents;
+
     /** Reads a customer file and stores the import with its rows, queued; refuses a bad file or a second running import. */
     public long store(Actor actor, long vendorId, String fileName, byte[] content, boolean dryRun, ImportOptions options,
                       List<String> labels) {
@@ -202,15 +205,30 @@ public class ImportSteps {
      * At the end of a pass: a dry run or a real import is done; the check of an all-or-nothing import either refuses
      * the import (some row has an error) or starts doing the rows.
      */
+    /** import.finished, in the finishing transaction, for an import that was meant to change something (no dry run). */
+    private void finished(ImportJob job) {
+        if (!job.dryRun()) {
+            ImportView view = view(job.id());
+            webhookEvents.publish(job.vendorId(), com.clientbook.domain.webhook.WebhookEventType.IMPORT_FINISHED, null,
+                    jakarta.json.Json.createObjectBuilder().add("id", view.id()).add("fileName", view.fileName())
+                            .add("kind", String.valueOf(view.kind())).add("status", view.status().name())
+                            .add("totalRows", view.totalRows()).add("created", view.created()).add("linked", view.linked())
+                            .add("updated", view.updated()).add("unchanged", view.unchanged()).add("errors", view.errors())
+                            .build());
+        }
+    }
+
     public boolean endOfPass(long importId) {
         ImportJob job = imports.find(importId).orElseThrow();
         Instant now = clock.instant();
         if (job.dryRun() || job.phase() == ImportPhase.APPLY) {
             imports.finish(importId, ImportStatus.DONE, null, now);
+            finished(job);
             return false;
         }
         if (job.allOrNothing() && job.errors() > 0) {
             imports.finish(importId, ImportStatus.FAILED, ImportMessage.of("import.failed.rowErrors", job.errors()), now);
+            finished(job);
             return false;
         }
         rows.restart(importId);

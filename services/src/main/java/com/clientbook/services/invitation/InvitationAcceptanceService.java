@@ -79,6 +79,9 @@ public class InvitationAcceptanceService {
     @Inject
     Clock clock;
 
+    @Inject
+    com.clientbook.services.webhook.WebhookEvents webhookEvents;
+
     /** What the link's page shows; empty when the token names no invitation (never issued, or replaced by a resend). */
     public Optional<InvitationOffer> offer(String token) {
         return byToken(token).map(invitation -> new InvitationOffer(invitation.vendor().name(), invitation.displayName(),
@@ -170,6 +173,8 @@ public class InvitationAcceptanceService {
         }
         invitation.accept(person, relationship, now);
         mails.accepted(invitation, person, company);
+        webhookEvents.invitationAccepted(vendor.id(), invitation.id(), relationship.id(), company.id(), company.publicId(),
+                company.name(), person.email());
         return new AcceptedInvitation(invitation.id(), relationship.id(), vendor.name(), company.name(), person.email());
     }
 

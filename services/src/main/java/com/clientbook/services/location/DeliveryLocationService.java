@@ -62,6 +62,9 @@ public class DeliveryLocationService {
     @Inject
     Clock clock;
 
+    @Inject
+    com.clientbook.services.webhook.WebhookEvents webhookEvents;
+
     /** The actor's company's current locations, the default first. Any person of the customer company reads them. */
     public List<LocationView> list(Actor actor) {
         return locations.findCurrent(actor.customerCompanyId(SEE)).stream().map(LocationView::of).toList();
@@ -96,6 +99,7 @@ public class DeliveryLocationService {
         locations.add(location);
         flushOrExplain(input.externalId(), location.id());
         audit.record(AuditEvent.onCompany(companyId, actor.label(), "LOCATION_ADDED", "deliveryLocation", location.name(), now));
+        webhookEvents.deliveryLocationChanged(customers.forCustomerCompany(companyId), "added", location);
         return LocationView.of(location);
     }
 
@@ -114,6 +118,7 @@ public class DeliveryLocationService {
         flushOrExplain(input.externalId(), locationId);
         audit.record(AuditEvent.onCompany(companyId, actor.label(), "LOCATION_CHANGED", "deliveryLocation", location.name(),
                 clock.instant()));
+        webhookEvents.deliveryLocationChanged(customers.forCustomerCompany(companyId), "changed", location);
         return LocationView.of(location);
     }
 
@@ -135,6 +140,7 @@ public class DeliveryLocationService {
         flushOrExplain(null, locationId);
         audit.record(AuditEvent.onCompany(companyId, actor.label(), "LOCATION_DEFAULT", "deliveryLocation", chosen.name(),
                 clock.instant()));
+        webhookEvents.deliveryLocationChanged(customers.forCustomerCompany(companyId), "default", chosen);
         return LocationView.of(chosen);
     }
 
@@ -161,6 +167,7 @@ public class DeliveryLocationService {
         flushOrExplain(null, locationId);
         audit.record(AuditEvent.onCompany(companyId, actor.label(), used ? "LOCATION_ARCHIVED" : "LOCATION_DELETED",
                 "deliveryLocation", location.name(), now));
+        webhookEvents.deliveryLocationChanged(customers.forCustomerCompany(companyId), "removed", location);
     }
 
     /** Customer admins keep the locations; buyers and everyone else may not. */

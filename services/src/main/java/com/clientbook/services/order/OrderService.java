@@ -82,6 +82,9 @@ public class OrderService {
     OrderRepository orders;
 
     @Inject
+    com.clientbook.services.webhook.WebhookEvents webhookEvents;
+
+    @Inject
     CustomerRepository customers;
 
     @Inject
@@ -137,7 +140,9 @@ public class OrderService {
         audit.record(AuditEvent.onRelationship(relationship.id(), relationship.customer().id(), actor.label(),
                 "ORDER_PLACED", "order", null, what, now));
         tellOfPlacedOrder(placed);
-        return OrderView.of(placed, now);
+        OrderView view = OrderView.of(placed, now);
+        webhookEvents.order(com.clientbook.domain.webhook.WebhookEventType.ORDER_PLACED, view);
+        return view;
     }
 
     /** Replaces an order's lines and note: the customer until the deadline, the vendor's side while it is open. */
@@ -158,7 +163,9 @@ public class OrderService {
         audit.record(AuditEvent.onRelationship(order.relationship().id(), order.customer().id(), actor.label(),
                 "ORDER_CHANGED", "order", "Order " + order.number() + ": " + before,
                 "Order " + order.number() + ": " + describe(order.lines()), now));
-        return OrderView.of(order, now);
+        OrderView view = OrderView.of(order, now);
+        webhookEvents.order(com.clientbook.domain.webhook.WebhookEventType.ORDER_CHANGED, view);
+        return view;
     }
 
     /** Cancels an order: the customer until the deadline, the vendor's side with a reason (the customer sees it). */
@@ -181,6 +188,7 @@ public class OrderService {
             if (byVendor) {
                 tellCustomer(order, to -> OrderMails.cancelled(to, order, reason, myOrdersUrl()));
             }
+            webhookEvents.order(com.clientbook.domain.webhook.WebhookEventType.ORDER_CANCELLED, OrderView.of(order, now));
         }
         return OrderView.of(order, now);
     }

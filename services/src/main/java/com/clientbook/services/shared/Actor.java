@@ -37,7 +37,7 @@ public record Actor(Long userId, long companyId, Role role, String label, boolea
     }
 
     /**
-     * A vendor's API key: the rights of vendor staff (no team, keys, webhooks or settings), and explicitly the right to
+     * A vendor's API key: the rights of vendor staff (no team, keys or settings; webhooks, see WebhookService), and explicitly the right to
      * ban, lift a ban and unlink, which the API has offered its integrations from the start.
      */
     public static Actor apiKey(long vendorId, String label) {

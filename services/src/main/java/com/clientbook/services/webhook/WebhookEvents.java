@@ -1,0 +1,139 @@
+package com.clientbook.services.webhook;
+
+import com.clientbook.domain.webhook.WebhookDelivery;
+import com.clientbook.domain.webhook.WebhookEndpoint;
+import com.clientbook.domain.webhook.WebhookEventType;
+import com.clientbook.persistence.webhook.WebhookRepository;
+import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.order.OrderView;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes events to the webhook outbox in the caller's transaction (like e-mail: a change and its events commit or roll
+ * back together): one delivery per active endpoint of the vendor that subscribes to the event. Nothing is sent here,
+ * so a slow endpoint never slows the change. Payload: {@code {type, timestamp, data}}, data in the API's shapes.
+ */
+@Dependent
+public class WebhookEvents {
+
+    @Inject
+    WebhookRepository webhooks;
+
+    @Inject
+    Clock clock;
+
+    /** A customer event; data is the customer as GET /customers/{id} shows it. */
+    public void customer(long vendorId, WebhookEventType type, CustomerView customer) {
+        publish(vendorId, type, customer.companyId(), WebhookPayloads.customer(customer).build());
+    }
+
+    /** customer.updated: the customer as it is now, and which of its fields changed. */
+    public void customerUpdated(long vendorId, CustomerView customer, Collection<String> changedFields) {
+        if (changedFields.isEmpty()) {
+            return;
+        }
+        JsonObject data = WebhookPayloads.customer(customer)
+                .add("changedFields", Json.createArrayBuilder(List.copyOf(changedFields))).build();
+        publish(vendorId, WebhookEventType.CUSTOMER_UPDATED, customer.companyId(), data);
+    }
+
+    /** customer.unlinked: the relationship is gone, so the data names what it was. */
+    public void customerUnlinked(long vendorId, long customerId, long companyId, String companyPublicId, String companyName,
+                                 String customerNumber) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("id", customerId);
+        WebhookPayloads.put(data, "companyId", companyPublicId);
+        WebhookPayloads.put(data, "companyName", companyName);
+        WebhookPayloads.put(data, "customerNumber", customerNumber);
+        publish(vendorId, WebhookEventType.CUSTOMER_UNLINKED, companyId, data.build());
+    }
+
+    /** invitation.accepted: which invitation, and the customer it made or connected. */
+    public void invitationAccepted(long vendorId, long invitationId, long customerId, long companyId, String companyPublicId,
+                                   String companyName, String email) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("invitationId", invitationId).add("customerId", customerId);
+        WebhookPayloads.put(data, "companyId", companyPublicId);
+        WebhookPayloads.put(data, "companyName", companyName);
+        WebhookPayloads.put(data, "email", email);
+        publish(vendorId, WebhookEventType.INVITATION_ACCEPTED, companyId, data.build());
+    }
+
+    /** access_request.created: a customer company asks the vendor for access (id as under /access-requests/{id}). */
+    public void accessRequestCreated(long vendorId, long requestId, long companyId, String companyPublicId,
+                                     String companyName, String postalCode, String city, String message) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("id", requestId);
+        WebhookPayloads.put(data, "companyId", companyPublicId);
+        WebhookPayloads.put(data, "companyName", companyName);
+        WebhookPayloads.put(data, "postalCode", postalCode);
+        WebhookPayloads.put(data, "city", city);
+        WebhookPayloads.put(data, "message", message);
+        publish(vendorId, WebhookEventType.ACCESS_REQUEST_CREATED, companyId, data.build());
+    }
+
+    /**
+     * delivery_location.changed, to each vendor the customer company is connected to, under that vendor's customer id:
+     * {@code change} is added, changed, default or removed; the location as GET /customers/{id}/delivery-locations
+     * shows it.
+     */
+    public void deliveryLocationChanged(List<com.clientbook.domain.customer.CustomerRelationship> connections,
+                                        String change, com.clientbook.domain.location.DeliveryLocation location) {
+        for (var relationship : connections) {
+            JsonObjectBuilder data = Json.createObjectBuilder().add("change", change).add("customerId", relationship.id());
+            var address = location.address();
+            JsonObjectBuilder json = Json.createObjectBuilder().add("id", location.id());
+            WebhookPayloads.put(json, "name", location.name());
+            WebhookPayloads.put(json, "street", address == null ? null : address.street());
+            WebhookPayloads.put(json, "postalCode", address == null ? null : address.postalCode());
+            WebhookPayloads.put(json, "city", address == null ? null : address.city());
+            WebhookPayloads.put(json, "country", address == null ? null : address.country());
+            WebhookPayloads.put(json, "deliveryInstructions", location.deliveryInstructions());
+            WebhookPayloads.put(json, "contactPhone", location.contactPhone());
+            WebhookPayloads.put(json, "externalId", location.externalId());
+            json.add("isDefault", location.isDefault());
+            publish(relationship.vendor().id(), WebhookEventType.DELIVERY_LOCATION_CHANGED, relationship.customer().id(),
+                    data.add("deliveryLocation", json).build());
+        }
+    }
+
+    /** An order event; data is the order as GET /orders/{id} shows it. */
+    public void order(WebhookEventType type, OrderView order) {
+        publish(order.vendorId(), type, order.customerCompanyId(), WebhookPayloads.order(order).build());
+    }
+
+    /** Writes the event for each subscribed endpoint of the vendor. */
+    public void publish(long vendorId, WebhookEventType type, Long orderingKey, JsonObject data) {
+        List<WebhookEndpoint> endpoints = webhooks.activeOfVendor(vendorId).stream()
+                .filter(endpoint -> endpoint.subscribesTo(type)).toList();
+        if (endpoints.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        String messageId = newMessageId();
+        String payload = WebhookPayloads.envelope(type.wireName(), now, data);
+        for (WebhookEndpoint endpoint : endpoints) {
+            webhooks.add(new WebhookDelivery(endpoint.id(), messageId, type.wireName(), orderingKey, payload, now));
+        }
+    }
+
+    /** "Send test event": to this endpoint only, whatever it subscribes to. */
+    WebhookDelivery test(WebhookEndpoint endpoint) {
+        Instant now = clock.instant();
+        JsonObject data = Json.createObjectBuilder().add("endpointId", endpoint.id())
+                .add("message", "This is a test event from Clientbook.").build();
+        return webhooks.add(new WebhookDelivery(endpoint.id(), newMessageId(), WebhookEventType.TEST, null,
+                WebhookPayloads.envelope(WebhookEventType.TEST, now, data), now));
+    }
+
+    static String newMessageId() {
+        return "msg_" + UUID.randomUUID().toString().replace("-", "");
+    }
+}
