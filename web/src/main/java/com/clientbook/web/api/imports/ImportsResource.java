@@ -162,7 +162,7 @@ public class ImportsResource {
     }
 
     /** A request larger than any allowed file is refused by its length, before its body is read. */
-    private static void requireReasonableSize(String contentLength) {
+    public static void requireReasonableSize(String contentLength) {
         if (contentLength == null) {
             return;
         }
@@ -200,7 +200,7 @@ public class ImportsResource {
         };
     }
 
-    private static String text(Map<String, EntityPart> parts, String name) {
+    public static String text(Map<String, EntityPart> parts, String name) {
         EntityPart part = parts.get(name);
         if (part == null) {
             return null;
