@@ -1,6 +1,6 @@
 -- ERP reconciliation (issue 16): a vendor's ERP customer list held against its customers in Clientbook. A
 -- reconciliation keeps the file's rows (so it can be run again, and its new customers handed to the import) and its
--- report, one item per finding, until the vendor deletes nothing: kept like imports. Plain JDBC, no JPA entities, so
+-- report, one item per finding: kept like imports. Plain JDBC, no JPA entities, so
 -- identities rather than JPA's sequences.
 
 create table reconciliation (
@@ -19,9 +19,12 @@ create table reconciliation (
 );
 create index reconciliation_vendor_idx on reconciliation (vendor_id, created_at desc);
 
--- The ERP's rows as uploaded: the cells as they were, and the five values read from them.
+-- The ERP's rows as uploaded: the cells as they were, and the five values read from them. Rows and findings carry no
+-- foreign key to their reconciliation: they are written only by the transaction that creates it (100,000 and more at
+-- once), where the check of a key per row cost about a second per 100,000 rows; they go with it when it is deleted
+-- (ReconciliationRepository.delete).
 create table reconciliation_row (
-    reconciliation_id bigint  not null references reconciliation (id) on delete cascade,
+    reconciliation_id bigint  not null,
     row_number        integer not null,
     original          text[]  not null,
     customer_number   text,
@@ -38,7 +41,7 @@ create table reconciliation_row (
 -- customer Clientbook knows under another number), PROPOSAL (a probable match of an unnumbered customer and a row).
 create table reconciliation_item (
     id                bigint generated always as identity primary key,
-    reconciliation_id bigint      not null references reconciliation (id) on delete cascade,
+    reconciliation_id bigint      not null,
     kind              varchar(16) not null check (kind in ('MATCHED', 'ERP_ONLY', 'NO_NUMBER', 'UNKNOWN_NUMBER',
                                                             'NUMBER_CLASH', 'COMPANY_CLASH', 'PROPOSAL')),
     row_number        integer,

@@ -41,7 +41,10 @@ public class ReconciliationRepository extends JdbcRepository {
     private static final String EMAIL_KEY = "nullif(lower(btrim(%s)), '')";
     private static final String POSTAL_KEY = "nullif(upper(regexp_replace(%s, '\\s', '', 'g')), '')";
     private static final String CITY_KEY = "nullif(lower(btrim(%s)), '')";
-    private static final String NAME_KEY = "coalesce(company_search_name(%s), '')";
+    /** A name as a match compares it: lower case, blanks collapsed (cheap, for 100,000 rows). */
+    private static final String NAME_KEY = "lower(regexp_replace(btrim(%s), '\\s+', ' ', 'g'))";
+    /** A name as a probable match compares it: V2's normalisation, legal form dropped (costly, so only where needed). */
+    private static final String SEARCH_NAME = "coalesce(company_search_name(%s), '')";
 
     private static final String FINDING_COLUMNS = "i.id, i.kind, i.row_number, i.relationship_id, i.customer_number, "
             + "r.name, r.email, r.postal_code, r.city, i.company_name, i.company_email, i.company_postal_code, "
@@ -90,6 +93,13 @@ public class ReconciliationRepository extends JdbcRepository {
         });
     }
 
+    /** Deletes a reconciliation with its rows and findings (which have no foreign key to cascade from, V34). */
+    public void delete(long id) {
+        update("delete from reconciliation_item where reconciliation_id = ?", id);
+        update("delete from reconciliation_row where reconciliation_id = ?", id);
+        update("delete from reconciliation where id = ?", id);
+    }
+
     /** The rows of an earlier reconciliation, for running it again against the customers as they are now. */
     public void copyRows(long fromId, long toId) {
         update("insert into reconciliation_row (reconciliation_id, row_number, original, customer_number, name, email, "
@@ -106,9 +116,9 @@ public class ReconciliationRepository extends JdbcRepository {
         sql(c -> {
             // The two sides in their compared forms, as temporary tables of this transaction, analysed so that the
             // planner knows their sizes (autovacuum never analyses temporary tables).
-            execute(c, "create temporary table reconciliation_file on commit drop as select row_number, customer_number, "
+            execute(c, "create temporary table reconciliation_file on commit drop as select row_number, customer_number, name, "
                        + NUMBER_KEY.formatted("customer_number") + " as number_key, "
-                       + NAME_KEY.formatted("name") + " as search_name, "
+                       + NAME_KEY.formatted("name") + " as name_key, "
                        + EMAIL_KEY.formatted("email") + " as email_key, "
                        + POSTAL_KEY.formatted("postal_code") + " as postal_key, "
                        + CITY_KEY.formatted("city") + " as city_key "
@@ -116,7 +126,7 @@ public class ReconciliationRepository extends JdbcRepository {
             execute(c, "create temporary table reconciliation_customer on commit drop as select cr.id as relationship_id, "
                        + "cr.customer_number, c.name, c.email, c.postal_code, c.city, "
                        + NUMBER_KEY.formatted("cr.customer_number") + " as number_key, "
-                       + NAME_KEY.formatted("c.name") + " as search_name, "
+                       + NAME_KEY.formatted("c.name") + " as name_key, "
                        + EMAIL_KEY.formatted("c.email") + " as email_key, "
                        + POSTAL_KEY.formatted("c.postal_code") + " as postal_key, "
                        + CITY_KEY.formatted("c.city") + " as city_key "
@@ -139,25 +149,35 @@ public class ReconciliationRepository extends JdbcRepository {
             // same number: matched, with the fields in which they differ (only where the file has a value)
             execute(c, insert + ", differences) select ?, 'MATCHED', f.row_number, f.customer_number, " + customerColumns
                        + ", array_remove(array["
-                       + "case when f.search_name <> '' and f.search_name <> c.search_name then 'name' end, "
+                       + "case when f.name_key <> '' and f.name_key is distinct from c.name_key then 'name' end, "
                        + "case when f.email_key is not null and f.email_key is distinct from c.email_key then 'email' end, "
                        + "case when f.postal_key is not null and f.postal_key is distinct from c.postal_key "
                        + "or f.city_key is not null and f.city_key is distinct from c.city_key then 'address' end]::text[], null) "
                        + "from reconciliation_file f join reconciliation_numbers n on n.number_key = f.number_key and n.rows = 1 "
                        + "join reconciliation_customer c on c.number_key = f.number_key", id);
-            // a number Clientbook does not know on a row whose e-mail is a numbered customer's: one company, two numbers
-            execute(c, insert + ") select distinct on (f.row_number) ?, 'COMPANY_CLASH', f.row_number, f.customer_number, "
-                       + customerColumns + " from reconciliation_file f "
-                       + "join reconciliation_numbers n on n.number_key = f.number_key and n.rows = 1 "
-                       + "join reconciliation_customer c on c.email_key = f.email_key and c.number_key is not null "
-                       + "where not exists (select from reconciliation_customer m where m.number_key = f.number_key) "
-                       + "order by f.row_number, c.relationship_id", id);
-            // the other numbers Clientbook does not know: in the ERP only
-            execute(c, insert + ") select ?, 'ERP_ONLY', f.row_number, f.customer_number, null, null, null, null, null, null "
-                       + "from reconciliation_file f join reconciliation_numbers n on n.number_key = f.number_key and n.rows = 1 "
-                       + "where not exists (select from reconciliation_customer m where m.number_key = f.number_key) "
-                       + "and not exists (select from reconciliation_item i where i.reconciliation_id = ? "
-                       + "and i.kind = 'COMPANY_CLASH' and i.row_number = f.row_number)", id, id);
+            // the numbers Clientbook does not know: of them, a row whose e-mail is a numbered customer's is one company
+            // with two numbers; the others are in the ERP only. Worked out in temporary tables, analysed, so that no
+            // plan rests on statistics of the permanent tables from before this transaction's rows.
+            try (Statement s = c.createStatement()) {
+                s.execute("create temporary table reconciliation_unknown on commit drop as select f.* from reconciliation_file f "
+                          + "join reconciliation_numbers n on n.number_key = f.number_key and n.rows = 1 "
+                          + "where not exists (select from reconciliation_customer m where m.number_key = f.number_key)");
+                s.execute("analyze reconciliation_unknown");
+                s.execute("create temporary table reconciliation_clash on commit drop as select distinct on (f.row_number) "
+                          + "f.row_number, c.relationship_id from reconciliation_unknown f "
+                          + "join reconciliation_customer c on c.email_key = f.email_key and c.number_key is not null "
+                          + "order by f.row_number, c.relationship_id");
+                s.execute("analyze reconciliation_clash");
+                s.execute("create temporary table reconciliation_open on commit drop as select f.row_number, f.customer_number, "
+                          + "f.email_key, f.postal_key, " + SEARCH_NAME.formatted("f.name") + " as search_name "
+                          + "from reconciliation_unknown f "
+                          + "where not exists (select from reconciliation_clash x where x.row_number = f.row_number)");
+            }
+            execute(c, insert + ") select ?, 'COMPANY_CLASH', f.row_number, f.customer_number, " + customerColumns
+                       + " from reconciliation_clash x join reconciliation_unknown f on f.row_number = x.row_number "
+                       + "join reconciliation_customer c on c.relationship_id = x.relationship_id", id);
+            execute(c, insert + ") select ?, 'ERP_ONLY', o.row_number, o.customer_number, null, null, null, null, null, null "
+                       + "from reconciliation_open o", id);
             // Clientbook's numbers the file does not have, and its customers without number
             execute(c, insert + ") select ?, 'UNKNOWN_NUMBER', null, c.customer_number, " + customerColumns
                        + " from reconciliation_customer c where c.number_key is not null "
@@ -176,13 +196,17 @@ public class ReconciliationRepository extends JdbcRepository {
      * each row goes to one customer at most (the best).
      */
     private static void proposals(Connection c, long id, double minNameSimilarity) throws SQLException {
+        // reconciliation_open: the rows in the ERP only, with the names as probable matches compare them
         try (Statement s = c.createStatement()) {
-            s.execute("create temporary table reconciliation_open on commit drop as select f.* from reconciliation_file f "
-                      + "join reconciliation_item i on i.row_number = f.row_number and i.reconciliation_id = " + id
-                      + " and i.kind = 'ERP_ONLY'");
-            s.execute("create index on reconciliation_open using gin (search_name gin_trgm_ops)");
+            // postal code and name in one index (btree_gin, V35): each customer's look-up reads only the rows at its
+            // postal code with enough trigrams in common, not every row with a common word ("Gasthof") in its name
+            s.execute("create index on reconciliation_open using gin (postal_key, search_name gin_trgm_ops)");
             s.execute("create index on reconciliation_open (email_key)");
             s.execute("analyze reconciliation_open");
+            s.execute("create temporary table reconciliation_unnumbered on commit drop as select relationship_id, email_key, "
+                      + "postal_key, " + SEARCH_NAME.formatted("name") + " as search_name from reconciliation_customer "
+                      + "where number_key is null");
+            s.execute("analyze reconciliation_unnumbered");
         }
         // the threshold of the % operator, for this transaction only
         single(c, "select set_config('pg_trgm.similarity_threshold', ?, true)", r -> r.getString(1),
@@ -191,17 +215,17 @@ public class ReconciliationRepository extends JdbcRepository {
                    + "company_name, company_email, company_postal_code, company_city, clientbook_number, score, email_equal, "
                    + "name_similarity, same_postal_code) "
                    + "with candidates as ("
-                   + "  select c.relationship_id, o.row_number from reconciliation_customer c "
-                   + "  join reconciliation_open o on o.email_key = c.email_key where c.number_key is null "
+                   + "  select u.relationship_id, o.row_number from reconciliation_unnumbered u "
+                   + "  join reconciliation_open o on o.email_key = u.email_key "
                    + "  union "
-                   + "  select c.relationship_id, o.row_number from reconciliation_customer c "
-                   + "  join reconciliation_open o on o.search_name % c.search_name and o.postal_key = c.postal_key "
-                   + "  where c.number_key is null), "
+                   + "  select u.relationship_id, o.row_number from reconciliation_unnumbered u "
+                   + "  join reconciliation_open o on o.postal_key = u.postal_key and o.search_name % u.search_name), "
                    + "scored as (select c.*, o.row_number, o.customer_number as erp_number, "
                    + "  coalesce(o.email_key = c.email_key, false) as email_equal, "
-                   + "  round(similarity(o.search_name, c.search_name)::numeric, 2)::real as name_similarity, "
+                   + "  round(similarity(o.search_name, u.search_name)::numeric, 2)::real as name_similarity, "
                    + "  coalesce(o.postal_key = c.postal_key, false) as same_postal_code "
                    + "  from candidates x join reconciliation_customer c on c.relationship_id = x.relationship_id "
+                   + "  join reconciliation_unnumbered u on u.relationship_id = x.relationship_id "
                    + "  join reconciliation_open o on o.row_number = x.row_number), "
                    + "ranked as (select s.*, case when email_equal then 1.0 else name_similarity end as score from scored s "
                    + "  where email_equal or same_postal_code and name_similarity >= ?), "

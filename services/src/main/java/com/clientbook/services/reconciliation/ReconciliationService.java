@@ -49,7 +49,7 @@ import java.util.Objects;
 public class ReconciliationService {
 
     /** A name at the same postal code is proposed from this similarity on (pg_trgm's, 0..1). */
-    public static final double MIN_NAME_SIMILARITY = 0.5;
+    public static final double MIN_NAME_SIMILARITY = 0.6;
     /** The action of the history entry a number assigned from a reconciliation writes. */
     public static final String NUMBER_FROM_RECONCILIATION = "CUSTOMER_NUMBER_FROM_RECONCILIATION";
     /** At most this many findings per page. */
@@ -90,30 +90,11 @@ public class ReconciliationService {
      */
     public ReconciliationView start(Actor actor, String fileName, byte[] content, ErpColumns columns) {
         long vendorId = actor.vendorId(RECONCILE);
-        List<String> header = new ArrayList<>();
-        List<List<String>> cells = new ArrayList<>();
-        List<Integer> rowNumbers = new ArrayList<>();
-        CustomerFile.read(content, new CustomerFile.Rows() {
-            @Override
-            public void header(List<String> names) {
-                header.addAll(names);
-            }
-
-            @Override
-            public void row(int rowNumber, List<String> values) {
-                rowNumbers.add(rowNumber);
-                cells.add(values);
-            }
-        });
+        ErpFile file = ErpFile.read(content);
+        List<String> header = file.header();
         ErpColumns mapping = (columns != null ? columns : ErpColumns.guess(header, reconciliations.mapping(vendorId)))
                 .requireValidFor(header);
-        List<ErpRow> rows = new ArrayList<>(cells.size());
-        for (int i = 0; i < cells.size(); i++) {
-            List<String> row = cells.get(i);
-            rows.add(new ErpRow(rowNumbers.get(i), row, mapping.value(row, ErpColumns.Field.CUSTOMER_NUMBER),
-                    mapping.value(row, ErpColumns.Field.NAME), mapping.value(row, ErpColumns.Field.EMAIL),
-                    mapping.value(row, ErpColumns.Field.POSTAL_CODE), mapping.value(row, ErpColumns.Field.CITY)));
-        }
+        List<ErpRow> rows = file.rows(mapping);
         reconciliations.saveMapping(vendorId, mapping.headerTexts(header), clock.instant());
         return report(actor, vendorId, name(fileName), header, mapping, rows, null);
     }
