@@ -40,7 +40,7 @@ class ReconciliationPageIT extends BrowserTest {
         // "Debitor" is no name the import knows: no column for the number yet, refused at its field
         assertEquals("(none)", session.text(By.id("uploadForm:column_customerNumber_label")));
         session.click(By.id("uploadForm:reconcile"));
-        wait.until(driver -> session.text(By.id("uploadForm:mapping")).contains("Choose the file's column that holds this."));
+        wait.until(driver -> session.text(By.id("uploadForm:mapping")).contains("Choose the column of the file that holds this."));
         Screenshots.take(session, "reconciliation-mapping-refused-en");
         choose("uploadForm:column_customerNumber", "Debitor");
         session.click(By.id("uploadForm:reconcile"));
