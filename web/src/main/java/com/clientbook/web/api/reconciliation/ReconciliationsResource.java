@@ -3,7 +3,6 @@ package com.clientbook.web.api.reconciliation;
 import com.clientbook.domain.reconciliation.FindingKind;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.InvalidInputException.FieldError;
-import com.clientbook.services.imports.CustomerFile;
 import com.clientbook.services.imports.ImportView;
 import com.clientbook.services.reconciliation.ColumnChoice;
 import com.clientbook.services.reconciliation.ErpColumns;
@@ -42,16 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The calling vendor's ERP reconciliations: send the ERP's customer list (a file, or rows as JSON), read the report,
@@ -96,18 +90,12 @@ public class ReconciliationsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@Parameter(hidden = true) @HeaderParam("Content-Length") String contentLength, List<EntityPart> parts) {
         ImportsResource.requireReasonableSize(contentLength);
-        Map<String, EntityPart> byName = parts.stream()
-                .collect(Collectors.toMap(EntityPart::getName, Function.identity(), (first, second) -> first));
+        Map<String, EntityPart> byName = ImportsResource.byName(parts);
         EntityPart file = byName.get("file");
         if (file == null) {
             throw new InvalidInputException(List.of(new FieldError("file", "Send the ERP's customer list as the part \"file\".")));
         }
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = CustomerFile.readLimited(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = ImportsResource.content(file);
         Actor actor = caller.actor();
         ColumnChoice choice = reconciliations.columns(actor, content);
         List<Integer> positions = new ArrayList<>(choice.columns().positions());
