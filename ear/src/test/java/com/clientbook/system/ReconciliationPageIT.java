@@ -47,7 +47,7 @@ class ReconciliationPageIT extends BrowserTest {
         choose("uploadForm:column_customerNumber", numberHeader);
         session.click(By.id("uploadForm:reconcile"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reportForm:report")));
-        assertTrue(session.text(By.id("reportForm:summary")).startsWith("1 rows read"), session.text(By.id("reportForm:summary")));
+        assertTrue(session.text(By.id("reportForm:summary")).startsWith("1 row read"), session.text(By.id("reportForm:summary")));
 
         choose("reportForm:kindFilter", "Probable matches");
         wait.until(driver -> session.text(By.id("reportForm:findings")).contains("PR-" + unique));

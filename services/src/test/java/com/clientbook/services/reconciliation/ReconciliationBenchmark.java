@@ -41,6 +41,9 @@ import java.util.Optional;
  */
 public final class ReconciliationBenchmark {
 
+    /** The schema the benchmark makes its tables in when the database has none (a benchmark platform migrated before V34). */
+    private static final String SCRATCH = "reconciliation_benchmark";
+
     private ReconciliationBenchmark() {
     }
 
@@ -55,33 +58,41 @@ public final class ReconciliationBenchmark {
             if (scratch) {
                 scratchSchema(c);
             }
-            long vendor = Long.getLong("benchmark.vendor", vendorWithMostCustomers(c));
-            byte[] file = erpFile(c, vendor);
-            Path saved = Path.of("target", "reconciliation-erp.csv");
-            Files.write(saved, file);
-            System.out.printf("Database %s, vendor %d: %d customers; ERP file %s, %.1f MB%n", database, vendor,
-                    count(c, "select count(*) from customer_relationship where vendor_id = " + vendor), saved,
-                    file.length / 1e6);
-            List<Long> totals = new ArrayList<>();
-            List<Long> copies = new ArrayList<>();
-            for (int run = 1; run <= runs; run++) {
-                totals.add(reconcile(c, vendor, file, run));
-                copies.add(copy(c, file));
-                System.out.printf("  run %d: reconciliation %d ms, COPY of the file %d ms%n", run, totals.get(run - 1),
-                        copies.get(run - 1));
-            }
-            System.out.printf("Median: reconciliation %d ms, COPY %d ms, ratio %.0f%n", median(totals), median(copies),
-                    (double) median(totals) / Math.max(1, median(copies)));
-            if (scratch) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("drop schema " + SCRATCH + " cascade");
+            try {
+                measure(c, database, runs);
+            } finally {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+                if (scratch) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("drop schema " + SCRATCH + " cascade");
+                    }
                 }
             }
         }
     }
 
-    /** The schema the benchmark makes its tables in when the database has none (a benchmark platform migrated before V34). */
-    private static final String SCRATCH = "reconciliation_benchmark";
+    private static void measure(Connection c, String database, int runs) throws Exception {
+        long vendor = Long.getLong("benchmark.vendor", vendorWithMostCustomers(c));
+        byte[] file = erpFile(c, vendor);
+        Path saved = Path.of(System.getProperty("java.io.tmpdir"), "reconciliation-erp.csv");
+        Files.write(saved, file);
+        System.out.printf("Database %s, vendor %d: %d customers; ERP file %s, %.1f MB%n", database, vendor,
+                count(c, "select count(*) from customer_relationship where vendor_id = " + vendor), saved,
+                file.length / 1e6);
+        List<Long> totals = new ArrayList<>();
+        List<Long> copies = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            totals.add(reconcile(c, vendor, file, run));
+            copies.add(copy(c, file));
+            System.out.printf("  run %d: reconciliation %d ms, COPY of the file %d ms%n", run, totals.get(run - 1),
+                    copies.get(run - 1));
+        }
+        System.out.printf("Median: reconciliation %d ms, COPY %d ms, ratio %.0f%n", median(totals), median(copies),
+                (double) median(totals) / Math.max(1, median(copies)));
+    }
 
     private static boolean hasReconciliationTables(Connection c) throws SQLException {
         return count(c, "select count(*) from pg_tables where tablename = 'reconciliation'") > 0;

@@ -3,6 +3,7 @@ package com.clientbook.web.api.reconciliation;
 import com.clientbook.domain.reconciliation.Finding;
 import com.clientbook.domain.reconciliation.FindingKind;
 import com.clientbook.services.reconciliation.ReconciliationTexts;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -16,7 +17,8 @@ public record FindingJson(
         @Schema(description = "The file's values; absent for a customer alone") ErpSide erp,
         @Schema(description = "The customer in Clientbook as it was when the report was made; absent for a row alone")
         ClientbookSide customer,
-        @Schema(description = "Of a match: name, email, address where the file differs") List<String> differences,
+        @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                description = "Of a match: name, email, address where the file differs") List<String> differences,
         @Schema(description = "Of a proposal: 0 to 1, higher is more certain") Double score,
         @Schema(description = "Of a proposal: why, in words, e.g. \"name 0.86 similar, same postal code\"") String reason,
         @Schema(description = "Of a proposal: whether it was accepted") Boolean accepted) {

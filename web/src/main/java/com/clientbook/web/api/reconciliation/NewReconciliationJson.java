@@ -1,6 +1,7 @@
 package com.clientbook.web.api.reconciliation;
 
 import com.clientbook.services.reconciliation.ErpValues;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 @Schema(name = "NewReconciliation", requiredProperties = "rows")
 public record NewReconciliationJson(
         @Schema(description = "A name for the list, shown as the file name", example = "erp-2026-12-07") String source,
-        @Schema(description = "The ERP's customers, at most 100,000") List<ErpCustomer> rows) {
+        @Schema(type = SchemaType.ARRAY, implementation = ErpCustomer.class,
+                description = "The ERP's customers, at most 100,000") List<ErpCustomer> rows) {
 
     @Schema(name = "ReconciliationErpCustomer", requiredProperties = {"customerNumber", "name"})
     public record ErpCustomer(String customerNumber, String name, String email, String postalCode, String city) {
