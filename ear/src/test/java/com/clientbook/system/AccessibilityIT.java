@@ -35,6 +35,7 @@ class AccessibilityIT extends BrowserTest {
         checkHere("vendor-admin", "customer-details", firstLink("a[href*='customer.xhtml?id=']"));
         checkRoutePages("vendor-admin");
         check("vendor-admin", "/vendor/products.xhtml");
+        check("vendor-admin", "/vendor/reconciliation.xhtml");
         checkOrderPages("vendor-admin");
         // the delivery section of a customer with a delivery location, and its schedule dialog
         long cafe = SystemTestServer.apiGetOk(SystemTestServer.CUSTOMERS + "/by-number/A-0001", DemoData.ALPINE_API_KEY).get("id").asLong();

@@ -249,4 +249,22 @@ class PhoneLayoutIT extends BrowserTest {
         session.screenshot("phone-order-for-390");
         assertEquals(0, session.overflow(), "the on-behalf form is no wider than the screen");
     }
+
+    @Test
+    void reconciliationReportFitsAPhone() {
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        long id = SystemTestServer.json(SystemTestServer.sendJson("POST", "/api/v1/reconciliations", DemoData.ALPINE_API_KEY,
+                JSON.createObjectNode().put("source", "a-rather-long-erp-export-file-name-" + unique + ".csv").set("rows",
+                        JSON.createArrayNode().add(JSON.createObjectNode().put("customerNumber", "PHONE-RECON-" + unique)
+                                .put("name", "Gasthaus mit einem sehr langen Namen " + unique)
+                                .put("email", "a-rather-long-address-" + unique + "@reconciliation-on-a-phone.example")))))
+                .get("id").asLong();
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.viewport(PHONE, 844);
+        browser.get(SystemTestServer.baseUrl() + "/vendor/reconciliation.xhtml?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reportForm:findings")));
+        session.settle();
+        session.screenshot("phone-reconciliation-report-390");
+        assertEquals(0, session.overflow(), "the reconciliation report is no wider than the screen");
+    }
 }

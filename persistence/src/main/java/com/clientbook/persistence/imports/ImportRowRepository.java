@@ -65,45 +65,6 @@ public class ImportRowRepository extends JdbcRepository {
         });
     }
 
-    /** A PostgreSQL array literal of text elements, every element quoted (a null cell becomes an empty one). */
-    private static String arrayLiteral(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (String value : values) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append('"');
-            String text = value == null ? "" : value;
-            for (int i = 0; i < text.length(); i++) {
-                char ch = text.charAt(i);
-                if (ch == '"' || ch == '\\') {
-                    literal.append('\\');
-                }
-                literal.append(ch);
-            }
-            literal.append('"');
-        }
-        return literal.append('}').toString();
-    }
-
-    /** A value in COPY's text format: {@code \N} for null; backslash, tab, line feed and carriage return escaped. */
-    private static void copyValue(StringBuilder line, String value) {
-        if (value == null) {
-            line.append("\\N");
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '\\' -> line.append("\\\\");
-                case '\t' -> line.append("\\t");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                default -> line.append(ch);
-            }
-        }
-    }
-
     /** The rows a dry run read, for a real import of the same file; its plans are not copied: they are made again. */
     public void copyRows(long fromImportId, long toImportId) {
         update("insert into customer_import_row (import_id, row_number, original, company_name, email, customer_number, "

@@ -116,4 +116,43 @@ public abstract class JdbcRepository extends Repository {
     protected static <T> Array longs(Connection c, List<T> rows, Function<T, Long> value) throws SQLException {
         return c.createArrayOf("int8", rows.stream().map(value).toArray());
     }
+
+    /** A PostgreSQL array literal of text elements, every element quoted (a null cell becomes an empty one). */
+    protected static String arrayLiteral(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"');
+            String text = value == null ? "" : value;
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '"' || ch == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(ch);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** A value in COPY's text format: {@code \N} for null; backslash, tab, line feed and carriage return escaped. */
+    protected static void copyValue(StringBuilder line, String value) {
+        if (value == null) {
+            line.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> line.append("\\\\");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                default -> line.append(ch);
+            }
+        }
+    }
 }

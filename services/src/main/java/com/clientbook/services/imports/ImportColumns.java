@@ -42,6 +42,11 @@ public final class ImportColumns {
         public String title() {
             return title;
         }
+
+        /** Whether a header names this column, as an import reads headers (an ERP reconciliation guesses its mapping so). */
+        public boolean named(String header) {
+            return names.contains(key(header));
+        }
     }
 
     private final Map<Column, Integer> positions;

@@ -185,7 +185,7 @@ public class ImportService {
     }
 
     /** A cell a spreadsheet would read as a formula stays text (as the customer export does it). */
-    static String neutralise(String text) {
+    public static String neutralise(String text) {
         if (!text.isEmpty() && FORMULA_STARTS.contains(text.charAt(0))) {
             return "'" + text;
         }

@@ -99,8 +99,7 @@ public class ImportsResource {
     public Response upload(@Parameter(hidden = true) @HeaderParam("Content-Length") String contentLength,
                            List<EntityPart> parts) {
         requireReasonableSize(contentLength);
-        Map<String, EntityPart> byName = parts.stream()
-                .collect(Collectors.toMap(EntityPart::getName, Function.identity(), (first, second) -> first));
+        Map<String, EntityPart> byName = byName(parts);
         EntityPart file = byName.get("file");
         if (file == null) {
             throw new InvalidInputException(List.of(new FieldError("file", "Send the customer file as the part \"file\".")));
@@ -109,12 +108,7 @@ public class ImportsResource {
         boolean dryRun = flag(byName, "dryRun", true);
         ImportOptions options = new ImportOptions(flag(byName, "allOrNothing", false), flag(byName, "sendInvitations", false),
                 labels(text(byName, "labels")));
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = CustomerFile.readLimited(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] content = content(file);
         ImportView started = imports.start(caller.actor(), kind, file.getFileName().orElse("upload"), content, dryRun, options);
         return Response.accepted(ImportJson.of(started))
                 .location(uri.getAbsolutePathBuilder().path(String.valueOf(started.id())).build())
@@ -163,8 +157,22 @@ public class ImportsResource {
                 .build();
     }
 
+    /** The parts of a multipart request by name; of two parts with one name, the first. */
+    public static Map<String, EntityPart> byName(List<EntityPart> parts) {
+        return parts.stream().collect(Collectors.toMap(EntityPart::getName, Function.identity(), (first, second) -> first));
+    }
+
+    /** An uploaded file's bytes, refused as soon as they pass the size limit of import files. */
+    public static byte[] content(EntityPart file) {
+        try (InputStream in = file.getContent()) {
+            return CustomerFile.readLimited(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A request larger than any allowed file is refused by its length, before its body is read. */
-    private static void requireReasonableSize(String contentLength) {
+    public static void requireReasonableSize(String contentLength) {
         if (contentLength == null) {
             return;
         }
@@ -203,7 +211,7 @@ public class ImportsResource {
         };
     }
 
-    private static String text(Map<String, EntityPart> parts, String name) {
+    public static String text(Map<String, EntityPart> parts, String name) {
         EntityPart part = parts.get(name);
         if (part == null) {
             return null;
