@@ -176,14 +176,37 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Waits until the page has no Ajax request of PrimeFaces' queued or running, e.g. after typing into a filter, and no
-     * finite animation or transition still running (a fading button or dialog shows half-way colours to axe-core).
+     * Waits until the page has no Ajax request of PrimeFaces' queued or running, e.g. after typing into a filter, no
+     * jQuery animation running (a select menu's panel sliding open: a click on one of its items lands where the item
+     * was a moment ago) and no finite CSS animation or transition still running (a fading button or dialog shows
+     * half-way colours to axe-core).
      */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)))"
+                + " && (!window.jQuery || jQuery(':animated').length === 0)"
                 + " && document.getAnimations().every(a => a.playState !== 'running'"
                 + " || a.effect.getComputedTiming().iterations === Infinity);")));
+    }
+
+    /**
+     * Chooses the option with this label in a PrimeFaces select menu (by the menu's client id) and waits until the menu
+     * shows it: opens the panel, lets it come to rest, clicks the option, and does it again (up to three times) if the
+     * menu does not show the choice, as when a click missed.
+     */
+    void choose(String menuId, String label) {
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label=\"" + label + "\"]");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            click(By.id(menuId));
+            settle();
+            click(option);
+            settle();
+            if (label.equals(text(shown))) {
+                return;
+            }
+        }
+        throw new AssertionError("The menu " + menuId + " does not show \"" + label + "\" after choosing it three times");
     }
 
     /** The data rows of a PrimeFaces table, by the table's client id; the "no records" line is not one. */

@@ -50,9 +50,7 @@ class ImportPageIT {
         String rows = session.text(By.id("stateForm:rows"));
         assertTrue(rows.contains("Page Import " + unique) && rows.contains("New customer"), rows);
         assertTrue(rows.contains("company name: missing"), rows);
-        session.click(By.id("stateForm:resultFilter"));
-        session.click(By.cssSelector("#stateForm\\:resultFilter_items li[data-label='Error']"));
-        session.settle();
+        session.choose("stateForm:resultFilter", "Error");
         session.waiter().until(driver -> session.rows("stateForm:rows").size() == 1
                 && session.rows("stateForm:rows").get(0).getText().contains("company name: missing"));
         assertFalse(session.text(By.cssSelector("#stateForm\\:recent td:last-child")).isBlank(), "the latest imports show when");

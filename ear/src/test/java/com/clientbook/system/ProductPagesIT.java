@@ -41,7 +41,7 @@ class ProductPagesIT extends BrowserTest {
         session.type("productForm:packSize:input", "6");
         session.type("productForm:price:input", "3.5");
         session.type("productForm:currency:input", "eur");
-        choose("productForm:restrictedToLabel:input", DemoData.PREMIUM_LABEL);
+        session.choose("productForm:restrictedToLabel:input", DemoData.PREMIUM_LABEL);
         session.click(By.id("productForm:save"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("productDialog")));
         search(token);
@@ -136,13 +136,6 @@ class ProductPagesIT extends BrowserTest {
     private void search(String text) {
         session.type("productsForm:products:search", text);
         wait.until(driver -> session.rows(TABLE).size() <= 1);
-        session.settle();
-    }
-
-    /** Picks an option of a PrimeFaces select menu by its label. */
-    private void choose(String menuId, String label) {
-        session.click(By.id(menuId));
-        session.click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
         session.settle();
     }
 }

@@ -44,12 +44,12 @@ class ReconciliationPageIT extends BrowserTest {
         session.click(By.id("uploadForm:reconcile"));
         wait.until(driver -> session.text(By.id("uploadForm:mapping")).contains("Choose the column of the file that holds this."));
         Screenshots.take(session, "reconciliation-mapping-refused-en");
-        choose("uploadForm:column_customerNumber", numberHeader);
+        session.choose("uploadForm:column_customerNumber", numberHeader);
         session.click(By.id("uploadForm:reconcile"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reportForm:report")));
         assertTrue(session.text(By.id("reportForm:summary")).startsWith("1 row read"), session.text(By.id("reportForm:summary")));
 
-        choose("reportForm:kindFilter", "Probable matches");
+        session.choose("reportForm:kindFilter", "Probable matches");
         wait.until(driver -> session.text(By.id("reportForm:findings")).contains("PR-" + unique));
         String row = session.text(By.id("reportForm:findings"));
         assertTrue(row.contains("e-mail equal"), row);
@@ -93,12 +93,5 @@ class ReconciliationPageIT extends BrowserTest {
         browser.findElement(By.cssSelector("#uploadForm input[type=file]")).sendKeys(file.toString());
         session.click(By.id("uploadForm:readColumns"));
         wait.until(ExpectedConditions.urlContains("/vendor/reconciliation.xhtml"));
-    }
-
-    /** Picks an option of a PrimeFaces select menu by its label. */
-    private void choose(String menuId, String label) {
-        session.click(By.id(menuId));
-        session.click(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"));
-        session.settle();
     }
 }

@@ -104,7 +104,7 @@ class VendorOrderPagesIT extends BrowserTest {
     void anAdminFiltersOpensConfirmsAndCancelsWithAReasonAndTheMailsCarryTheOrder() throws Exception {
         session.signIn(DemoData.ALPINE_ADMIN);
         browser.get(SystemTestServer.baseUrl() + "/vendor/orders.xhtml");
-        choose("ordersForm:route:input", "Orders route " + unique + " (VR-" + unique + ")");
+        session.choose("ordersForm:route:input", "Orders route " + unique + " (VR-" + unique + ")");
         session.click(By.id("ordersForm:filter"));
         wait.until(driver -> session.rows("ordersForm:orders").size() == 1);
         assertTrue(session.text(By.id("ordersForm:orders")).contains("VO-" + unique), "only the route's order");
@@ -220,12 +220,6 @@ class VendorOrderPagesIT extends BrowserTest {
         session.fullWindow();
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label. */
-    private void choose(String menuId, String label) {
-        session.click(By.id(menuId));
-        session.click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
-        session.settle();
-    }
 
     /** The e-mail to the address whose attachment has the file name; waits up to a minute. */
     private static Message awaitWithAttachment(String email, String fileName) throws InterruptedException {
