@@ -92,7 +92,7 @@ class ImportsApiIT {
         HttpResponse<String> description = get("/openapi");
         assertEquals(200, description.statusCode());
         assertTrue(description.body().contains("/api/v1/imports/{id}/report"), "the import operations are published");
-        assertTrue(description.body().contains("Upload a customer or schedule file for a dry run or an import"));
+        assertTrue(description.body().contains("Upload a customer, schedule or product file for a dry run or an import"));
     }
 
     private HttpResponse<String> byNumber(String key) {
