@@ -186,10 +186,12 @@ public class InvitationRepository extends Repository {
             where += " and i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now and i.expiresAt <= :expiringBy";
         }
         if (filter.mailNotDelivered()) {
-            where += " and i.sentAt >= :mailSince and sql('exists (select 1 from (select o.sent_at, o.attempts"
-                    + " from outbox_message o where lower(o.recipient) = lower(?) and o.created_at >= ?"
-                    + " order by o.created_at, o.id limit 1) m where m.sent_at is null and m.attempts >= "
-                    + OutboxMessage.MAX_ATTEMPTS + ")', i.email, i.sentAt)";
+            // a given-up message to the address queued at or after the invitation was last sent, with none before it
+            where += " and i.sentAt >= :mailSince and exists (select o.id from OutboxMessage o"
+                    + " where lower(o.recipient) = lower(i.email) and o.createdAt >= i.sentAt and o.sentAt is null"
+                    + " and o.attempts >= " + OutboxMessage.MAX_ATTEMPTS
+                    + " and not exists (select e.id from OutboxMessage e where lower(e.recipient) = lower(i.email)"
+                    + " and e.createdAt >= i.sentAt and (e.createdAt < o.createdAt or (e.createdAt = o.createdAt and e.id < o.id))))";
         }
         return where;
     }

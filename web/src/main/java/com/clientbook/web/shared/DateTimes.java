@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,6 +26,18 @@ public class DateTimes {
         return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
     }
 
+    /** Day and time to the minute on a given clock (a vendor's deadline in the vendor's zone). */
+    public String dateTime(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(zone).format(instant);
+    }
+
+    /** A wall-clock day and time (already on the clock it is meant for). */
+    public String dateTime(LocalDateTime dateTime) {
+        return dateTime == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).format(dateTime);
+    }
+
     /** Day and time to the second (webhook deliveries, seconds apart). */
     public String dateTimeWithSeconds(Instant instant) {
         return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM));
@@ -33,6 +46,17 @@ public class DateTimes {
     /** The day of a moment. */
     public String date(Instant instant) {
         return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+    }
+
+    /** The day of a moment on a given clock. */
+    public String date(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .withZone(zone).format(instant);
+    }
+
+    /** A day with its weekday, in full: "Thursday, 10 December 2026" (delivery days). */
+    public String fullDate(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale()).format(day);
     }
 
     /** A day. */
