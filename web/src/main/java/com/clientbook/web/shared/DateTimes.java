@@ -2,6 +2,7 @@ package com.clientbook.web.shared;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +14,9 @@ import java.time.format.FormatStyle;
 /**
  * The one way the pages write a moment or a day: in the page's language ({@link Messages#locale()}), on the server's
  * clock, "9 Dec 2026, 10:30" / "09.12.2026, 10:30", empty for none. Backing beans that show dates use it instead of
- * a formatter of their own.
+ * a formatter of their own; a page may ask it directly ({@code #{dateTimes.dateTime(…)}}).
  */
+@Named
 @RequestScoped
 public class DateTimes {
 
