@@ -7,7 +7,6 @@ import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.shared.Actor;
-import com.clientbook.web.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,7 +27,7 @@ class CustomerListModelLinksTest {
     private static final Instant SINCE = Instant.parse("2026-12-02T10:00:00Z");
 
     private final RecordingService service = new RecordingService();
-    private final CustomerListModel model = new CustomerListModel(service, null, new SignedInVendor());
+    private final CustomerListModel model = new CustomerListModel(service, null, new CustomerListModelCountTest.SignedInVendor());
 
     @Test
     void aMoveAndTheLocationFilterReachTheCountAndThePage() {
@@ -88,13 +87,6 @@ class CustomerListModelLinksTest {
         @Override
         public Map<Long, CustomerContact> contacts(Actor actor, java.util.Collection<Long> customerIds) {
             return Map.of();
-        }
-    }
-
-    private static final class SignedInVendor extends CurrentUser {
-        @Override
-        public Actor actor() {
-            return Actor.apiKey(7, "test");
         }
     }
 }
