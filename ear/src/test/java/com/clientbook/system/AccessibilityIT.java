@@ -102,6 +102,18 @@ class AccessibilityIT extends BrowserTest {
         assertNone();
     }
 
+    /** The lists as the dashboard's links open them (issue 16), with their filters shown above the table. */
+    @Test
+    void linksFilteredLists() {
+        session.signIn(DemoData.ALPINE_ADMIN);
+        String base = SystemTestServer.baseUrl();
+        checkHere("vendor-admin", "links-customers-moved",
+                base + "/vendor/customers.xhtml?moved=INVITED&since=2026-01-01T00:00:00Z&bans=ALL");
+        checkHere("vendor-admin", "links-customers-location", base + "/vendor/customers.xhtml?location=none&bans=ALL");
+        checkHere("vendor-admin", "links-invitations", base + "/vendor/invitations.xhtml?expiring=soon&mail=undelivered");
+        assertNone();
+    }
+
     @Test
     void customerAdminPages() {
         restartBrowser("de-DE");

@@ -134,6 +134,22 @@ class PhoneLayoutIT extends BrowserTest {
         }
     }
 
+    /** The lists as the dashboard's links open them, filters shown above the table, in German on a phone (issue 16). */
+    @Test
+    void linksFilteredListsFitAPhone() {
+        restartBrowser("de-DE");
+        session.signIn(DemoData.ALPINE_ADMIN);
+        session.viewport(PHONE, 844);
+        for (String page : List.of("/vendor/customers.xhtml?moved=HAS_ORDERED&since=2026-01-01T00:00:00Z&bans=ALL&location=some",
+                "/vendor/invitations.xhtml?expiring=soon&mail=undelivered")) {
+            browser.get(SystemTestServer.baseUrl() + page);
+            wait.until(driver -> driver.findElement(By.tagName("main")).isDisplayed());
+            session.settle();
+            session.screenshot("phone-links-" + page.replaceAll(".*/|\\.xhtml.*", "") + "-390");
+            assertEquals(0, session.overflow(), page + " is no wider than the screen");
+        }
+    }
+
     @Test
     void theVendorsOrderPagesFitAPhone() throws java.sql.SQLException {
         VendorOrderPagesIT.PlacedOrder order = VendorOrderPagesIT.placeOrderOnARoute(java.util.UUID.randomUUID().toString().substring(0, 6));

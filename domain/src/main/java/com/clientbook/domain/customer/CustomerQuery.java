@@ -21,12 +21,16 @@ import java.time.LocalDate;
  * <p>{@code deliveryDays} (issue 14): only customers with (true) or without (false) delivery days at the vendor, that
  * is a current delivery location with an enabled schedule of its own, or without one of its own a stop of an active
  * route that delivers on some weekday; {@code null} for either.
+ *
+ * <p>The dashboard's links (issue 16): {@code moved}, the customers that moved into a step of the funnel at or after an
+ * instant (whatever their status now); {@code location}, only customers with (true) or without (false) a current
+ * delivery location of the customer company; {@code null} for either.
  */
 public record CustomerQuery(String name, String customerNumber, String city,
                             CustomerSort sort, boolean ascending, int page, int size,
                             String text, String label, boolean withoutCustomerNumber, Boolean registered,
                             Instant updatedSince, BanFilter bans, LocalDate today, Boolean ordered, Boolean invited,
-                            RouteFilter route, Boolean deliveryDays) {
+                            RouteFilter route, Boolean deliveryDays, Moved moved, Boolean location) {
 
     /**
      * Which routes of the vendor a customer is on (a delivery location of the customer company is a stop of it):
@@ -44,6 +48,22 @@ public record CustomerQuery(String name, String customerNumber, String city,
 
         public boolean none() {
             return routeId == null;
+        }
+    }
+
+    /**
+     * The customers that moved into a step of the funnel at or after {@code since}, counted by the event that moves
+     * them there: added (Prospect), an invitation about them sent (Invited), such an invitation accepted
+     * (Registered), their first order (Has ordered). The dashboard's moves of the last 7 and 30 days are these counts.
+     */
+    public record Moved(Step step, Instant since) {
+
+        public enum Step { ADDED, INVITED, REGISTERED, FIRST_ORDER }
+
+        public Moved {
+            if (step == null || since == null) {
+                throw new IllegalArgumentException("a move needs its step and instant");
+            }
         }
     }
 
@@ -78,7 +98,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
 
     /** The column filters only, as the first version of the list knew them. */
     public CustomerQuery(String name, String customerNumber, String city, CustomerSort sort, boolean ascending, int page, int size) {
-        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null, null, null, null);
+        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null, null, null, null, null, null);
     }
 
     public CustomerQuery(String name, String customerNumber, String city,
@@ -86,7 +106,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
                          String text, String label, boolean withoutCustomerNumber, Boolean registered,
                          Instant updatedSince) {
         this(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, registered,
-                updatedSince, null, null, null, null, null, null);
+                updatedSince, null, null, null, null, null, null, null, null);
     }
 
     public static CustomerQuery firstPage() {
@@ -94,49 +114,49 @@ public record CustomerQuery(String name, String customerNumber, String city,
     }
 
     public CustomerQuery withText(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location);
     }
 
     public CustomerQuery withLabel(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location);
     }
 
     public CustomerQuery withoutCustomerNumber(boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location);
     }
 
     public CustomerQuery withRegistered(Boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered, invited, route, deliveryDays);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location);
     }
 
     /** Only customers changed at or after the instant, sorted by when they changed (then id), oldest first. */
     public CustomerQuery withUpdatedSince(Instant value) {
         return new CustomerQuery(name, customerNumber, city, value == null ? sort : CustomerSort.UPDATED_AT,
-                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered, invited, route, deliveryDays);
+                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered, invited, route, deliveryDays, moved, location);
     }
 
     /** Which customers a ban keeps out ({@code null}: the default, those without a ban in force). */
     public CustomerQuery withBans(BanFilter value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, value, today, ordered, invited, route, deliveryDays);
+                registered, updatedSince, value, today, ordered, invited, route, deliveryDays, moved, location);
     }
 
     /** The day (UTC) on which bans are judged: a ban whose last day is before it is over. */
     public CustomerQuery on(LocalDate value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, value, ordered, invited, route, deliveryDays);
+                registered, updatedSince, bans, value, ordered, invited, route, deliveryDays, moved, location);
     }
 
     /** Only customers that have ordered from the vendor (true), or not yet (false); {@code null} for either. */
     public CustomerQuery withOrdered(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, value, invited, route, deliveryDays);
+                registered, updatedSince, bans, today, value, invited, route, deliveryDays, moved, location);
     }
 
     /** Only customers on one route of the vendor, or on none of its routes; {@code null} for either. */
     public CustomerQuery withRoute(RouteFilter value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, invited, value, deliveryDays);
+                registered, updatedSince, bans, today, ordered, invited, value, deliveryDays, moved, location);
     }
 
     /**
@@ -145,12 +165,24 @@ public record CustomerQuery(String name, String customerNumber, String city,
      */
     public CustomerQuery withInvited(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, value, route, deliveryDays);
+                registered, updatedSince, bans, today, ordered, value, route, deliveryDays, moved, location);
     }
 
     /** Only customers with (true) or without (false) delivery days at the vendor; {@code null} for either. */
     public CustomerQuery withDeliveryDays(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, invited, route, value);
+                registered, updatedSince, bans, today, ordered, invited, route, value, moved, location);
+    }
+
+    /** Only the customers that moved into a step of the funnel since an instant; {@code null} for all. */
+    public CustomerQuery withMoved(Moved value) {
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
+                registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, value, location);
+    }
+
+    /** Only customers with (true) or without (false) a current delivery location; {@code null} for either. */
+    public CustomerQuery withLocation(Boolean value) {
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
+                registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, value);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,11 +65,30 @@ public class AccessRequestRepository extends Repository {
 
     /** The vendor's requests with this status whose company is not its customer yet (the menu badge for OPEN). */
     public long count(long vendorId, AccessRequestStatus status) {
-        return entityManager.createQuery("select count(a) from AccessRequest a where a.vendor.id = :vendorId"
-                        + " and a.status = :status" + NOT_CUSTOMER_YET, Long.class)
+        return count(vendorId, status, null);
+    }
+
+    /**
+     * As {@link #count(long, AccessRequestStatus)}, of those that reached the status at or after {@code since}
+     * (requested, or decided), when it is given: the dashboard's moves of the last 7 and 30 days.
+     */
+    public long count(long vendorId, AccessRequestStatus status, Instant since) {
+        TypedQuery<Long> count = entityManager.createQuery("select count(a) from AccessRequest a where a.vendor.id = :vendorId"
+                        + " and a.status = :status" + NOT_CUSTOMER_YET + since(status, since), Long.class)
                 .setParameter("vendorId", vendorId)
-                .setParameter("status", status)
-                .getSingleResult();
+                .setParameter("status", status);
+        if (since != null) {
+            count.setParameter("since", since);
+        }
+        return count.getSingleResult();
+    }
+
+    /** The condition "reached the status at or after :since": an open request by when it was made, others decided. */
+    private static String since(AccessRequestStatus status, Instant since) {
+        if (since == null) {
+            return "";
+        }
+        return status == AccessRequestStatus.OPEN ? " and a.requestedAt >= :since" : " and a.decidedAt >= :since";
     }
 
     /**
@@ -76,14 +96,24 @@ public class AccessRequestRepository extends Repository {
      * {@code companyName}, when given, is a case-insensitive "contains" on the requesting company's name.
      */
     public Page<AccessRequest> list(long vendorId, AccessRequestStatus status, String companyName, int page, int size) {
+        return list(vendorId, status, companyName, null, page, size);
+    }
+
+    /** As above, of those that reached the status at or after {@code since} when it is given (see {@link #count}). */
+    public Page<AccessRequest> list(long vendorId, AccessRequestStatus status, String companyName, Instant since, int page,
+                                    int size) {
         String where = " from AccessRequest a join a.customer c where a.vendor.id = :vendorId and a.status = :status"
-                + NOT_CUSTOMER_YET + (companyName == null ? "" : " and lower(c.name) like :name escape '\\'");
+                + NOT_CUSTOMER_YET + (companyName == null ? "" : " and lower(c.name) like :name escape '\\'")
+                + since(status, since);
         TypedQuery<Long> count = entityManager.createQuery("select count(a)" + where, Long.class);
         TypedQuery<AccessRequest> select = entityManager.createQuery(
                 "select a" + where + " order by a.requestedAt desc, a.id desc", AccessRequest.class);
         for (TypedQuery<?> query : List.of(count, select)) {
             query.setParameter("vendorId", vendorId);
             query.setParameter("status", status);
+            if (since != null) {
+                query.setParameter("since", since);
+            }
             if (companyName != null) {
                 query.setParameter("name", "%" + companyName.toLowerCase(Locale.ROOT)
                         .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

@@ -291,8 +291,45 @@ public class CustomerRepository extends Repository {
             where.append(query.deliveryDays() ? " and r.deliveryDays = true" : " and r.deliveryDays = false");
         }
 
+        dashboardLinks(where, parameters, query);
+
         boolean readsCompany = query.name() != null || query.city() != null || query.registered() != null;
         return new Filter(where.toString(), parameters, readsCompany);
+    }
+
+    /**
+     * The filters the dashboard's links add (issue 16), each its own clause over the relationship alone, so the
+     * dashboard's figure is this count. {@code moved}: the event that moved a customer into the step happened at or
+     * after the instant: added (V6's {@code (vendor_id, created_at, id)}), an invitation of the vendor about it sent or
+     * accepted (V8's {@code invitation_vendor_sent_idx}, V32's {@code invitation_vendor_accepted_idx}), its first order
+     * (V32's {@code customer_relationship_first_order_idx}). {@code location}: a current (not archived) delivery
+     * location of the customer company, or none ({@code delivery_location_company_idx}).
+     */
+    private static void dashboardLinks(StringBuilder where, Map<String, Object> parameters, CustomerQuery query) {
+        CustomerQuery.Moved moved = query.moved();
+        if (moved != null) {
+            where.append(switch (moved.step()) {
+                case ADDED -> " and r.createdAt >= :movedSince";
+                case INVITED -> " and r.id in (select mi.relationship.id from Invitation mi where mi.vendor.id = :vendorId"
+                        + " and mi.sentAt >= :movedSince)";
+                case REGISTERED -> " and r.id in (select mi.relationship.id from Invitation mi where mi.vendor.id = :vendorId"
+                        + " and mi.acceptedAt >= :movedSince)";
+                // first_order_at is kept by V32's trigger and has no entity field; SQL() says it in SQL
+                case FIRST_ORDER -> " and sql('? in (select mf.id from customer_relationship mf where mf.vendor_id = ?"
+                        + " and mf.first_order_at >= ?)', r.id, r.vendor.id, :movedSinceSql)";
+            });
+            if (moved.step() == CustomerQuery.Moved.Step.FIRST_ORDER) {
+                // bound inside SQL(): a Timestamp, as the native statements bind instants
+                parameters.put("movedSinceSql", Timestamp.from(moved.since()));
+            } else {
+                parameters.put("movedSince", moved.since());
+            }
+        }
+        if (query.location() != null) {
+            where.append(query.location() ? " and" : " and not");
+            where.append(" sql('exists (select 1 from delivery_location ml where ml.company_id = ? and ml.archived_at is null)',"
+                    + " r.customer.id)");
+        }
     }
 
     /**

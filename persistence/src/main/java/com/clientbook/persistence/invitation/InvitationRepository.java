@@ -1,7 +1,9 @@
 package com.clientbook.persistence.invitation;
 
 import com.clientbook.domain.invitation.Invitation;
+import com.clientbook.domain.invitation.InvitationFilter;
 import com.clientbook.domain.invitation.InvitationStatus;
+import com.clientbook.domain.outbox.OutboxMessage;
 import com.clientbook.domain.outbox.MailStatus;
 import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.domain.shared.Text;
@@ -134,24 +136,75 @@ public class InvitationRepository extends Repository {
      * {@code now}.
      */
     public Page<Invitation> list(long vendorId, InvitationStatus status, Instant now, int page, int size) {
+        return list(vendorId, status, InvitationFilter.NONE, now, page, size);
+    }
+
+    /** As above, narrowed by the filters of the dashboard's links ({@link InvitationFilter}), judged at {@code now}. */
+    public Page<Invitation> list(long vendorId, InvitationStatus status, InvitationFilter filter, Instant now, int page,
+                                 int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
-        String where = " from Invitation i where i.vendor.id = :vendorId" + condition(status);
+        String where = " from Invitation i where i.vendor.id = :vendorId" + condition(status) + condition(filter);
         TypedQuery<Long> count = entityManager.createQuery("select count(i)" + where, Long.class);
         TypedQuery<Invitation> select = entityManager.createQuery("select i" + where + " order by i.sentAt desc, i.id desc",
                 Invitation.class);
         for (TypedQuery<?> query : List.of(count, select)) {
             query.setParameter("vendorId", vendorId);
-            if (status == InvitationStatus.PENDING || status == InvitationStatus.EXPIRED) {
+            if (status == InvitationStatus.PENDING || status == InvitationStatus.EXPIRED || filter.expiringSoon()) {
                 query.setParameter("now", now);
             }
+            parameters(filter, now).forEach(query::setParameter);
         }
         select.setHint("eclipselink.batch", "i.labels");
         select.setHint("eclipselink.batch.type", "IN");
         select.setFirstResult(page * size);
         select.setMaxResults(size);
         return new Page<>(select.getResultList(), page, size, count.getSingleResult());
+    }
+
+    /** How many of the vendor's invitations pass the filters at {@code now}: the dashboard's counts of its links. */
+    public long count(long vendorId, InvitationFilter filter, Instant now) {
+        TypedQuery<Long> count = entityManager.createQuery("select count(i) from Invitation i where i.vendor.id = :vendorId"
+                + condition(filter), Long.class).setParameter("vendorId", vendorId);
+        if (filter.expiringSoon()) {
+            count.setParameter("now", now);
+        }
+        parameters(filter, now).forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /**
+     * The filters as JPQL. Expiring soon: pending at :now and expiring by :expiringBy (V32's
+     * {@code invitation_vendor_open_expiry_idx}). E-mail not delivered: sent since :mailSince, and its latest e-mail
+     * (the first message to its address queued at or after it was last sent, as {@link #mailStatuses} reads it)
+     * was given up.
+     */
+    private static String condition(InvitationFilter filter) {
+        String where = "";
+        if (filter.expiringSoon()) {
+            where += " and i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now and i.expiresAt <= :expiringBy";
+        }
+        if (filter.mailNotDelivered()) {
+            // a given-up message to the address queued at or after the invitation was last sent, with none before it
+            where += " and i.sentAt >= :mailSince and exists (select o.id from OutboxMessage o"
+                    + " where lower(o.recipient) = lower(i.email) and o.createdAt >= i.sentAt and o.sentAt is null"
+                    + " and o.attempts >= " + OutboxMessage.MAX_ATTEMPTS
+                    + " and not exists (select e.id from OutboxMessage e where lower(e.recipient) = lower(i.email)"
+                    + " and e.createdAt >= i.sentAt and (e.createdAt < o.createdAt or (e.createdAt = o.createdAt and e.id < o.id))))";
+        }
+        return where;
+    }
+
+    private static Map<String, Object> parameters(InvitationFilter filter, Instant now) {
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.expiringSoon()) {
+            parameters.put("expiringBy", now.plus(InvitationFilter.EXPIRING_WITHIN));
+        }
+        if (filter.mailNotDelivered()) {
+            parameters.put("mailSince", now.minus(InvitationFilter.MAIL_WINDOW));
+        }
+        return parameters;
     }
 
     private static String condition(InvitationStatus status) {

@@ -6,7 +6,6 @@ import com.clientbook.domain.report.ActivityQuery;
 import com.clientbook.domain.report.Attention;
 import com.clientbook.domain.report.CustomerActivity;
 import com.clientbook.domain.report.DayCount;
-import com.clientbook.domain.report.FunnelMoves;
 import com.clientbook.domain.report.InvitationSender;
 import com.clientbook.domain.report.InvitationWeek;
 import com.clientbook.domain.report.PlatformFigures;
@@ -54,48 +53,23 @@ public class ReportRepository extends Repository {
         super(entityManager);
     }
 
-    /** The events that moved customers into each step of the funnel at or after {@code since}, up to {@code now}. */
-    public FunnelMoves moves(long vendorId, Instant since) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("select"
-                        + " (select count(*) from access_request q where q.vendor_id = ?1 and q.status = 'OPEN' and q.requested_at >= ?2),"
-                        + " (select count(*) from access_request q where q.vendor_id = ?1 and q.status = 'REJECTED' and q.decided_at >= ?2),"
-                        + " (select count(*) from customer_relationship r where r.vendor_id = ?1 and r.created_at >= ?2),"
-                        + " (select count(*) from invitation i where i.vendor_id = ?1 and i.sent_at >= ?2),"
-                        + " (select count(*) from invitation i where i.vendor_id = ?1 and i.accepted_at >= ?2),"
-                        + " (select count(*) from customer_relationship r where r.vendor_id = ?1 and r.first_order_at >= ?2)")
-                .setParameter(1, vendorId)
-                .setParameter(2, Timestamp.from(since))
-                .getSingleResult();
-        return new FunnelMoves(number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]), number(row[5]));
-    }
-
     /**
-     * The counts of "needs attention" that the customer list has no filter for; the others come from the list's own
-     * count ({@code CustomerRepository.count}). Open requests, no number, no route and no delivery days are left 0.
+     * The counts of "needs attention" that link to no filtered list: bans ending this week (the list shows all banned
+     * customers) and imports of the last 30 days with errors (the import page lists them). The others are the counts
+     * of the lists they link to ({@code CustomerRepository.count}, {@code InvitationRepository.count}) and are left 0.
      */
     public Attention attention(long vendorId, Instant now, LocalDate today, LocalDate endOfWeek) {
         Object[] row = (Object[]) entityManager.createNativeQuery("select"
-                        + " (select count(*) from invitation i where i.vendor_id = ?1 and i.accepted_at is null"
-                        + "   and i.revoked_at is null and i.expires_at > ?2 and i.expires_at <= ?3),"
                         + " (select count(*) from customer_relationship r where r.vendor_id = ?1 and r.banned_at is not null"
-                        + "   and r.banned_until >= ?4 and r.banned_until <= ?5),"
-                        + " (select count(*) from customer_relationship r where r.vendor_id = ?1 and not exists"
-                        + "   (select 1 from delivery_location l where l.company_id = r.customer_id and l.archived_at is null)),"
+                        + "   and r.banned_until >= ?2 and r.banned_until <= ?3),"
                         + " (select count(*) from customer_import m where m.vendor_id = ?1 and not m.dry_run"
-                        + "   and m.error_count > 0 and m.created_at >= ?6),"
-                        + " (select count(*) from invitation i join lateral (select o.sent_at, o.attempts from outbox_message o"
-                        + "   where lower(o.recipient) = lower(i.email) and o.created_at >= i.sent_at"
-                        + "   order by o.created_at, o.id limit 1) m on true"
-                        + "   where i.vendor_id = ?1 and i.sent_at >= ?6 and m.sent_at is null and m.attempts >= ?7)")
+                        + "   and m.error_count > 0 and m.created_at >= ?4)")
                 .setParameter(1, vendorId)
-                .setParameter(2, Timestamp.from(now))
-                .setParameter(3, Timestamp.from(now.plus(Duration.ofDays(3))))
-                .setParameter(4, Date.valueOf(today))
-                .setParameter(5, Date.valueOf(endOfWeek))
-                .setParameter(6, Timestamp.from(now.minus(Duration.ofDays(30))))
-                .setParameter(7, OutboxMessage.MAX_ATTEMPTS)
+                .setParameter(2, Date.valueOf(today))
+                .setParameter(3, Date.valueOf(endOfWeek))
+                .setParameter(4, Timestamp.from(now.minus(Duration.ofDays(30))))
                 .getSingleResult();
-        return new Attention(0, number(row[0]), number(row[1]), 0, number(row[2]), 0, 0, number(row[3]), number(row[4]));
+        return new Attention(0, 0, number(row[0]), 0, 0, 0, 0, number(row[1]), 0);
     }
 
     /** Customers added per week, for the weeks from {@code firstWeek} (a Monday) to the one holding {@code now}. */

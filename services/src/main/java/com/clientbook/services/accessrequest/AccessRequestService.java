@@ -210,11 +210,20 @@ public class AccessRequestService {
      * companies whose name contains {@code companyName}.
      */
     public Page<AccessRequestView> list(Actor actor, AccessRequestStatus status, String companyName, int page, int size) {
+        return list(actor, status, companyName, null, page, size);
+    }
+
+    /**
+     * As above, of the requests that reached the status at or after {@code since} (made, or rejected) when it is
+     * given: the customer list opened from the dashboard's moves of the last 7 or 30 days.
+     */
+    public Page<AccessRequestView> list(Actor actor, AccessRequestStatus status, String companyName, Instant since,
+                                        int page, int size) {
         long vendorId = actor.vendorId(DECIDE);
         if (status == AccessRequestStatus.APPROVED) {
             throw new IllegalArgumentException("Approved requests are customers; list those");
         }
-        return requests.list(vendorId, status, Text.trimToNull(companyName), Math.max(page, 0),
+        return requests.list(vendorId, status, Text.trimToNull(companyName), since, Math.max(page, 0),
                 Math.min(Math.max(size, 1), MAX_PAGE_SIZE)).map(AccessRequestView::of);
     }
 
@@ -224,8 +233,13 @@ public class AccessRequestService {
      */
     public Page<AccessRequestView> listByCustomerStatus(Actor actor, CustomerStatus status, String companyName, int page,
                                                         int size) {
-        AccessRequestStatus requestStatus = status.requestStatus();
-        return list(actor, requestStatus, companyName, page, size);
+        return listByCustomerStatus(actor, status, companyName, null, page, size);
+    }
+
+    /** As above, of those that reached the status at or after {@code since} when it is given. */
+    public Page<AccessRequestView> listByCustomerStatus(Actor actor, CustomerStatus status, String companyName,
+                                                        Instant since, int page, int size) {
+        return list(actor, status.requestStatus(), companyName, since, page, size);
     }
 
     /** One request to the actor's vendor; another vendor's is "not found". */

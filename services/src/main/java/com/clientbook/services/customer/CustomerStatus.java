@@ -56,6 +56,20 @@ public enum CustomerStatus {
         };
     }
 
+    /**
+     * The event that moves a customer into this step, for the customer list's filter of the dashboard's moves;
+     * REQUESTED and REJECTED are access requests, moved there when made or rejected.
+     */
+    public CustomerQuery.Moved.Step moveStep() {
+        return switch (this) {
+            case PROSPECT -> CustomerQuery.Moved.Step.ADDED;
+            case INVITED -> CustomerQuery.Moved.Step.INVITED;
+            case REGISTERED -> CustomerQuery.Moved.Step.REGISTERED;
+            case HAS_ORDERED -> CustomerQuery.Moved.Step.FIRST_ORDER;
+            case REQUESTED, REJECTED -> throw new IllegalArgumentException(this + " customers are access requests");
+        };
+    }
+
     /** The query narrowed to the relationships with this status; REQUESTED and REJECTED are listed elsewhere. */
     public CustomerQuery narrow(CustomerQuery query) {
         return switch (this) {

@@ -110,7 +110,7 @@ public final class CustomerFile {
             throw ImportFileRefusedException.tooLarge(bytes, MAX_BYTES / (1024 * 1024));
         }
         if (bytes == 0) {
-            throw new ImportFileRefusedException("it is empty.");
+            throw ImportFileRefusedException.because("empty", "it is empty.");
         }
     }
 
@@ -131,7 +131,7 @@ public final class CustomerFile {
         if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
             readWorkbook(content, counting);
         } else if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ImportFileRefusedException("it is an old Excel 97-2003 file (.xls). Save it as .xlsx or CSV.");
+            throw ImportFileRefusedException.because("oldExcel", "it is an old Excel 97-2003 file (.xls). Save it as .xlsx or CSV.");
         } else {
             readCsv(decode(content), counting);
         }
@@ -173,15 +173,16 @@ public final class CustomerFile {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\0') {
-                throw new ImportFileRefusedException("it is not a text (CSV) file: it holds binary data (line " + line
-                        + "). Upload a CSV or an .xlsx file.");
+                throw ImportFileRefusedException.because("binary", "it is not a text (CSV) file: it holds binary data"
+                        + " (line " + line + "). Upload a CSV or an .xlsx file.", String.valueOf(line));
             }
             if (c == '\n') {
                 line++;
                 lineStart = i + 1;
             } else if (i - lineStart >= MAX_LINE_CHARACTERS) {
-                throw new ImportFileRefusedException("line " + line + " is longer than " + MAX_LINE_CHARACTERS
-                        + " characters; this is not a customer list.");
+                throw ImportFileRefusedException.because("longLine", "line " + line + " is longer than "
+                        + MAX_LINE_CHARACTERS + " characters; this is not a customer list.", String.valueOf(line),
+                        MAX_LINE_CHARACTERS);
             }
         }
     }
@@ -229,8 +230,8 @@ public final class CustomerFile {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ImportFileRefusedException("it is not valid CSV after row " + record + " (" + e.getMessage()
-                    + "). Check the quotes in that row.");
+            throw ImportFileRefusedException.because("invalidCsv", "it is not valid CSV after row " + record + " ("
+                    + e.getMessage() + "). Check the quotes in that row.", String.valueOf(record));
         }
     }
 
@@ -276,12 +277,12 @@ public final class CustomerFile {
         XSSFReader reader = new XSSFReader(workbook);
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
-            throw new ImportFileRefusedException("the workbook has no sheet.");
+            throw ImportFileRefusedException.because("noSheet", "the workbook has no sheet.");
         }
         try (InputStream sheet = sheets.next()) {
             if (sheets.hasNext()) {
-                throw new ImportFileRefusedException("the workbook has several sheets. Clientbook reads one: "
-                        + "put the customers on one sheet and delete the others, or save that sheet as CSV.");
+                throw ImportFileRefusedException.because("severalSheets", "the workbook has several sheets. Clientbook"
+                        + " reads one: put the customers on one sheet and delete the others, or save that sheet as CSV.");
             }
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
             StylesTable styles = reader.getStylesTable();
@@ -391,14 +392,15 @@ public final class CustomerFile {
                 return;
             }
             if (++count > MAX_ROWS) {
-                throw new ImportFileRefusedException("it has more than " + MAX_ROWS + " rows. Split it into several files.");
+                throw ImportFileRefusedException.because("tooManyRows", "it has more than " + MAX_ROWS
+                        + " rows. Split it into several files.", MAX_ROWS);
             }
             rows.row(rowNumber, values);
         }
 
         void requireHeader() {
             if (!headerSeen) {
-                throw new ImportFileRefusedException("it has no header row.");
+                throw ImportFileRefusedException.because("noHeader", "it has no header row.");
             }
         }
     }

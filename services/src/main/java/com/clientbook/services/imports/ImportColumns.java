@@ -60,8 +60,9 @@ public final class ImportColumns {
         Map<Column, Integer> positions = positions(header, Column.class, column -> column.names, Column::title);
         for (Column required : List.of(Column.COMPANY_NAME, Column.EMAIL)) {
             if (!positions.containsKey(required)) {
-                throw new ImportFileRefusedException("the first row must be a header with the columns \"company name\" and "
-                        + "\"email\"; \"" + required.title() + "\" is missing. Download the sample file to see the layout.");
+                throw ImportFileRefusedException.because("customerHeader", "the first row must be a header with the columns "
+                        + "\"company name\" and \"email\"; \"" + required.title() + "\" is missing. Download the sample file"
+                        + " to see the layout.", required.title());
             }
         }
         return new ImportColumns(positions);
@@ -85,7 +86,8 @@ public final class ImportColumns {
             for (C column : columns.getEnumConstants()) {
                 if (names.apply(column).contains(key)) {
                     if (positions.containsKey(column)) {
-                        throw new ImportFileRefusedException("the header has the column \"" + title.apply(column) + "\" twice.");
+                        throw ImportFileRefusedException.because("columnTwice", "the header has the column \""
+                                + title.apply(column) + "\" twice.", title.apply(column));
                     }
                     positions.put(column, i);
                 }

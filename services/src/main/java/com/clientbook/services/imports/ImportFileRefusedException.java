@@ -9,8 +9,12 @@ public class ImportFileRefusedException extends RuleViolationException {
 
     private static final Logger LOG = Logger.getLogger(ImportFileRefusedException.class.getName());
 
-    public ImportFileRefusedException(String reason) {
-        super("import.fileRefused", "file", "The file was refused: " + reason, reason);
+    /**
+     * A file refused for a reason the pages word from their bundles in the reader's language:
+     * {@code import.fileRefused.<reason>} with the arguments; {@code english} is the API's and the log's wording.
+     */
+    public static ImportFileRefusedException because(String reason, String english, Object... arguments) {
+        return new ImportFileRefusedException("import.fileRefused." + reason, "The file was refused: " + english, arguments);
     }
 
     private ImportFileRefusedException(String messageKey, String englishMessage, Object... arguments) {

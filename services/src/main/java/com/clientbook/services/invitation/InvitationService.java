@@ -4,6 +4,7 @@ import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.invitation.Invitation;
+import com.clientbook.domain.invitation.InvitationFilter;
 import com.clientbook.domain.invitation.InvitationStatus;
 import com.clientbook.domain.outbox.MailStatus;
 import com.clientbook.domain.shared.BusinessException;
@@ -216,8 +217,17 @@ public class InvitationService {
 
     /** One page of the vendor's invitations, most recently sent first; {@code status} {@code null} for all. */
     public Page<InvitationView> list(Actor actor, InvitationStatus status, int page, int size) {
+        return list(actor, status, InvitationFilter.NONE, page, size);
+    }
+
+    /**
+     * As above, narrowed by the filters the dashboard's "needs attention" links open the page with (expiring within
+     * three days, e-mail not delivered); the dashboard counts with the same filters.
+     */
+    public Page<InvitationView> list(Actor actor, InvitationStatus status, InvitationFilter filter, int page, int size) {
         Instant now = clock.instant();
-        return invitations.list(actor.vendorId(INVITE), status, now, page, size).map(i -> InvitationView.of(i, now));
+        return invitations.list(actor.vendorId(INVITE), status, filter == null ? InvitationFilter.NONE : filter, now, page,
+                size).map(i -> InvitationView.of(i, now));
     }
 
     /** One of the vendor's invitations; another vendor's is "not found". */

@@ -103,10 +103,11 @@ public class ReconciliationService {
     public ReconciliationView start(Actor actor, String source, List<ErpValues> values) {
         long vendorId = actor.vendorId(RECONCILE);
         if (values == null || values.isEmpty()) {
-            throw new ImportFileRefusedException("it has no rows.");
+            throw ImportFileRefusedException.because("noRows", "it has no rows.");
         }
         if (values.size() > CustomerFile.MAX_ROWS) {
-            throw new ImportFileRefusedException("it has more than " + CustomerFile.MAX_ROWS + " rows. Split it into several files.");
+            throw ImportFileRefusedException.because("tooManyRows", "it has more than " + CustomerFile.MAX_ROWS
+                    + " rows. Split it into several files.", CustomerFile.MAX_ROWS);
         }
         List<ErpRow> rows = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {

@@ -1,6 +1,10 @@
 package com.clientbook.services.report;
 
 import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.invitation.InvitationFilter;
+import com.clientbook.domain.report.FunnelMoves;
+import com.clientbook.persistence.accessrequest.AccessRequestRepository;
+import com.clientbook.persistence.invitation.InvitationRepository;
 import com.clientbook.domain.report.Attention;
 import com.clientbook.domain.report.DayCount;
 import com.clientbook.domain.report.RankedItem;
@@ -21,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +54,12 @@ public class DashboardService {
     ReportRepository reports;
 
     @Inject
+    AccessRequestRepository requests;
+
+    @Inject
+    InvitationRepository invitations;
+
+    @Inject
     CompanyRepository companies;
 
     @Inject
@@ -67,16 +78,18 @@ public class DashboardService {
                 .withBans(CustomerQuery.BanFilter.ALL).on(LocalDate.ofInstant(now, ZoneOffset.UTC));
         Attention counted = reports.attention(vendorId, now, LocalDate.ofInstant(now, ZoneOffset.UTC),
                 thisWeek.plusDays(6));
-        Attention attention = new Attention(funnel.count(CustomerStatus.REQUESTED), counted.invitationsExpiring(),
+        // each count that links to a list is that list's count for the filters the link sets
+        Attention attention = new Attention(funnel.count(CustomerStatus.REQUESTED),
+                invitations.count(vendorId, new InvitationFilter(true, false), now),
                 counted.bansEnding(), customers.count(vendorId, everyone.withoutCustomerNumber(true)),
-                counted.withoutLocation(), funnel.onNoRoute(), funnel.withoutDeliveryDays(), counted.importsWithErrors(),
-                counted.mailsNotDelivered());
+                customers.count(vendorId, everyone.withLocation(false)), funnel.onNoRoute(), funnel.withoutDeliveryDays(),
+                counted.importsWithErrors(), invitations.count(vendorId, new InvitationFilter(false, true), now));
 
         List<DayCount> orders = reports.ordersPerDay(vendorId, zone, thisWeek.minusWeeks(1), now);
         Map<String, List<RankedItem>> top = reports.topOfLast30Days(vendorId, now);
         return new Dashboard(today, funnel,
-                reports.moves(vendorId, now.minus(Duration.ofDays(7))),
-                reports.moves(vendorId, now.minus(Duration.ofDays(30))),
+                moves(vendorId, everyone, now.truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(7))),
+                moves(vendorId, everyone, now.truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(30))),
                 attention,
                 weekly(reports.customersAddedPerWeek(vendorId, zone, firstWeek, now), firstWeek),
                 weekly(reports.invitationsSentPerWeek(vendorId, zone, firstWeek, now), firstWeek),
@@ -84,6 +97,25 @@ public class DashboardService {
                 daily(orders, thisWeek, today),
                 daily(orders, thisWeek.minusWeeks(1), thisWeek.minusDays(1)),
                 top.get("PRODUCT"), top.get("CUSTOMER"));
+    }
+
+    /**
+     * The moves into each step since the instant, each the count of the customer list the dashboard links it to:
+     * access requests made or rejected since (the list at Requested or Rejected), customers moved since
+     * ({@link CustomerQuery.Moved}, banned ones too). The link carries the instant, so the list counts from the same one.
+     */
+    private FunnelMoves moves(long vendorId, CustomerQuery everyone, Instant since) {
+        return new FunnelMoves(since,
+                requests.count(vendorId, CustomerStatus.REQUESTED.requestStatus(), since),
+                requests.count(vendorId, CustomerStatus.REJECTED.requestStatus(), since),
+                movedInto(vendorId, everyone, CustomerStatus.PROSPECT, since),
+                movedInto(vendorId, everyone, CustomerStatus.INVITED, since),
+                movedInto(vendorId, everyone, CustomerStatus.REGISTERED, since),
+                movedInto(vendorId, everyone, CustomerStatus.HAS_ORDERED, since));
+    }
+
+    private long movedInto(long vendorId, CustomerQuery everyone, CustomerStatus status, Instant since) {
+        return customers.count(vendorId, everyone.withMoved(new CustomerQuery.Moved(status.moveStep(), since)));
     }
 
     /** The Monday of the first of the 12 weeks that end with the one holding {@code now}, in the zone. */

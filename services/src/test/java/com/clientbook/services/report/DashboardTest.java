@@ -47,7 +47,7 @@ class DashboardTest {
     }
 
     private static Dashboard dashboard(List<Long> thisWeek, List<Long> lastWeek) {
-        FunnelMoves none = new FunnelMoves(0, 0, 0, 0, 0, 0);
+        FunnelMoves none = new FunnelMoves(java.time.Instant.EPOCH, 0, 0, 0, 0, 0, 0);
         return new Dashboard(MONDAY, new com.clientbook.services.vendor.Funnel(Map.of(), 0, 0, 0), none, none, null,
                 List.of(), List.of(), List.of(), days(thisWeek, MONDAY), days(lastWeek, MONDAY.minusWeeks(1)), List.of(), List.of());
     }

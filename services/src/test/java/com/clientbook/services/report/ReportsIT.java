@@ -2,6 +2,7 @@ package com.clientbook.services.report;
 
 import com.clientbook.domain.accessrequest.AccessRequestStatus;
 import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.invitation.InvitationFilter;
 import com.clientbook.domain.report.ActivityQuery;
 import com.clientbook.domain.report.Attention;
 import com.clientbook.domain.report.CustomerActivity;
@@ -22,6 +23,7 @@ import com.clientbook.services.TestData;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerStatus;
+import com.clientbook.services.invitation.InvitationService;
 import com.clientbook.services.shared.Actor;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -77,6 +79,9 @@ class ReportsIT {
     ReportFixture fixture;
 
     @Inject
+    InvitationService invitations;
+
+    @Inject
     TestData data;
 
     @Inject
@@ -107,10 +112,14 @@ class ReportsIT {
         assertEquals(1, dashboard.funnel().count(CustomerStatus.INVITED), "Delta");
         assertEquals(1, dashboard.funnel().count(CustomerStatus.REGISTERED), "Epsilon");
         assertEquals(2, dashboard.funnel().count(CustomerStatus.HAS_ORDERED), "Alpha and Gamma");
-        // since Wednesday 2 December 10:00: the request, Alpha and Delta added, i1 and i6 sent, i3 accepted, no first order
-        assertEquals(new FunnelMoves(1, 0, 2, 2, 1, 0), dashboard.last7Days());
-        // since 9 November 10:00: Beta added too, all six invitations sent, i2 accepted too, Alpha's first order
-        assertEquals(new FunnelMoves(1, 0, 3, 6, 2, 1), dashboard.last30Days());
+        // since Wednesday 2 December 10:00: the request, Alpha and Delta added, Delta invited (i1; i6 is to an address
+        // that is no customer, so it moves nobody), Epsilon's i3 accepted, no first order
+        java.time.Instant since7 = java.time.Instant.parse("2026-12-02T10:00:00Z");
+        assertEquals(new FunnelMoves(since7, 1, 0, 2, 1, 1, 0), dashboard.last7Days());
+        // since 9 November 10:00: Beta added too, Alpha (i2) and Epsilon (i3) invited too, Alpha's i2 accepted too,
+        // Alpha's first order
+        java.time.Instant since30 = java.time.Instant.parse("2026-11-09T10:00:00Z");
+        assertEquals(new FunnelMoves(since30, 1, 0, 3, 3, 2, 1), dashboard.last30Days());
     }
 
     @Test
@@ -232,7 +241,20 @@ class ReportsIT {
             assertEquals(0, dashboard.funnel().count(status));
         }
         assertEquals(new Attention(0, 0, 0, 0, 0, 0, 0, 0, 0), dashboard.attention());
-        assertEquals(new FunnelMoves(0, 0, 0, 0, 0, 0), dashboard.last30Days());
+        assertEquals(new FunnelMoves(dashboard.last30Days().since(), 0, 0, 0, 0, 0, 0), dashboard.last30Days());
+        // the lists the dashboard's links open show the other vendor none of the first vendor's customers either
+        for (CustomerStatus status : List.of(CustomerStatus.PROSPECT, CustomerStatus.INVITED, CustomerStatus.REGISTERED,
+                CustomerStatus.HAS_ORDERED)) {
+            assertEquals(0, customers.list(other, CustomerQuery.firstPage().withBans(CustomerQuery.BanFilter.ALL)
+                    .withMoved(new CustomerQuery.Moved(status.moveStep(), dashboard.last30Days().since()))).totalItems());
+        }
+        assertEquals(0, customers.list(other, CustomerQuery.firstPage().withBans(CustomerQuery.BanFilter.ALL)
+                .withLocation(false)).totalItems());
+        assertEquals(0, accessRequests.list(other, AccessRequestStatus.OPEN, null, dashboard.last30Days().since(), 0, 50)
+                .totalItems());
+        for (InvitationFilter filter : List.of(new InvitationFilter(true, false), new InvitationFilter(false, true))) {
+            assertEquals(0, invitations.list(other, null, filter, 0, 50).totalItems());
+        }
         assertTrue(dashboard.topProducts().isEmpty() && dashboard.topCustomers().isEmpty());
         assertEquals(0, dashboard.ordersThisWeekSoFar() + dashboard.ordersLastWeekSameDays());
         assertEquals(0, reports.customerActivity(other, new ActivityQuery(null, true, 0, 50)).totalItems());
@@ -274,6 +296,51 @@ class ReportsIT {
         assertEquals(12, after.signInsPerWeek().size());
         assertEquals(thisWeek, after.signInsPerWeek().get(11).day());
         assertEquals(before.signInsPerWeek().get(11).count() + 2, after.signInsPerWeek().get(11).count());
+    }
+
+    @Test
+    void reportsMovesAndAttentionLinksOpenListsOfExactlyTheCountedRows() {
+        Dashboard dashboard = dashboards.dashboard(vendor);
+        CustomerQuery everyone = CustomerQuery.firstPage().withBans(CustomerQuery.BanFilter.ALL);
+        for (FunnelMoves moves : List.of(dashboard.last7Days(), dashboard.last30Days())) {
+            assertEquals(moves.requested(), accessRequests.list(vendor, AccessRequestStatus.OPEN, null, moves.since(), 0, 50)
+                    .totalItems(), "Requested since " + moves.since());
+            assertEquals(moves.rejected(), accessRequests.list(vendor, AccessRequestStatus.REJECTED, null, moves.since(), 0, 50)
+                    .totalItems(), "Rejected since " + moves.since());
+            assertEquals(moves.added(), moved(everyone, CustomerStatus.PROSPECT, moves).size());
+            assertEquals(moves.invited(), moved(everyone, CustomerStatus.INVITED, moves).size());
+            assertEquals(moves.registered(), moved(everyone, CustomerStatus.REGISTERED, moves).size());
+            assertEquals(moves.firstOrders(), moved(everyone, CustomerStatus.HAS_ORDERED, moves).size());
+        }
+        // the customers themselves, whatever their status now: Alpha ordered since it was invited, Epsilon is banned
+        FunnelMoves month = dashboard.last30Days();
+        assertEquals(java.util.Set.of(ids.alpha(), ids.beta(), ids.delta()), java.util.Set.copyOf(moved(everyone, CustomerStatus.PROSPECT, month)));
+        assertEquals(java.util.Set.of(ids.alpha(), ids.delta(), ids.epsilon()), java.util.Set.copyOf(moved(everyone, CustomerStatus.INVITED, month)));
+        assertEquals(java.util.Set.of(ids.alpha(), ids.epsilon()), java.util.Set.copyOf(moved(everyone, CustomerStatus.REGISTERED, month)));
+        assertEquals(List.of(ids.alpha()), moved(everyone, CustomerStatus.HAS_ORDERED, month));
+        assertEquals(List.of(ids.delta()), moved(everyone, CustomerStatus.INVITED, dashboard.last7Days()));
+
+        // without delivery location: Beta alone (the wider "no delivery days" has Gamma and Epsilon too)
+        Attention attention = dashboard.attention();
+        Page<com.clientbook.services.customer.CustomerView> withoutLocation = customers.list(vendor, everyone.withLocation(false));
+        assertEquals(attention.withoutLocation(), withoutLocation.totalItems());
+        assertEquals(List.of(ids.beta()), withoutLocation.items().stream().map(c -> c.id()).toList());
+        assertEquals(4, total(everyone.withLocation(true)));
+
+        // the invitations page's filters: i6 is pending and expires on Friday, and its e-mail was given up
+        var expiring = invitations.list(vendor, null, new InvitationFilter(true, false), 0, 50);
+        assertEquals(attention.invitationsExpiring(), expiring.totalItems());
+        assertEquals(List.of("i6-" + ids.unique() + "@invited.example"), expiring.items().stream().map(i -> i.email()).toList());
+        var undelivered = invitations.list(vendor, null, new InvitationFilter(false, true), 0, 50);
+        assertEquals(attention.mailsNotDelivered(), undelivered.totalItems());
+        assertEquals(List.of("i6-" + ids.unique() + "@invited.example"), undelivered.items().stream().map(i -> i.email()).toList());
+        assertEquals(1, invitations.list(vendor, null, new InvitationFilter(true, true), 0, 50).totalItems(), "both at once");
+        assertEquals(6, invitations.list(vendor, null, InvitationFilter.NONE, 0, 50).totalItems(), "no filter: all six");
+    }
+
+    private List<Long> moved(CustomerQuery everyone, CustomerStatus status, FunnelMoves moves) {
+        return customers.list(vendor, everyone.withMoved(new CustomerQuery.Moved(status.moveStep(), moves.since())))
+                .items().stream().map(c -> c.id()).toList();
     }
 
     private long total(CustomerQuery query) {

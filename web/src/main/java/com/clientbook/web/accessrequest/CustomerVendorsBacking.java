@@ -6,6 +6,7 @@ import com.clientbook.services.accessrequest.AccessRequestView;
 import com.clientbook.services.accessrequest.ConnectedVendor;
 import com.clientbook.services.accessrequest.VendorHit;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -16,9 +17,6 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -40,6 +38,9 @@ public class CustomerVendorsBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private List<ConnectedVendor> vendors = List.of();
     private List<AccessRequestView> myRequests = List.of();
@@ -85,13 +86,11 @@ public class CustomerVendorsBacking implements Serializable {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return dateTimes.date(instant);
     }
 
     public String day(LocalDate date) {
-        return date == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(date);
+        return dateTimes.date(date);
     }
 
     public List<ConnectedVendor> getVendors() {

@@ -6,6 +6,7 @@ import com.clientbook.services.apikey.ApiKeyView;
 import com.clientbook.services.apikey.NewApiKey;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,9 +16,6 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -42,6 +40,9 @@ public class ApiKeysBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private List<ApiKeyRow> keys;
     private String name;
@@ -97,8 +98,7 @@ public class ApiKeysBacking implements Serializable {
     }
 
     public String dateOf(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return dateTimes.dateTime(instant);
     }
 
     public List<ApiKeyRow> getKeys() {

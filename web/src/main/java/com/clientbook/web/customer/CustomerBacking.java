@@ -21,6 +21,7 @@ import com.clientbook.web.shared.Countries;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.HistoryWords;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.context.FacesContext;
@@ -32,9 +33,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +70,9 @@ public class CustomerBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     static final String COMPANY_FORM = "companyForm";
     private static final FormFields COMPANY_FIELDS = FormFields.of(COMPANY_FORM, CompanyCorrection.FIELDS.toArray(String[]::new));
@@ -225,8 +226,7 @@ public class CustomerBacking implements Serializable {
 
     /** "until 31 Dec 2026" for a ban's last day, in the page's language. */
     public String date(java.time.LocalDate date) {
-        return date == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(date);
+        return dateTimes.date(date);
     }
 
     private void load(long customerId) {
@@ -252,8 +252,7 @@ public class CustomerBacking implements Serializable {
 
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return dateTimes.dateTime(instant);
     }
 
     public String getId() {

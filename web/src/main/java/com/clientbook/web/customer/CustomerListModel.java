@@ -13,6 +13,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,14 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
     private CustomerQuery.BanFilter bans = CustomerQuery.BanFilter.NOT_BANNED;
     /** The "no customer number yet" choice above the table, which is no column's filter either. */
     private boolean withoutCustomerNumber;
+    /**
+     * The dashboard's links (issue 16), shown above the table as filters that can be cleared: the customers that
+     * moved into a step since an instant ({@code ?moved=INVITED&since=…}; for Requested and Rejected the access
+     * requests made or rejected since), and those without a current delivery location ({@code ?location=none}).
+     */
+    private CustomerStatus movedInto;
+    private Instant movedSince;
+    private Boolean location;
 
     public CustomerListModel(CustomerService customers, AccessRequestService requests, CurrentUser currentUser) {
         this.customers = customers;
@@ -56,7 +65,7 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
         if (status != null && !status.isRelationship()) {
             return (int) requests(status, filterBy, 0, 1).totalItems();
         }
-        counted = query(filterBy, Map.of(), 0, 1, withoutCustomerNumber).withBans(bans);
+        counted = linked(query(filterBy, Map.of(), 0, 1, withoutCustomerNumber).withBans(bans));
         countedTotal = customers.count(currentUser.actor(), counted);
         return (int) countedTotal;
     }
@@ -71,7 +80,7 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
             lastQuery = null;
             return page.items().stream().map(request -> new CustomerRow(request, status)).toList();
         }
-        CustomerQuery query = query(filterBy, sortBy, first, pageSize, withoutCustomerNumber).withBans(bans);
+        CustomerQuery query = linked(query(filterBy, sortBy, first, pageSize, withoutCustomerNumber).withBans(bans));
         Page<CustomerView> page = counted != null && sameFilters(counted, query)
                 ? customers.list(currentUser.actor(), query, countedTotal)
                 : customers.list(currentUser.actor(), query);
@@ -94,7 +103,37 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
     }
 
     private Page<AccessRequestView> requests(CustomerStatus status, Map<String, FilterMeta> filterBy, int page, int size) {
-        return requests.listByCustomerStatus(currentUser.actor(), status, filter(filterBy, "companyName"), page, size);
+        return requests.listByCustomerStatus(currentUser.actor(), status, filter(filterBy, "companyName"),
+                status == movedInto ? movedSince : null, page, size);
+    }
+
+    /** The query with the dashboard links' filters; a move into Requested or Rejected narrows only those requests. */
+    private CustomerQuery linked(CustomerQuery query) {
+        CustomerQuery.Moved moved = movedInto != null && movedInto.isRelationship()
+                ? new CustomerQuery.Moved(movedInto.moveStep(), movedSince) : null;
+        return query.withMoved(moved).withLocation(location);
+    }
+
+    /** The customers that moved into the step at or after the instant, or (null) no such filter. */
+    public void setMoved(CustomerStatus status, Instant since) {
+        this.movedInto = status == null || since == null ? null : status;
+        this.movedSince = movedInto == null ? null : since;
+    }
+
+    public CustomerStatus getMovedInto() {
+        return movedInto;
+    }
+
+    public Instant getMovedSince() {
+        return movedSince;
+    }
+
+    public Boolean getLocation() {
+        return location;
+    }
+
+    public void setLocation(Boolean location) {
+        this.location = location;
     }
 
     @Override
@@ -135,7 +174,8 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 && Objects.equals(a.registered(), b.registered()) && Objects.equals(a.updatedSince(), b.updatedSince())
                 && a.bans() == b.bans() && Objects.equals(a.today(), b.today()) && Objects.equals(a.ordered(), b.ordered())
                 && Objects.equals(a.invited(), b.invited()) && Objects.equals(a.route(), b.route())
-                && Objects.equals(a.deliveryDays(), b.deliveryDays());
+                && Objects.equals(a.deliveryDays(), b.deliveryDays())
+                && Objects.equals(a.moved(), b.moved()) && Objects.equals(a.location(), b.location());
     }
 
     /** The route filter's value: "none", or a route's id; nothing, or anything else, shows all. */
@@ -173,6 +213,18 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
 
     public static final String DELIVERY_DAYS_NONE = "none";
     public static final String DELIVERY_DAYS_SOME = "some";
+
+    /** An ISO-8601 instant from a link ({@code 2026-12-02T10:00:00Z}); nothing, or anything else, is null. */
+    static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 
     /** The status filter's value as a status; nothing, or anything unknown, shows all. */
     static CustomerStatus status(String value) {

@@ -23,6 +23,7 @@ import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.Countries;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import com.clientbook.services.delivery.DeliveryPlans;
 import com.clientbook.services.delivery.RouteChoice;
@@ -40,9 +41,8 @@ import org.primefaces.event.data.PageEvent;
 import org.primefaces.model.Visibility;
 
 import java.io.Serializable;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +92,9 @@ public class CustomersBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private CustomerListModel customers;
     private CustomerListLayout layout;
@@ -152,6 +155,83 @@ public class CustomersBacking implements Serializable {
 
     public String getNumberParam() {
         return customers.isWithoutCustomerNumber() ? "none" : null;
+    }
+
+    // ---- the dashboard's links (issue 16): filters shown above the table, each cleared with its button
+
+    private String movedParam;
+    private String sinceParam;
+
+    /**
+     * {@code ?moved=INVITED&since=2026-12-02T10:00:00Z}: the customers that moved into that step of the funnel at or
+     * after the instant (the dashboard's moves of the last 7 and 30 days, which put the instant they counted from
+     * into the link). Requested and Rejected open the access requests made or rejected since. A step or instant that
+     * cannot be read is ignored.
+     */
+    public void setMovedParam(String value) {
+        movedParam = value;
+        applyMoved();
+    }
+
+    public String getMovedParam() {
+        return movedParam;
+    }
+
+    public void setSinceParam(String value) {
+        sinceParam = value;
+        applyMoved();
+    }
+
+    public String getSinceParam() {
+        return sinceParam;
+    }
+
+    private void applyMoved() {
+        CustomerStatus status = CustomerListModel.status(movedParam);
+        Instant since = CustomerListModel.instant(sinceParam);
+        customers.setMoved(status, since);
+        if (status != null && since != null && !status.isRelationship()) {
+            statusFilter = status.name();
+        }
+    }
+
+    /** {@code ?location=none}: only customers without a current delivery location ("some": with one). */
+    public void setLocationParam(String value) {
+        // "none" and "some", as the next-delivery filter reads them
+        customers.setLocation(CustomerListModel.deliveryDays(value));
+    }
+
+    public String getLocationParam() {
+        Boolean location = customers.getLocation();
+        return location == null ? null : location ? CustomerListModel.DELIVERY_DAYS_SOME : CustomerListModel.DELIVERY_DAYS_NONE;
+    }
+
+    /** The move filter as the page says it: "Moved to Invited since 2 Dec 2026, 10:00"; null without one. */
+    public String getMovedFilterText() {
+        CustomerStatus status = customers.getMovedInto();
+        return status == null ? null : messages.text("customers.filter.moved",
+                messages.text("customer.status." + status.name()), dateTimes.dateTime(customers.getMovedSince()));
+    }
+
+    /** The location filter as the page says it; null without one. */
+    public String getLocationFilterText() {
+        Boolean location = customers.getLocation();
+        return location == null ? null : messages.text(location ? "customers.filter.withLocation" : "customers.filter.withoutLocation");
+    }
+
+    public void clearMoved() {
+        if (customers.getMovedInto() != null && !customers.getMovedInto().isRelationship()) {
+            statusFilter = null;
+        }
+        movedParam = null;
+        sinceParam = null;
+        customers.setMoved(null, null);
+        showFirstPage();
+    }
+
+    public void clearLocation() {
+        customers.setLocation(null);
+        showFirstPage();
     }
 
     /** {@code ?deliveryDays=none|some}: the list opens filtered to customers without (with) delivery days. */
@@ -394,8 +474,7 @@ public class CustomersBacking implements Serializable {
     }
 
     public String createdOn(CustomerRow row) {
-        return row.getCreatedAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(row.getCreatedAt());
+        return dateTimes.date(row.getCreatedAt());
     }
 
     public List<SelectItem> getCountries() {

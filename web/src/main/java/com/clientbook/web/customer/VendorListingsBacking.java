@@ -5,6 +5,7 @@ import com.clientbook.services.customer.CustomerLinkService;
 import com.clientbook.services.customer.ListingVendor;
 import com.clientbook.services.customer.VendorLinkEntry;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -14,9 +15,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -39,6 +37,9 @@ public class VendorListingsBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private List<ListingVendor> listing = List.of();
     private List<VendorLinkEntry> history = List.of();
@@ -66,8 +67,7 @@ public class VendorListingsBacking implements Serializable {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return dateTimes.date(instant);
     }
 
     /** How each kind of entry reads, e.g. "Started listing your company". */

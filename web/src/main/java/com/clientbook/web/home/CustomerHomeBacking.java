@@ -3,6 +3,7 @@ package com.clientbook.web.home;
 import com.clientbook.services.home.CustomerHome;
 import com.clientbook.services.home.CustomerHomeService;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,9 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * {@code /customer/home.xhtml}: where a customer company's people land. Their vendors, and the next steps: an
@@ -32,6 +30,9 @@ public class CustomerHomeBacking {
     @Inject
     Messages messages;
 
+    @Inject
+    DateTimes dateTimes;
+
     private CustomerHome home;
 
     @PostConstruct
@@ -45,7 +46,6 @@ public class CustomerHomeBacking {
 
     /** A day in the page's language, e.g. "7 Dec 2026". */
     public String day(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return dateTimes.date(instant);
     }
 }

@@ -10,6 +10,7 @@ import com.clientbook.services.imports.ImportService;
 import com.clientbook.services.imports.ReportRow;
 import com.clientbook.services.imports.ImportView;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -27,9 +28,6 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * {@code /vendor/import.xhtml}: upload a file of customers, delivery schedules or products, which is checked first (a dry run); then import it with the
@@ -52,6 +50,9 @@ public class ImportBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private transient UploadedFile file;
     /** What the next file holds: customers, delivery schedules and route stops (issue 14), or products (issue 15). */
@@ -168,8 +169,7 @@ public class ImportBacking implements Serializable {
 
     /** When an import was started, in the page's language: the latest imports list shows it. */
     public String startedAt(ImportView view) {
-        return view.createdAt() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(view.createdAt());
+        return dateTimes.dateTime(view.createdAt());
     }
 
     private ImportOptions options() {

@@ -1,5 +1,6 @@
 package com.clientbook.web.invitation;
 
+import com.clientbook.domain.invitation.InvitationFilter;
 import com.clientbook.domain.invitation.InvitationStatus;
 import com.clientbook.domain.shared.Page;
 import com.clientbook.services.invitation.InvitationService;
@@ -21,6 +22,8 @@ public class InvitationListModel extends LazyDataModel<InvitationRow> {
 
     private final InvitationService invitations;
     private final CurrentUser currentUser;
+    /** The dashboard links' filters (expiring soon, e-mail not delivered), shown above the table. */
+    private InvitationFilter filter = InvitationFilter.NONE;
 
     public InvitationListModel(InvitationService invitations, CurrentUser currentUser) {
         this.invitations = invitations;
@@ -29,19 +32,27 @@ public class InvitationListModel extends LazyDataModel<InvitationRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) invitations.list(currentUser.actor(), status(filterBy), 0, 1).totalItems();
+        return (int) invitations.list(currentUser.actor(), status(filterBy), filter, 0, 1).totalItems();
     }
 
     @Override
     public List<InvitationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.min(pageSize, InvitationService.MAX_PAGE_SIZE);
-        Page<InvitationView> page = invitations.list(currentUser.actor(), status(filterBy), first / size, size);
+        Page<InvitationView> page = invitations.list(currentUser.actor(), status(filterBy), filter, first / size, size);
         setRowCount((int) page.totalItems());
         List<InvitationRow> rows = page.items().stream().map(InvitationRow::new).toList();
         // whether each e-mail went out or waits for a retry, for the whole page in one query
         var statuses = invitations.mailStatuses(currentUser.actor(), rows.stream().map(InvitationRow::getId).toList());
         rows.forEach(row -> row.mailStatus(statuses.get(row.getId())));
         return rows;
+    }
+
+    public InvitationFilter getFilter() {
+        return filter;
+    }
+
+    public void setFilter(InvitationFilter filter) {
+        this.filter = filter == null ? InvitationFilter.NONE : filter;
     }
 
     @Override

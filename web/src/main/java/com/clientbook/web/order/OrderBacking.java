@@ -14,6 +14,7 @@ import com.clientbook.services.product.ProductService;
 import com.clientbook.services.product.ProductView;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.view.ViewScoped;
@@ -24,9 +25,6 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +54,9 @@ public class OrderBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     @Inject
     CustomerDetailsService customerDetails;
@@ -215,8 +216,7 @@ public class OrderBacking implements Serializable {
     }
 
     public String dateTime(java.time.Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return dateTimes.dateTime(instant);
     }
 
     public boolean isConfirmable() {
@@ -234,15 +234,14 @@ public class OrderBacking implements Serializable {
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale()).format(day);
+        return dateTimes.fullDate(day);
     }
 
     /** The deadline on the vendor's wall clock, or "no deadline". */
     public String deadlineText() {
         LocalDateTime deadline = order.deadlineVendorTime();
         return deadline == null ? messages.text("vendorOrder.noDeadline")
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(messages.locale())
-                .format(deadline);
+                : dateTimes.dateTime(deadline);
     }
 
     public String placedAtText() {

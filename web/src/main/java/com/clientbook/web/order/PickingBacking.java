@@ -8,6 +8,7 @@ import com.clientbook.services.order.OrderService;
 import com.clientbook.services.order.OrderView;
 import com.clientbook.web.customer.ExportCells;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.model.SelectItem;
@@ -18,9 +19,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -48,6 +47,9 @@ public class PickingBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private String dayParam;
     private String routeParam;
@@ -92,7 +94,7 @@ public class PickingBacking implements Serializable {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale()).format(date);
+        return dateTimes.fullDate(date);
     }
 
     public String quantity(BigDecimal quantity) {

@@ -14,6 +14,7 @@ import com.clientbook.web.shared.Countries;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.Languages;
 import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -27,9 +28,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -57,6 +55,9 @@ public class VendorBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private String id;
     private VendorDetails details;
@@ -137,8 +138,7 @@ public class VendorBacking implements Serializable {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "–" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return instant == null ? "–" : dateTimes.dateTime(instant);
     }
 
     public String getId() {

@@ -2,6 +2,7 @@ package com.clientbook.web.platform;
 
 import com.clientbook.services.platform.PlatformVendorService;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -10,9 +11,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** {@code /admin/vendors.xhtml}: the platform's vendors, searched by name, paged in the database. */
 @Named
@@ -30,6 +28,9 @@ public class VendorsBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    DateTimes dateTimes;
+
     private VendorListModel vendors;
 
     @PostConstruct
@@ -42,7 +43,6 @@ public class VendorsBacking implements Serializable {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return dateTimes.date(instant);
     }
 }

@@ -14,6 +14,7 @@ import com.clientbook.services.reconciliation.ReconciliationService;
 import com.clientbook.services.reconciliation.ReconciliationTexts;
 import com.clientbook.services.reconciliation.ReconciliationView;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -30,9 +31,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,6 +58,9 @@ public class ReconciliationBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private transient UploadedFile file;
     /** The uploaded file between choosing its columns and reconciling. */
@@ -272,8 +273,7 @@ public class ReconciliationBacking implements Serializable {
     }
 
     private String format(java.time.Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return dateTimes.dateTime(instant);
     }
 
     /** The header's columns to choose from, "none" first. */

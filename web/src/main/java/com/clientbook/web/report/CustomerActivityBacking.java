@@ -5,6 +5,7 @@ import com.clientbook.domain.report.CustomerActivity;
 import com.clientbook.services.report.ReportService;
 import com.clientbook.web.customer.ExportCells;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,8 +16,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -37,6 +36,9 @@ public class CustomerActivityBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private CustomerActivityModel activity;
     private Integer quietDays;
@@ -82,8 +84,7 @@ public class CustomerActivityBacking implements Serializable {
 
     /** The last order's date in the page's language; empty when none. */
     public String day(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(zone).format(instant);
+        return dateTimes.date(instant, zone);
     }
 
     /** An exported cell, neutralised like the customer export's. */

@@ -4,6 +4,7 @@ import com.clientbook.domain.shared.NotFoundException;
 import com.clientbook.services.route.DaySheet;
 import com.clientbook.services.route.RouteService;
 import com.clientbook.web.security.CurrentUser;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.view.ViewScoped;
@@ -12,9 +13,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,6 +40,9 @@ public class DaySheetBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private String routeParam;
     private String dateParam;
@@ -104,8 +106,7 @@ public class DaySheetBacking implements Serializable {
     }
 
     private String deadline() {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(messages.locale())
-                .withZone(sheet.vendorZone()).format(sheet.orderDeadline());
+        return dateTimes.dateTime(sheet.orderDeadline(), sheet.vendorZone());
     }
 
     /** The stop's receiving hours on the sheet's weekday: "06:00–10:00"; "not given" where the customer gave none. */
@@ -127,7 +128,7 @@ public class DaySheetBacking implements Serializable {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale()).format(date);
+        return dateTimes.fullDate(date);
     }
 
     /** The export's file name: "day-sheet-N1-2026-12-10". */

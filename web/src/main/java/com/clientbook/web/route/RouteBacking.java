@@ -15,6 +15,7 @@ import com.clientbook.services.route.StopView;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import com.clientbook.web.shared.NotFoundResponse;
 import jakarta.faces.context.FacesContext;
@@ -28,8 +29,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -72,6 +71,9 @@ public class RouteBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private String id;
     private RouteView route;
@@ -250,18 +252,16 @@ public class RouteBacking implements Serializable {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale()).format(date);
+        return dateTimes.fullDate(date);
     }
 
     /** A deadline in the vendor's time zone, e.g. "9 Dec 2026, 14:00". */
     public String deadlineAt(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(vendorZone).format(instant);
+        return dateTimes.dateTime(instant, vendorZone);
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return dateTimes.dateTime(instant);
     }
 
     public String getDeadline() {

@@ -157,6 +157,16 @@ public class DashboardBacking {
         return ReportDates.weekLabels(weeks.stream().map(DayCount::day).toList(), messages);
     }
 
+    /** The instant the moves of the last 7 days are counted from, for their links ({@code ?since=…}). */
+    public String getSince7() {
+        return dashboard.last7Days().since().toString();
+    }
+
+    /** The instant the moves of the last 30 days are counted from. */
+    public String getSince30() {
+        return dashboard.last30Days().since().toString();
+    }
+
     public long getBanned() {
         return funnel.banned();
     }

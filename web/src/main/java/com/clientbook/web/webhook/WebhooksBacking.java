@@ -7,6 +7,7 @@ import com.clientbook.services.webhook.WebhookView;
 import com.clientbook.web.security.CurrentUser;
 import com.clientbook.web.shared.FormFields;
 import com.clientbook.web.shared.LocalizedValidation;
+import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -16,9 +17,6 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +43,9 @@ public class WebhooksBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DateTimes dateTimes;
 
     private List<WebhookRow> endpoints;
     private Long editing;
@@ -179,8 +180,7 @@ public class WebhooksBacking implements Serializable {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return dateTimes.dateTimeWithSeconds(instant);
     }
 
     public List<String> getEventTypes() {

@@ -100,7 +100,8 @@ class CustomerListModelCountTest {
         }
     }
 
-    private static final class SignedInVendor extends CurrentUser {
+    /** A vendor's API key as the signed-in actor; the other model tests of this package use it too. */
+    static final class SignedInVendor extends CurrentUser {
         @Override
         public Actor actor() {
             return Actor.apiKey(7, "test");
