@@ -6,8 +6,10 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.eclipse.microprofile.health.Readiness;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
@@ -54,6 +56,6 @@ public class ShutdownReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return stopping.get() ? HealthCheckResponse.down(NAME) : HealthCheckResponse.up(NAME);
+        return new HealthCheckResponse(NAME, stopping.get() ? Status.DOWN : Status.UP, Optional.empty());
     }
 }
