@@ -63,8 +63,7 @@ public class ApplicationStartup {
      * A non-persistent schedule, like the import sweeper's: a programmatic timer would make Payara load its persistent
      * EJB timer service at every boot (half a minute on a busy machine). On every server: Flyway holds a PostgreSQL
      * advisory lock while it migrates, so the schema is migrated once; the first administrator and the demo data are
-     * created only where the database has none yet (they take no lock: servers deploying on a fresh database at the
-     * very same moment may race there, and the loser's unique index fails its deployment once).
+     * created under an advisory lock ({@code ServerLocks.START_UP}) and only where the database has none yet.
      */
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
