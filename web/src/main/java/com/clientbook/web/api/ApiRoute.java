@@ -34,9 +34,13 @@ public class ApiRoute implements ContainerRequestFilter {
         if (resource.getResourceClass() != null) {
             request.setProperty(RequestLog.ROUTE, template(path(resource.getResourceClass()), path(resource.getResourceMethod())));
         }
-        var actor = caller.actor();
-        if (actor.role().isVendorSide()) {
-            request.setProperty(RequestLog.VENDOR, actor.companyId());
+        try {
+            var actor = caller.actor();
+            if (actor.role().isVendorSide()) {
+                request.setProperty(RequestLog.VENDOR, actor.companyId());
+            }
+        } catch (IllegalStateException noKey) {
+            // a resource that needs no key: no vendor to name
         }
     }
 
