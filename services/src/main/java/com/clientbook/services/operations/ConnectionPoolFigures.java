@@ -85,8 +85,14 @@ final class ConnectionPoolFigures {
 
     private ObjectName find() throws Exception {
         Set<ObjectName> pools = server.queryNames(new ObjectName(POOLS), null);
-        return pools.stream()
+        ObjectName ours = pools.stream()
                 .filter(name -> name.toString().toLowerCase(Locale.ROOT).contains(OURS))
                 .findFirst().orElse(null);
+        if (ours == null && amxStarted && !warned) {
+            warned = true;
+            LOG.info(() -> "No monitoring figures of the application's connection pool (is the monitoring level of"
+                    + " jdbc-connection-pool on?); pools monitored: " + pools);
+        }
+        return ours;
     }
 }
