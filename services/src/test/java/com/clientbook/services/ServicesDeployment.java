@@ -41,7 +41,8 @@ public final class ServicesDeployment {
             libraries = Maven.resolver()
                     .loadPomFromFile("pom.xml")
                     .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-database-postgresql",
-                            "org.postgresql:postgresql", "org.apache.commons:commons-csv", "org.apache.poi:poi-ooxml")
+                            "org.postgresql:postgresql", "org.apache.commons:commons-csv", "org.apache.poi:poi-ooxml",
+                            "io.micrometer:micrometer-registry-prometheus")
                     .withTransitivity()
                     .asFile();
         }

@@ -8,6 +8,7 @@ import com.clientbook.domain.product.ProductUnit;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
 import com.clientbook.persistence.company.CompanyRepository;
+import com.clientbook.persistence.operations.ServerLocks;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.apikey.ApiKeyService;
 import com.clientbook.services.customer.CustomerLink;
@@ -85,6 +86,9 @@ public class DemoData {
             new String[] {"20095", "Hamburg", "DE"}, new String[] {"5020", "Salzburg", "AT"});
 
     @Inject
+    ServerLocks serverLocks;
+
+    @Inject
     CompanyRepository companies;
 
     @Inject
@@ -133,6 +137,8 @@ public class DemoData {
     Clock clock;
 
     public void loadIfAbsent() {
+        // servers deploying on a fresh database at the same moment: one creates, the others then find it there
+        serverLocks.holdUntilCommit(ServerLocks.START_UP);
         if (companies.findByName(CompanyKind.VENDOR, ALPINE).isPresent()) {
             LOG.info("Demo data is there already; left as it is.");
             return;

@@ -46,6 +46,12 @@ public class ImportSweeper {
         schedule = new ScheduledWork("Resuming orphaned imports", LOG, clock);
     }
 
+    /*
+     * On every server, safe on any number of them: the sweep only finds candidates; ImportWorker.run claims each import
+     * with a conditional update of its hold (a lease, claimed_until, renewed with every batch), so of two servers that
+     * find the same import one gets it and the other returns, and a dead server's import is taken over when its
+     * lease lapses.
+     */
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyTwentySeconds() {

@@ -1,5 +1,6 @@
 package com.clientbook.services.imports;
 
+import com.clientbook.services.operations.ServerMetrics;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,6 +24,9 @@ public class ImportWorker {
 
     @Inject
     ImportSteps steps;
+
+    @Inject
+    ServerMetrics metrics;
 
     @Asynchronous
     public void start(long importId) {
@@ -56,6 +60,7 @@ public class ImportWorker {
             if (done < 0) {
                 return;
             }
+            metrics.importedRows(done);
             if (done == 0 && !steps.endOfPass(importId)) {
                 return;
             }

@@ -53,7 +53,12 @@ public class OutboxSender {
         schedule = new ScheduledWork("Sending the outbox's e-mails", LOG, clock);
     }
 
-    /** Every two seconds on every server; outside a transaction, so that a failed batch cannot end the timer. */
+    /**
+     * Every two seconds on every server; outside a transaction, so that a failed batch cannot end the timer. Safe on
+     * any number of servers because each batch claims its rows ({@code FOR UPDATE SKIP LOCKED}, held until the batch
+     * commits): two servers never hold the same message, and a server that dies mid-batch releases its locks with
+     * its connection, so another sends those messages (at least once: one sent but not yet marked goes again).
+     */
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyTwoSeconds() {

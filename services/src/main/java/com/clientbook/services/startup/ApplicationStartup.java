@@ -61,7 +61,9 @@ public class ApplicationStartup {
 
     /**
      * A non-persistent schedule, like the import sweeper's: a programmatic timer would make Payara load its persistent
-     * EJB timer service at every boot (half a minute on a busy machine).
+     * EJB timer service at every boot (half a minute on a busy machine). On every server: Flyway holds a PostgreSQL
+     * advisory lock while it migrates, so the schema is migrated once; the first administrator and the demo data are
+     * created under an advisory lock ({@code ServerLocks.START_UP}) and only where the database has none yet.
      */
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -5,6 +5,7 @@ import com.clientbook.domain.company.CompanyKind;
 import com.clientbook.domain.user.Role;
 import com.clientbook.domain.user.User;
 import com.clientbook.persistence.company.CompanyRepository;
+import com.clientbook.persistence.operations.ServerLocks;
 import com.clientbook.persistence.user.UserRepository;
 import com.clientbook.services.user.PasswordHasher;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,9 @@ public class PlatformAdminBootstrap {
 
     static final String OPERATOR_COMPANY = "Clientbook platform";
     private static final Logger LOG = Logger.getLogger(PlatformAdminBootstrap.class.getName());
+
+    @Inject
+    ServerLocks serverLocks;
 
     @Inject
     UserRepository users;
@@ -46,6 +50,8 @@ public class PlatformAdminBootstrap {
     Optional<String> password;
 
     public void createIfNone() {
+        // servers deploying on a fresh database at the same moment: one creates, the others then find it there
+        serverLocks.holdUntilCommit(ServerLocks.START_UP);
         if (users.existsWithRole(Role.PLATFORM_ADMIN)) {
             return;
         }

@@ -68,7 +68,12 @@ public class WebhookSender {
         senders.shutdownNow();
     }
 
-    /** Every second; outside a transaction (see OutboxSender): claiming and recording have transactions of their own. */
+    /**
+     * Every second on every server; outside a transaction (see OutboxSender): claiming and recording have transactions
+     * of their own. Safe on any number of servers: a delivery is claimed with {@code FOR UPDATE SKIP LOCKED} and a
+     * lease ({@code lease_until}), so no two senders hold it, and a dead sender's delivery is taken over when its lease
+     * ends.
+     */
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everySecond() {

@@ -1,5 +1,6 @@
 package com.clientbook.web.security;
 
+import com.clientbook.services.operations.ServerMetrics;
 import com.clientbook.services.user.AccountService;
 import com.clientbook.services.user.SignInAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,12 +28,16 @@ public class ClientbookIdentityStore implements IdentityStore {
     @Inject
     SignInRefusal refusal;
 
+    @Inject
+    ServerMetrics metrics;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         SignInAttempt attempt = accounts.attemptSignIn(login.getCaller(), login.getPasswordAsString());
+        metrics.signIn(attempt.succeeded());
         if (!attempt.succeeded()) {
             pause(attempt.delay());
         }
