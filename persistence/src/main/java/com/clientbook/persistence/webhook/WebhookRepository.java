@@ -96,7 +96,7 @@ public class WebhookRepository extends Repository {
      * delivery whose endpoint has fewer than {@code inFlightPerEndpoint} deliveries leased (counted once per claim,
      * not per candidate row), so a slow endpoint takes no more than its share of the senders and a batch never mixes
      * endpoints. Only the head of each customer's queue is due (no earlier pending delivery to the same endpoint about
-     * the same customer), so a batch holds at most one delivery per customer and a customer's events arrive in order.
+     * the same customer, earlier by the time its event was written, then by id), so a batch holds at most one delivery per customer and a customer's events arrive in order.
      */
     @SuppressWarnings("unchecked")
     public List<WebhookDelivery> claimDue(Instant now, int limit, int inFlightPerEndpoint, Duration lease) {
@@ -105,7 +105,7 @@ public class WebhookRepository extends Repository {
                 + " and (d.lease_until is null or d.lease_until < ?1)"
                 + " and (d.ordering_key is null or not exists (select 1 from webhook_delivery p"
                 + "   where p.endpoint_id = d.endpoint_id and p.ordering_key = d.ordering_key"
-                + "   and p.status = 'PENDING' and p.id < d.id))";
+                + "   and p.status = 'PENDING' and (p.created_at, p.id) < (d.created_at, d.id)))";
         List<WebhookDelivery> claimed = entityManager.createNativeQuery("with busy as (select endpoint_id from webhook_delivery"
                         + "   where status = 'PENDING' and lease_until is not null and lease_until >= ?1"
                         + "   group by endpoint_id having count(*) >= ?2),"

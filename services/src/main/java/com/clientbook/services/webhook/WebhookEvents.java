@@ -87,6 +87,14 @@ public class WebhookEvents {
         publish(vendorId, WebhookEventType.INVITATION_ACCEPTED, companyId, data.build());
     }
 
+    /**
+     * invitation.expired: the invitation as GET /invitations/{id} shows it; in order with the events of the customer
+     * company it is about ({@code companyId}, or null for an invitation to someone not a customer yet).
+     */
+    public void invitationExpired(long vendorId, Long companyId, com.clientbook.services.invitation.InvitationView invitation) {
+        publish(vendorId, WebhookEventType.INVITATION_EXPIRED, companyId, WebhookPayloads.invitation(invitation).build());
+    }
+
     /** access_request.created: a customer company asks the vendor for access (id as under /access-requests/{id}). */
     public void accessRequestCreated(long vendorId, long requestId, long companyId, String companyPublicId,
                                      String companyName, String postalCode, String city, String message) {
