@@ -131,7 +131,8 @@ class WebhookDeliveryBenchmark {
             for (int t = 0; t < 4; t++) {
                 done.add(threads.submit(() -> {
                     for (int i = 0; i < 2_500; i++) {
-                        transport.post(ScriptedTransport.REAL + "baseline", "msg_baseline", 0L, "v1,none", "{\"type\":\"baseline\"}");
+                        transport.post(ScriptedTransport.REAL + "baseline", "msg_baseline", 0L, "v1,none",
+                                "{\"type\":\"baseline\"}");
                     }
                 }));
             }
