@@ -1,7 +1,9 @@
 package com.clientbook.persistence.webhook;
 
+import com.clientbook.persistence.customer.CustomerBulkWriter;
 import com.clientbook.persistence.shared.JdbcRepository;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.sql.Date;
@@ -17,11 +19,15 @@ import java.util.List;
 @Dependent
 public class WebhookBulkWriter extends JdbcRepository {
 
+    @Inject
+    CustomerBulkWriter sequence;
+
     protected WebhookBulkWriter() {
     }
 
     public WebhookBulkWriter(EntityManager entityManager) {
         super(entityManager);
+        this.sequence = new CustomerBulkWriter(entityManager);
     }
 
     /** A customer as an event shows it (the API's customer), read straight from the tables. */
@@ -53,22 +59,23 @@ public class WebhookBulkWriter extends JdbcRepository {
     }
 
     /**
-     * Writes the deliveries in one statement, in list order (ids from the deliveries' sequence, as EclipseLink's), all
-     * due now.
+     * Writes the deliveries in one statement, in list order, all due now; ids come in whole blocks of the deliveries'
+     * sequence, as EclipseLink takes them ({@link CustomerBulkWriter#allocate}), not one {@code nextval} per row.
      */
     public void add(List<NewDelivery> deliveries, Instant now) {
         if (deliveries.isEmpty()) {
             return;
         }
+        List<Long> ids = sequence.allocate("webhook_delivery_seq", deliveries.size());
         sql(c -> {
             Timestamp at = Timestamp.from(now);
             return execute(c, "insert into webhook_delivery (id, endpoint_id, message_id, event_type, ordering_key, payload,"
                             + " created_at, next_attempt_at)"
-                            + " select nextval('webhook_delivery_seq'), e, m, t, k, p, ?, ? from unnest(?::bigint[], ?::text[],"
-                            + " ?::text[], ?::bigint[], ?::text[]) with ordinality as x(e, m, t, k, p, n) order by n",
-                    at, at, longs(c, deliveries, NewDelivery::endpointId), text(c, deliveries, NewDelivery::messageId),
-                    text(c, deliveries, NewDelivery::eventType), longs(c, deliveries, NewDelivery::orderingKey),
-                    text(c, deliveries, NewDelivery::payload));
+                            + " select i, e, m, t, k, p, ?, ? from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[],"
+                            + " ?::bigint[], ?::text[]) as x(i, e, m, t, k, p)",
+                    at, at, c.createArrayOf("int8", ids.toArray()), longs(c, deliveries, NewDelivery::endpointId),
+                    text(c, deliveries, NewDelivery::messageId), text(c, deliveries, NewDelivery::eventType),
+                    longs(c, deliveries, NewDelivery::orderingKey), text(c, deliveries, NewDelivery::payload));
         });
     }
 }
