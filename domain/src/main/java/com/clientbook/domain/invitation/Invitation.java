@@ -32,7 +32,8 @@ import java.util.Set;
  * A vendor's offer to connect, sent by e-mail to one person. The e-mail carries a link with a random token of
  * which only a hash is kept here. Accepting it needs a customer account and creates the relationship, or activates
  * the one the vendor created already ({@link #relationship()}); resending replaces the token, so the old link dies.
- * Whether it expired is read from the clock ({@link #statusAt}), so no job has to mark it.
+ * Whether it expired is read from the clock ({@link #statusAt}), so no job has to mark it; a job only announces the
+ * expiry once to the vendor's webhooks ({@link #announceExpiry}).
  */
 @Entity
 @Table(name = "invitation")
@@ -115,6 +116,10 @@ public class Invitation {
     @JoinColumn(name = "accepted_by_user_id")
     private User acceptedBy;
 
+    /** When its invitation.expired event was written (the expiry job); a resend clears it. */
+    @Column(name = "expiry_announced_at")
+    private Instant expiryAnnouncedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -196,6 +201,23 @@ public class Invitation {
         }
         this.sentAt = now;
         this.expiresAt = now.plus(validity);
+        this.expiryAnnouncedAt = null;
+    }
+
+    /**
+     * The expiry job has written its event: answers whether this is the first time for the current link (only an
+     * expired, open invitation is announced, and each link once).
+     */
+    public boolean announceExpiry(Instant now) {
+        if (expiryAnnouncedAt != null || statusAt(now) != InvitationStatus.EXPIRED) {
+            return false;
+        }
+        expiryAnnouncedAt = now;
+        return true;
+    }
+
+    public Instant expiryAnnouncedAt() {
+        return expiryAnnouncedAt;
     }
 
     /** Withdraws it; its link stops working. Revoking a revoked invitation changes nothing; an accepted one is over. */

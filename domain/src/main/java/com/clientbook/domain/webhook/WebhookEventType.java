@@ -12,6 +12,7 @@ public enum WebhookEventType {
     CUSTOMER_BANNED("customer.banned"),
     CUSTOMER_BAN_LIFTED("customer.ban_lifted"),
     INVITATION_ACCEPTED("invitation.accepted"),
+    INVITATION_EXPIRED("invitation.expired"),
     ACCESS_REQUEST_CREATED("access_request.created"),
     DELIVERY_LOCATION_CHANGED("delivery_location.changed"),
     ORDER_PLACED("order.placed"),

@@ -35,6 +35,18 @@ public class InvitationRepository extends Repository {
         super(entityManager);
     }
 
+    /**
+     * Up to {@code limit} open invitations expired by {@code now} whose expiry has not been announced yet, locked
+     * ({@code SKIP LOCKED}: two servers' expiry jobs share them, neither announces one twice), the earliest first.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Invitation> expiredUnannounced(Instant now, int limit) {
+        return entityManager.createNativeQuery("select * from invitation where accepted_at is null and revoked_at is null"
+                        + " and expiry_announced_at is null and expires_at <= ?1 order by expires_at, id limit ?2"
+                        + " for update skip locked", Invitation.class)
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, limit).getResultList();
+    }
+
     public Invitation add(Invitation invitation) {
         entityManager.persist(invitation);
         return invitation;

@@ -90,32 +90,51 @@ public class WebhookRepository extends Repository {
     }
 
     /**
-     * Claims up to {@code limit} due deliveries for {@code lease}: rows another sender holds (locked now, or leased and
-     * the lease still running) are skipped, so two senders never send one row at once; a sender that dies loses its
-     * rows when the lease ends. Only the head of each customer's queue is due (no earlier pending delivery to the same
-     * endpoint about the same customer), so a customer's events arrive in order; of one endpoint at most
-     * {@code perEndpoint} are in flight, so a slow endpoint takes no more than its share of the senders.
+     * Claims up to {@code limit} due deliveries of one endpoint for {@code lease}, in two statements: rows another
+     * sender holds (locked now, or leased and the lease still running) are skipped, so two senders never send one row
+     * at once; a sender that dies loses its rows when the lease ends. The endpoint is the one of the earliest due
+     * delivery whose endpoint has fewer than {@code inFlightPerEndpoint} deliveries leased (counted once per claim,
+     * not per candidate row), so a slow endpoint takes no more than its share of the senders and a batch never mixes
+     * endpoints. Only the head of each customer's queue is due (no earlier pending delivery to the same endpoint about
+     * the same customer, earlier by the time its event was written, then by id), so a batch holds at most one delivery per customer and a customer's events arrive in order.
      */
     @SuppressWarnings("unchecked")
-    public List<WebhookDelivery> claimDue(Instant now, int limit, int perEndpoint, Duration lease) {
+    public List<WebhookDelivery> claimDue(Instant now, int limit, int inFlightPerEndpoint, Duration lease) {
         Timestamp at = Timestamp.from(now);
-        List<WebhookDelivery> claimed = entityManager.createNativeQuery("select d.* from webhook_delivery d"
-                        + " join webhook_endpoint e on e.id = d.endpoint_id and e.active"
-                        + " where d.status = 'PENDING' and d.next_attempt_at <= ?1"
-                        + " and (d.lease_until is null or d.lease_until < ?1)"
-                        + " and (d.ordering_key is null or not exists (select 1 from webhook_delivery p"
-                        + "   where p.endpoint_id = d.endpoint_id and p.ordering_key = d.ordering_key"
-                        + "   and p.status = 'PENDING' and p.id < d.id))"
-                        + " and (select count(*) from webhook_delivery f where f.endpoint_id = d.endpoint_id"
-                        + "   and f.status = 'PENDING' and f.lease_until is not null and f.lease_until >= ?1) < ?2"
+        String due = " d.status = 'PENDING' and d.next_attempt_at <= ?1"
+                + " and (d.lease_until is null or d.lease_until < ?1)"
+                + " and (d.ordering_key is null or not exists (select 1 from webhook_delivery p"
+                + "   where p.endpoint_id = d.endpoint_id and p.ordering_key = d.ordering_key"
+                + "   and p.status = 'PENDING' and (p.created_at, p.id) < (d.created_at, d.id)))";
+        List<WebhookDelivery> claimed = entityManager.createNativeQuery("with busy as (select endpoint_id from webhook_delivery"
+                        + "   where status = 'PENDING' and lease_until is not null and lease_until >= ?1"
+                        + "   group by endpoint_id having count(*) >= ?2),"
+                        + " chosen as (select d.endpoint_id from webhook_delivery d"
+                        + "   join webhook_endpoint e on e.id = d.endpoint_id and e.active"
+                        + "   where" + due + " and d.endpoint_id not in (select endpoint_id from busy)"
+                        + "   order by d.next_attempt_at, d.id limit 1)"
+                        + " select d.* from webhook_delivery d where d.endpoint_id = (select endpoint_id from chosen) and" + due
                         + " order by d.next_attempt_at, d.id limit ?3 for update of d skip locked", WebhookDelivery.class)
                 .setParameter(1, at)
-                .setParameter(2, perEndpoint)
+                .setParameter(2, inFlightPerEndpoint)
                 .setParameter(3, limit)
                 .getResultList();
-        Instant until = now.plus(lease);
-        claimed.forEach(delivery -> delivery.lease(until));
+        if (!claimed.isEmpty()) {
+            // one statement for the batch's leases; the ids are numbers, so writing them into the statement is safe
+            String ids = claimed.stream().map(d -> String.valueOf(d.id())).collect(java.util.stream.Collectors.joining(","));
+            entityManager.createNativeQuery("update webhook_delivery set lease_until = ?1 where id in (" + ids + ")")
+                    .setParameter(1, Timestamp.from(now.plus(lease))).executeUpdate();
+        }
         return claimed;
+    }
+
+    /** These deliveries, in one statement (a sender records a whole batch at once). */
+    public List<WebhookDelivery> findDeliveries(java.util.Collection<Long> deliveryIds) {
+        if (deliveryIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select d from WebhookDelivery d where d.id in :ids", WebhookDelivery.class)
+                .setParameter("ids", List.copyOf(deliveryIds)).getResultList();
     }
 
     /** An attempt succeeded: the endpoint is healthy again. One statement, as several senders answer at once. */

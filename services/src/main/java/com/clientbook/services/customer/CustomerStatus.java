@@ -34,8 +34,8 @@ public enum CustomerStatus {
         return invited ? INVITED : PROSPECT;
     }
 
-    /** The status of a relationship with these facts. */
-    static CustomerStatus of(FunnelFacts facts) {
+    /** The status of a relationship with these facts (public for the webhook events an import writes in bulk). */
+    public static CustomerStatus of(FunnelFacts facts) {
         return of(facts.ordered(), facts.registered(), facts.invited());
     }
 

@@ -303,6 +303,18 @@ public class ImportSteps {
         if (job.sendInvitations() && !created.isEmpty()) {
             created.forEach(customer -> accounts.queueSetPasswordEmail(users.get(customer.userId()), vendor));
         }
+        // one event per row, in this batch's transaction, written set-based (nothing when no endpoint subscribes)
+        Map<Long, List<String>> changedFields = new java.util.LinkedHashMap<>();
+        for (ImportPlanner.Plan plan : plans) {
+            if (plan.action() == RowAction.UPDATE) {
+                List<String> fields = plan.history().stream().map(HistoryRow::field).filter(Objects::nonNull).distinct().toList();
+                if (!fields.isEmpty()) {
+                    changedFields.put(plan.relationshipId(), fields);
+                }
+            }
+        }
+        webhookEvents.customersInBulk(job.vendorId(), created.stream().map(NewCustomerRow::relationshipId).toList(),
+                linked.stream().map(CustomerChange::relationshipId).toList(), changedFields);
         return results;
     }
 

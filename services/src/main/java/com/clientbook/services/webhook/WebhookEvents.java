@@ -3,8 +3,14 @@ package com.clientbook.services.webhook;
 import com.clientbook.domain.webhook.WebhookDelivery;
 import com.clientbook.domain.webhook.WebhookEndpoint;
 import com.clientbook.domain.webhook.WebhookEventType;
+import com.clientbook.persistence.customer.CustomerRepository;
+import com.clientbook.persistence.customer.FunnelFacts;
+import com.clientbook.persistence.webhook.WebhookBulkWriter;
 import com.clientbook.persistence.webhook.WebhookRepository;
+import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
+import jakarta.annotation.Resource;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import com.clientbook.services.order.OrderView;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -14,8 +20,13 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,6 +39,15 @@ public class WebhookEvents {
 
     @Inject
     WebhookRepository webhooks;
+
+    @Inject
+    WebhookBulkWriter bulk;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     Clock clock;
@@ -65,6 +85,14 @@ public class WebhookEvents {
         WebhookPayloads.put(data, "companyName", companyName);
         WebhookPayloads.put(data, "email", email);
         publish(vendorId, WebhookEventType.INVITATION_ACCEPTED, companyId, data.build());
+    }
+
+    /**
+     * invitation.expired: the invitation as GET /invitations/{id} shows it; in order with the events of the customer
+     * company it is about ({@code companyId}, or null for an invitation to someone not a customer yet).
+     */
+    public void invitationExpired(long vendorId, Long companyId, com.clientbook.services.invitation.InvitationView invitation) {
+        publish(vendorId, WebhookEventType.INVITATION_EXPIRED, companyId, WebhookPayloads.invitation(invitation).build());
     }
 
     /** access_request.created: a customer company asks the vendor for access (id as under /access-requests/{id}). */
@@ -111,17 +139,99 @@ public class WebhookEvents {
 
     /** Writes the event for each subscribed endpoint of the vendor. */
     public void publish(long vendorId, WebhookEventType type, Long orderingKey, JsonObject data) {
-        List<WebhookEndpoint> endpoints = webhooks.activeOfVendor(vendorId).stream()
-                .filter(endpoint -> endpoint.subscribesTo(type)).toList();
+        List<Long> endpoints = subscribed(vendorId, type);
         if (endpoints.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         String messageId = newMessageId();
         String payload = WebhookPayloads.envelope(type.wireName(), now, data);
-        for (WebhookEndpoint endpoint : endpoints) {
-            webhooks.add(new WebhookDelivery(endpoint.id(), messageId, type.wireName(), orderingKey, payload, now));
+        for (long endpoint : endpoints) {
+            webhooks.add(new WebhookDelivery(endpoint, messageId, type.wireName(), orderingKey, payload, now));
         }
+    }
+
+    /** Whether any active endpoint of the vendor subscribes to the event (else writing it costs nothing). */
+    public boolean anySubscribed(long vendorId, WebhookEventType type) {
+        return !subscribed(vendorId, type).isEmpty();
+    }
+
+    /**
+     * Customer events of a whole import batch at once: the customers read in one statement per event type, all
+     * deliveries written in one more (set-based), in the batch's transaction. Created customers are prospects (nobody
+     * of theirs has an account, no order yet); linked and updated ones get their status from the funnel's facts;
+     * {@code updated} maps each relationship id to its changed fields.
+     */
+    public void customersInBulk(long vendorId, List<Long> createdIds, List<Long> linkedIds, Map<Long, List<String>> updated) {
+        List<Long> toCreated = anySubscribed(vendorId, WebhookEventType.CUSTOMER_CREATED) ? createdIds : List.of();
+        List<Long> toLinked = anySubscribed(vendorId, WebhookEventType.CUSTOMER_LINKED) ? linkedIds : List.of();
+        List<Long> toUpdated = anySubscribed(vendorId, WebhookEventType.CUSTOMER_UPDATED)
+                ? updated.keySet().stream().sorted().toList() : List.of();
+        if (toCreated.isEmpty() && toLinked.isEmpty() && toUpdated.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<Long> withFacts = new ArrayList<>(toLinked);
+        withFacts.addAll(toUpdated);
+        Map<Long, FunnelFacts> facts = customers.funnelFacts(withFacts, now);
+        List<WebhookBulkWriter.NewDelivery> deliveries = new ArrayList<>();
+        for (WebhookBulkWriter.CustomerRow row : bulk.customers(vendorId, toCreated, today)) {
+            add(deliveries, vendorId, WebhookEventType.CUSTOMER_CREATED, row, CustomerStatus.PROSPECT, null, now);
+        }
+        for (WebhookBulkWriter.CustomerRow row : bulk.customers(vendorId, toLinked, today)) {
+            add(deliveries, vendorId, WebhookEventType.CUSTOMER_LINKED, row,
+                    CustomerStatus.of(facts.getOrDefault(row.id(), FunnelFacts.NONE)), null, now);
+        }
+        for (WebhookBulkWriter.CustomerRow row : bulk.customers(vendorId, toUpdated, today)) {
+            add(deliveries, vendorId, WebhookEventType.CUSTOMER_UPDATED, row,
+                    CustomerStatus.of(facts.getOrDefault(row.id(), FunnelFacts.NONE)), updated.get(row.id()), now);
+        }
+        bulk.add(deliveries, now);
+    }
+
+    private void add(List<WebhookBulkWriter.NewDelivery> deliveries, long vendorId, WebhookEventType type,
+                     WebhookBulkWriter.CustomerRow row, CustomerStatus status, List<String> changedFields, Instant now) {
+        CustomerView view = new CustomerView(row.id(), row.companyId(), row.companyName(), row.email(), row.customerNumber(),
+                sorted(row.labels()), status, row.banned(), row.street(), row.postalCode(), row.city(),
+                row.country(), row.createdAt(), row.updatedAt(), row.version(), row.companyPublicId(), List.of(), null);
+        JsonObjectBuilder data = WebhookPayloads.customer(view);
+        if (changedFields != null) {
+            data.add("changedFields", Json.createArrayBuilder(changedFields));
+        }
+        String messageId = newMessageId();
+        String payload = WebhookPayloads.envelope(type.wireName(), now, data.build());
+        for (long endpoint : subscribed(vendorId, type)) {
+            deliveries.add(new WebhookBulkWriter.NewDelivery(endpoint, messageId, type.wireName(), row.companyId(), payload));
+        }
+    }
+
+    /** Labels in the order a customer read shows them (CustomerRelationship.labels): case-insensitively. */
+    private static List<String> sorted(List<String> labels) {
+        return labels.stream().sorted(java.util.Comparator.comparing((String label) -> label.toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(label -> label)).toList();
+    }
+
+    /**
+     * The vendor's active endpoints subscribing to the event, read once per transaction (kept with the transaction, so
+     * a thousand events of one transaction ask the database once, and no flush happens before each of them).
+     */
+    private List<Long> subscribed(long vendorId, WebhookEventType type) {
+        String key = "clientbook.webhook.endpoints." + vendorId;
+        boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
+        @SuppressWarnings("unchecked")
+        Map<Long, java.util.Set<WebhookEventType>> endpoints = inTransaction
+                ? (Map<Long, java.util.Set<WebhookEventType>>) transactions.getResource(key) : null;
+        if (endpoints == null) {
+            endpoints = new LinkedHashMap<>();
+            for (WebhookEndpoint endpoint : webhooks.activeOfVendor(vendorId)) {
+                endpoints.put(endpoint.id(), java.util.Set.copyOf(endpoint.events()));
+            }
+            if (inTransaction) {
+                transactions.putResource(key, endpoints);
+            }
+        }
+        return endpoints.entrySet().stream().filter(e -> e.getValue().contains(type)).map(Map.Entry::getKey).toList();
     }
 
     /** "Send test event": to this endpoint only, whatever it subscribes to. */

@@ -1,6 +1,7 @@
 package com.clientbook.services.webhook;
 
 import com.clientbook.services.customer.CustomerView;
+import com.clientbook.services.invitation.InvitationView;
 import com.clientbook.services.order.OrderLineView;
 import com.clientbook.services.order.OrderView;
 import jakarta.json.Json;
@@ -42,6 +43,33 @@ final class WebhookPayloads {
         put(json, "country", c.country());
         put(json, "createdAt", c.createdAt() == null ? null : c.createdAt().toString());
         put(json, "updatedAt", c.updatedAt() == null ? null : c.updatedAt().toString());
+        return json;
+    }
+
+    /** An invitation as GET /invitations/{id} shows it. */
+    static JsonObjectBuilder invitation(InvitationView i) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", i.id());
+        put(json, "email", i.email());
+        put(json, "firstName", i.firstName());
+        put(json, "lastName", i.lastName());
+        put(json, "businessName", i.businessName());
+        put(json, "customerNumber", i.customerNumber());
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        i.labels().forEach(labels::add);
+        json.add("labels", labels);
+        json.add("personal", i.personal());
+        put(json, "status", i.status() == null ? null : i.status().name());
+        put(json, "sentAt", i.sentAt() == null ? null : i.sentAt().toString());
+        put(json, "sentBy", i.sentBy());
+        put(json, "expiresAt", i.expiresAt() == null ? null : i.expiresAt().toString());
+        put(json, "acceptedAt", i.acceptedAt() == null ? null : i.acceptedAt().toString());
+        put(json, "acceptedBy", i.acceptedBy());
+        if (i.customerId() == null) {
+            json.addNull("customerId");
+        } else {
+            json.add("customerId", i.customerId());
+        }
+        put(json, "createdAt", i.createdAt() == null ? null : i.createdAt().toString());
         return json;
     }
 

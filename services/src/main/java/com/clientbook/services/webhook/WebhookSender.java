@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,10 +26,13 @@ import java.util.logging.Logger;
 
 /**
  * Delivers the webhook outbox, on every server, with up to {@link #SENDERS} senders (threads) per server; each claims
- * one due delivery at a time, with a lease, posts it and records the answer, until none is due. One slow endpoint
- * occupies at most {@link WebhookDispatch#PER_ENDPOINT} senders (over all servers), never the requests that caused the
- * events, nor the other vendors' deliveries; senders hold a database connection only to claim and to record, so half
- * the pool (32) at most. Before each post the address is checked again (DNS rebinding); it is signed at that moment.
+ * a batch of up to {@link WebhookDispatch#BATCH} due deliveries of one endpoint (each about another customer) with a
+ * lease, posts them one after the other and records the answers in one transaction, until none is due. One slow
+ * endpoint occupies about {@link WebhookDispatch#PER_ENDPOINT} / {@link WebhookDispatch#BATCH} senders (over all
+ * servers), never the requests that caused the events, nor the other vendors' deliveries (a batch never mixes
+ * endpoints, and a sender stops posting a batch after {@link #BATCH_TIME}, handing the rest back); senders hold a
+ * database connection only to claim and to record, so half the pool (32) at most. Before each batch the address is
+ * checked again (DNS rebinding); each post is signed at its moment.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -36,6 +40,12 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
     static final int SENDERS = 16;
+
+    /**
+     * How long a sender goes on posting one batch: an attempt started before then ends within 2 × 10 s, so the
+     * batch is recorded well inside the lease ({@link WebhookDispatch#LEASE}); what is left is handed back.
+     */
+    static final java.time.Duration BATCH_TIME = java.time.Duration.ofSeconds(20);
 
     @Inject
     WebhookDispatch dispatch;
@@ -104,9 +114,9 @@ public class WebhookSender {
     private void sendUntilNoneDue() {
         try {
             List<ClaimedDelivery> claimed;
-            while (!Thread.currentThread().isInterrupted() && !(claimed = dispatch.claim(1)).isEmpty()) {
+            while (!Thread.currentThread().isInterrupted() && !(claimed = dispatch.claim(WebhookDispatch.BATCH)).isEmpty()) {
                 startSender();
-                claimed.forEach(this::deliver);
+                deliver(claimed);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A webhook sender stopped; the next tick starts one again", e);
@@ -124,32 +134,47 @@ public class WebhookSender {
         int attempts = 0;
         List<ClaimedDelivery> claimed;
         while (!(claimed = dispatch.claim(batch)).isEmpty()) {
-            for (ClaimedDelivery delivery : claimed) {
-                deliver(delivery);
-                attempts++;
-            }
+            attempts += deliver(claimed);
         }
         return attempts;
     }
 
-    /** One attempt: check the address again, sign, post, record. */
-    void deliver(ClaimedDelivery delivery) {
-        Instant start = clock.instant();
-        long started = System.nanoTime();
+    /**
+     * One batch (all of one endpoint): check the address again, then for each delivery sign, post; record all
+     * answers at once. Answers how many attempts it made. Should recording fail, the leases run out and the batch is
+     * sent again: at least once, never lost.
+     */
+    int deliver(List<ClaimedDelivery> batch) {
+        List<WebhookDispatch.Outcome> outcomes = new ArrayList<>(batch.size());
+        List<Long> released = new ArrayList<>();
+        long deadline = System.nanoTime() + BATCH_TIME.toNanos();
         try {
-            var refusal = settings.addressPolicy().refusal(delivery.url());
-            WebhookTransport.Answer answer;
-            if (refusal.isPresent()) {
-                answer = WebhookTransport.Answer.none("address refused: " + refusal.get());
-            } else {
-                long timestamp = start.getEpochSecond();
-                String signature = WebhookSignature.header(delivery.secrets(), delivery.messageId(), timestamp, delivery.payload());
-                answer = transport.post(delivery.url(), delivery.messageId(), timestamp, signature, delivery.payload());
+            var refusal = settings.addressPolicy().refusal(batch.get(0).url());
+            for (ClaimedDelivery delivery : batch) {
+                if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                    released.add(delivery.deliveryId());
+                    continue;
+                }
+                Instant start = clock.instant();
+                long started = System.nanoTime();
+                WebhookTransport.Answer answer;
+                if (refusal.isPresent()) {
+                    answer = WebhookTransport.Answer.none("address refused: " + refusal.get());
+                } else {
+                    long timestamp = start.getEpochSecond();
+                    String signature = WebhookSignature.header(delivery.secrets(), delivery.messageId(), timestamp,
+                            delivery.payload());
+                    answer = transport.post(delivery.url(), delivery.messageId(), timestamp, signature, delivery.payload());
+                }
+                outcomes.add(new WebhookDispatch.Outcome(delivery.deliveryId(), start,
+                        (System.nanoTime() - started) / 1_000_000, answer, refusal.isPresent()));
             }
-            dispatch.record(delivery.deliveryId(), start, (System.nanoTime() - started) / 1_000_000, answer, refusal.isPresent());
+            dispatch.record(outcomes, released);
         } catch (RuntimeException e) {
-            // the lease runs out and the delivery is tried again; nothing is lost
-            LOG.log(Level.WARNING, "Could not deliver webhook " + delivery.deliveryId(), e);
+            // the leases run out and the deliveries are tried again; nothing is lost
+            LOG.log(Level.WARNING, "Could not deliver a batch of " + batch.size() + " webhooks to endpoint "
+                    + batch.get(0).endpointId(), e);
         }
+        return outcomes.size();
     }
 }

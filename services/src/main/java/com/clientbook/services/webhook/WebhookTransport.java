@@ -19,7 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Posts one signed event. Connection and answer each have {@link #TIMEOUT}; redirects are not followed (they could
+ * Posts one signed event. One client for all posts, so connections are kept alive and reused (HTTP/2 over https where
+ * the receiver offers it, HTTP/1.1 keep-alive otherwise). Connection and answer each have {@link #TIMEOUT}; redirects are not followed (they could
  * lead to an address the policy refuses); of the answer at most {@link #ANSWER_READ} bytes are read.
  */
 @ApplicationScoped
@@ -55,7 +56,13 @@ public class WebhookTransport {
     }
 
     public Answer post(String url, String messageId, long timestampSeconds, String signature, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        URI address = URI.create(url);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(address);
+        if ("http".equalsIgnoreCase(address.getScheme())) {
+            // plain http (test receivers only): HTTP/1.1 on a kept-alive connection, no h2c upgrade offered per request
+            builder.version(HttpClient.Version.HTTP_1_1);
+        }
+        HttpRequest request = builder
                 .timeout(TIMEOUT)
                 .header("content-type", "application/json")
                 .header("user-agent", "Clientbook-Webhooks/1")

@@ -68,6 +68,15 @@ class WebhooksIT {
     @Inject
     TestData data;
 
+    @Inject
+    com.clientbook.services.invitation.InvitationService invitations;
+
+    @Inject
+    com.clientbook.services.invitation.InvitationExpiry expiry;
+
+    @Inject
+    com.clientbook.services.imports.ImportService imports;
+
     private static String publicUrl() {
         // a public address written as such, so the policy needs no DNS in the test
         return "https://93.184.215.14/hooks/" + UUID.randomUUID();
@@ -220,6 +229,98 @@ class WebhooksIT {
         assertEquals(0, transport.postsTo(url).size(), "another vendor's events are not this endpoint's");
         Actor staff = Actor.person(1L, admin.companyId(), Role.VENDOR_STAFF, "Staff");
         assertThrows(NotPermittedException.class, () -> webhooks.list(staff));
+    }
+
+    @Test
+    void anExpiredInvitationIsAnnouncedOnceToItsVendorOnly() {
+        Actor admin = data.newVendorAdmin();
+        Actor other = data.newVendorAdmin();
+        String url = publicUrl();
+        String otherUrl = publicUrl();
+        webhooks.create(admin, input(url, "invitation.expired"));
+        webhooks.create(other, input(otherUrl, "invitation.expired", "invitation.accepted"));
+        String email = "expiring-" + UUID.randomUUID() + "@example.com";
+        long invitation = invitations.invite(admin, new com.clientbook.services.invitation.NewInvitation(email, "Eva",
+                "Expiring", null, null, List.of(), false)).id();
+        try {
+            expiry.announceExpired();
+            sender.deliverDueNow(10);
+            assertEquals(0, transport.postsTo(url).size(), "not expired yet");
+
+            clock.advance(Duration.ofDays(15));
+            expiry.announceExpired();
+            expiry.announceExpired();
+            awaitPosts(url, 1);
+            sender.deliverDueNow(10);
+            List<ScriptedTransport.Post> posts = transport.postsTo(url);
+            assertEquals(1, posts.size(), "announced once");
+            JsonObject payload = Json.createReader(new StringReader(posts.get(0).body())).readObject();
+            assertEquals("invitation.expired", payload.getString("type"));
+            assertEquals(invitation, payload.getJsonObject("data").getJsonNumber("id").longValue());
+            assertEquals(email, payload.getJsonObject("data").getString("email"));
+            assertEquals("EXPIRED", payload.getJsonObject("data").getString("status"));
+            assertEquals(0, transport.postsTo(otherUrl).size(), "another vendor's endpoint receives nothing");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void anImportWritesOneEventPerRowItCreatesOrChangesExactlyOnceAndOnlyToItsVendor() throws Exception {
+        Actor admin = data.newVendorAdmin();
+        Actor other = data.newVendorAdmin();
+        String url = publicUrl();
+        String otherUrl = publicUrl();
+        List<String> all = List.of("customer.created", "customer.updated", "customer.linked", "import.finished");
+        webhooks.create(admin, new WebhookInput(url, "ERP", all, true));
+        webhooks.create(other, new WebhookInput(otherUrl, "ERP", all, true));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String header = "company name;email;customer number;labels;contact first name;contact last name;city;country\n";
+        StringBuilder first = new StringBuilder(header);
+        StringBuilder second = new StringBuilder(header);
+        for (int i = 1; i <= 3; i++) {
+            String row = "Hook Import " + tag + " " + i + ";hook-" + tag + "-" + i + "@example.com;H" + tag + i
+                    + ";;Ida;Import;%s;AT\n";
+            first.append(row.formatted("Linz"));
+            second.append(row.formatted(i == 2 ? "Graz" : "Linz"));
+        }
+        imported(admin, first.toString());
+        imported(admin, second.toString());
+
+        awaitPosts(url, 3 + 1 + 2);
+        sender.deliverDueNow(10);
+        List<ScriptedTransport.Post> posts = transport.postsTo(url);
+        assertEquals(6, posts.size(), "3 created, 1 updated, 2 finished: " + posts);
+        assertEquals(6, posts.stream().map(ScriptedTransport.Post::messageId).distinct().count(), "each event once");
+        Map<String, List<JsonObject>> byType = posts.stream()
+                .map(post -> Json.createReader(new StringReader(post.body())).readObject())
+                .collect(Collectors.groupingBy(payload -> payload.getString("type"),
+                        Collectors.mapping(payload -> payload.getJsonObject("data"), Collectors.toList())));
+        assertEquals(java.util.Set.of("H" + tag + "1", "H" + tag + "2", "H" + tag + "3"), byType.get("customer.created")
+                .stream().map(data -> data.getString("customerNumber")).collect(Collectors.toSet()));
+        assertTrue(byType.get("customer.created").stream().allMatch(data -> "PROSPECT".equals(data.getString("status"))
+                && "Linz".equals(data.getString("city"))));
+        JsonObject updated = byType.get("customer.updated").get(0);
+        assertEquals(1, byType.get("customer.updated").size());
+        assertEquals("H" + tag + "2", updated.getString("customerNumber"));
+        assertEquals("Graz", updated.getString("city"));
+        assertEquals(List.of("city"), updated.getJsonArray("changedFields").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(2, byType.get("import.finished").size());
+        assertEquals(0, transport.postsTo(otherUrl).size(), "another vendor's endpoint receives none of them");
+    }
+
+    private void imported(Actor vendor, String file) throws InterruptedException {
+        var started = imports.start(vendor, "hooks.csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8), false,
+                com.clientbook.services.imports.ImportOptions.none());
+        long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        var view = started;
+        while (!view.finished() && System.nanoTime() < until) {
+            Thread.sleep(200);
+            view = imports.get(vendor, started.id());
+        }
+        assertTrue(view.finished(), "import finished: " + view);
+        assertEquals(0, view.errors(), "no row errors: " + view);
     }
 
     private void awaitPosts(String url, int count) {

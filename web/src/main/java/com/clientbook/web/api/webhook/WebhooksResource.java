@@ -49,8 +49,9 @@ import java.util.List;
 public class WebhooksResource {
 
     static final String EVENT_TYPES = "Event types, of customer.created, customer.updated, customer.linked, "
-            + "customer.unlinked, customer.banned, customer.ban_lifted, invitation.accepted, access_request.created, "
-            + "delivery_location.changed, order.placed, order.changed, order.cancelled, import.finished";
+            + "customer.unlinked, customer.banned, customer.ban_lifted, invitation.accepted, invitation.expired, "
+            + "access_request.created, delivery_location.changed, order.placed, order.changed, order.cancelled, "
+            + "import.finished";
 
     @Inject
     WebhookService webhooks;
