@@ -121,6 +121,21 @@ public class CustomFieldService {
         return CustomFieldView.of(field);
     }
 
+    /** Retires a field: hidden everywhere, its values kept; retiring a retired field is no error. */
+    public CustomFieldView retire(Actor actor, long fieldId, Long expectedVersion) {
+        long vendorId = vendorOf(actor);
+        CustomField field = fields.get(vendorId, fieldId);
+        if (expectedVersion != null && expectedVersion != field.version()) {
+            throw new ConcurrentChangeException("Custom field", fieldId);
+        }
+        Instant now = clock.instant();
+        if (field.retire(true, now)) {
+            fields.flush();
+            audit.record(AuditEvent.onCompany(vendorId, actor.label(), "CUSTOM_FIELD_RETIRED", "customField", field.key(), now));
+        }
+        return CustomFieldView.of(field);
+    }
+
     private void describe(CustomField field, CustomFieldInput input, CustomFieldType type, Instant now) {
         field.describe(input.labelEn().strip(), input.labelDe().strip(), type,
                 CustomFieldValues.options(input.options()), input.required(), input.inList(), input.filterable(), now);

@@ -160,7 +160,9 @@ public class CustomersResource {
             return CustomerPageJson.ofRequests(accessRequests.listByCustomerStatus(caller.actor(), statusFilter, name,
                     query.page(), query.size()), statusFilter);
         }
-        return CustomerPageJson.of(customers.list(caller.actor(), query));
+        Actor actor = caller.actor();
+        var found = customers.list(actor, query);
+        return CustomerPageJson.of(found, customers.customFields(actor, found.items().stream().map(CustomerView::id).toList()));
     }
 
     @GET
@@ -189,7 +191,7 @@ public class CustomersResource {
         if (unchanged != null) {
             return unchanged.tag(version).build();
         }
-        return Response.ok(CustomerJson.of(customer)).tag(version).build();
+        return Response.ok(withCustomFields(customer)).tag(version).build();
     }
 
     @POST
@@ -240,13 +242,13 @@ public class CustomersResource {
     public Response getByNumber(@Parameter(description = "The vendor's customer number, URL-encoded")
                                 @PathParam("customerNumber") String customerNumber) {
         CustomerView customer = customers.getByCustomerNumber(caller.actor(), customerNumber);
-        return Response.ok(CustomerJson.of(customer)).tag(versionOf(customer)).build();
+        return Response.ok(withCustomFields(customer)).tag(versionOf(customer)).build();
     }
 
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
-    @Operation(operationId = "changeCustomer", summary = "Change a customer's number, labels or company data",
+    @Operation(operationId = "changeCustomer", summary = "Change a customer's number, labels, company data or custom fields",
             description = "A merge patch: customerNumber given as a string sets it (trimmed), given as null or blank "
                     + "clears it, left out leaves it. labels given as an array replaces all labels ([] or null "
                     + "removes them), left out leaves them. The company's data (companyName, email, phone, street, "
@@ -254,7 +256,9 @@ public class CustomersResource {
                     + "while the vendor created or imported the customer and nobody of the customer company has "
                     + "registered (status PROSPECT or INVITED); afterwards it is the customer's own, and a patch that "
                     + "names any of it is refused with 409 (type urn:clientbook:problem:customer.companyData.registered, "
-                    + "or ...notCreated for a company the vendor linked) and changes nothing. Send the ETag you read as "
+                    + "or ...notCreated for a company the vendor linked) and changes nothing. customFields given as an "
+                    + "object sets the fields it names (null clears one), left out leaves them; each change is in the "
+                    + "history with old and new value. Send the ETag you read as "
                     + "If-Match: when the customer changed since, nothing is changed and the answer is 412. Without "
                     + "If-Match the change applies to whatever version is current (last writer wins); integrators "
                     + "should send it.")
@@ -297,8 +301,11 @@ public class CustomersResource {
                 patch = patch.withCompanyValue(field, stringOf(body, field));
             }
         }
+        if (body.containsKey(CustomFieldsJson.MEMBER)) {
+            patch = patch.withCustomFields(CustomFieldsJson.wireValues(body));
+        }
         CustomerView customer = customers.change(caller.actor(), id, patch, expectedVersion);
-        return Response.ok(CustomerJson.of(customer)).tag(versionOf(customer)).build();
+        return Response.ok(withCustomFields(customer)).tag(versionOf(customer)).build();
     }
 
     @DELETE
@@ -375,6 +382,10 @@ public class CustomersResource {
             return text.getString();
         }
         throw new InvalidInputException(List.of(new InvalidInputException.FieldError(field, "must be a string or null")));
+    }
+
+    private CustomerJson withCustomFields(CustomerView customer) {
+        return CustomerJson.of(customer, customers.customFields(caller.actor(), customer.id()));
     }
 
     private static EntityTag versionOf(CustomerView customer) {
