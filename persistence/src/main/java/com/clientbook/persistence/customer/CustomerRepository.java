@@ -1,6 +1,8 @@
 package com.clientbook.persistence.customer;
 
 import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customfield.CustomFieldFilter;
+import com.clientbook.domain.customfield.CustomFieldType;
 
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.shared.NotFoundException;
@@ -14,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -291,8 +294,65 @@ public class CustomerRepository extends Repository {
             where.append(query.deliveryDays() ? " and r.deliveryDays = true" : " and r.deliveryDays = false");
         }
 
+        customFieldFilters(where, parameters, query);
+
         boolean readsCompany = query.name() != null || query.city() != null || query.registered() != null;
         return new Filter(where.toString(), parameters, readsCompany);
+    }
+
+    /**
+     * The custom field filters (issue 17), each one condition on custom_field_value in the shape of its indexes
+     * (V39): (field_id, value, relationship_id) for equality and ranges, a trigram index on lower(text_value) for
+     * "contains". Several choices are stored one a line: "has this option" is the option between line ends.
+     */
+    private static void customFieldFilters(StringBuilder where, Map<String, Object> parameters, CustomerQuery query) {
+        int n = 0;
+        for (CustomFieldFilter cf : query.customFields()) {
+            String field = "cfField" + n;
+            String value = "cfValue" + n;
+            String from = "cfFrom" + n;
+            String to = "cfTo" + n;
+            n++;
+            parameters.put(field, cf.fieldId());
+            StringBuilder condition = new StringBuilder("v.field_id = ?");
+            List<String> arguments = new ArrayList<>(List.of("r.id", ":" + field));
+            String column = "v." + cf.column();
+            switch (cf.kind()) {
+                case EQUALS -> {
+                    if (cf.type() == CustomFieldType.CHOICES) {
+                        condition.append(" and position(? in lower(chr(10) || v.text_value || chr(10))) > 0");
+                        parameters.put(value, "\n" + cf.value() + "\n");
+                    } else if (cf.column().equals("text_value")) {
+                        condition.append(" and lower(v.text_value) = ?");
+                        parameters.put(value, cf.value());
+                    } else {
+                        condition.append(" and ").append(column).append(" = ?");
+                        parameters.put(value, cf.value());
+                    }
+                    arguments.add(":" + value);
+                }
+                case CONTAINS -> {
+                    // no escape clause: PostgreSQL's LIKE escapes with a backslash by default, and sql() takes no quotes
+                    condition.append(" and lower(v.text_value) like ?");
+                    parameters.put(value, "%" + escapeLike((String) cf.value()) + "%");
+                    arguments.add(":" + value);
+                }
+                case RANGE -> {
+                    if (cf.from() != null) {
+                        condition.append(" and ").append(column).append(" >= ?");
+                        parameters.put(from, cf.from());
+                        arguments.add(":" + from);
+                    }
+                    if (cf.to() != null) {
+                        condition.append(" and ").append(column).append(" <= ?");
+                        parameters.put(to, cf.to());
+                        arguments.add(":" + to);
+                    }
+                }
+            }
+            where.append(" and sql('exists (select 1 from custom_field_value v where v.relationship_id = ? and ")
+                    .append(condition).append(")', ").append(String.join(", ", arguments)).append(")");
+        }
     }
 
     /**

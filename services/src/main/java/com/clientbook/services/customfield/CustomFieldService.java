@@ -3,6 +3,7 @@ package com.clientbook.services.customfield;
 import com.clientbook.domain.audit.AuditEvent;
 import com.clientbook.domain.company.Company;
 import com.clientbook.domain.customfield.CustomField;
+import com.clientbook.domain.customfield.CustomFieldFilter;
 import com.clientbook.domain.customfield.CustomFieldType;
 import com.clientbook.domain.customfield.CustomFieldValues;
 import com.clientbook.domain.shared.ConcurrentChangeException;
@@ -22,6 +23,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -134,6 +138,89 @@ public class CustomFieldService {
             audit.record(AuditEvent.onCompany(vendorId, actor.label(), "CUSTOM_FIELD_RETIRED", "customField", field.key(), now));
         }
         return CustomFieldView.of(field);
+    }
+
+    /**
+     * The customer list's filters by custom field, from their written form: {@code key} (equal to; for several
+     * choices, has that option), {@code key.from} and {@code key.to} (numbers and dates, both ends included),
+     * {@code key.contains} (text); values written as the API writes them (1234.5, 2026-12-31, true). An unknown or
+     * retired key, an operator the type has not, or a value of the wrong kind is refused, naming {@code cf.<key…>}.
+     */
+    public List<CustomFieldFilter> filters(Actor actor, Map<String, String> written) {
+        if (written.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CustomField> byKey = new HashMap<>();
+        fields.ofVendor(actor.vendorId(READ), false).forEach(f -> byKey.put(f.key(), f));
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Object[]> ranges = new LinkedHashMap<>();
+        List<CustomFieldFilter> filters = new ArrayList<>();
+        written.forEach((name, text) -> {
+            String parameter = "cf." + name;
+            int dot = name.indexOf('.');
+            String key = dot < 0 ? name : name.substring(0, dot);
+            String operator = dot < 0 ? "" : name.substring(dot + 1);
+            CustomField field = byKey.get(key);
+            if (field == null) {
+                errors.add(FieldError.worded(parameter, "customField.filter.unknownField", "You have no custom field "
+                        + "with the key " + key + ".", key));
+                return;
+            }
+            if (text == null || text.isBlank()) {
+                return;
+            }
+            try {
+                switch (operator) {
+                    case "" -> filters.add(CustomFieldFilter.equalTo(field.id(), field.type(), filterValue(field, text)));
+                    case "contains" -> {
+                        if (!field.type().containsFiltered()) {
+                            throw new IllegalArgumentException();
+                        }
+                        filters.add(CustomFieldFilter.containing(field.id(), field.type(), text.strip()));
+                    }
+                    case "from", "to" -> {
+                        if (!field.type().rangeFiltered()) {
+                            throw new IllegalArgumentException();
+                        }
+                        ranges.computeIfAbsent(key, k -> new Object[]{field, null, null})["from".equals(operator) ? 1 : 2] =
+                                filterValue(field, text);
+                    }
+                    default -> throw new IllegalArgumentException();
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(FieldError.worded(parameter, "customField.filter.operator", "Filter " + key + " (" + field.type()
+                        + ") by cf." + key + "=" + (field.type().rangeFiltered() ? ", cf." + key + ".from= or cf." + key + ".to=" : "")
+                        + (field.type().containsFiltered() ? " or cf." + key + ".contains=" : "") + ".", key));
+            } catch (CustomFieldValues.RefusedValue refused) {
+                errors.add(FieldError.worded(parameter, refused.error().messageKey(), refused.error().message(),
+                        refused.error().arguments().toArray()));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ranges.values().forEach(r -> filters.add(CustomFieldFilter.between(((CustomField) r[0]).id(),
+                ((CustomField) r[0]).type(), r[1], r[2])));
+        return filters;
+    }
+
+    /** A filter's value as the field stores it: numbers, ISO dates, true/false, an option (any case), text. */
+    private static Object filterValue(CustomField field, String text) throws CustomFieldValues.RefusedValue {
+        Object wire = switch (field.type()) {
+            case NUMBER, DECIMAL -> {
+                try {
+                    yield new java.math.BigDecimal(text.strip());
+                } catch (NumberFormatException e) {
+                    yield text;
+                }
+            }
+            case YES_NO -> "true".equalsIgnoreCase(text.strip()) ? Boolean.TRUE
+                    : "false".equalsIgnoreCase(text.strip()) ? Boolean.FALSE : text;
+            case CHOICES -> List.of(text.strip());
+            default -> text.strip();
+        };
+        Object value = CustomFieldValues.accept(field, wire).orElseThrow(IllegalArgumentException::new);
+        return value instanceof List<?> list ? list.get(0) : value;
     }
 
     private void describe(CustomField field, CustomFieldInput input, CustomFieldType type, Instant now) {

@@ -85,6 +85,9 @@ public class CustomersResource {
     CustomerDetailsService customerDetails;
 
     @Inject
+    com.clientbook.services.customfield.CustomFieldService customFields;
+
+    @Inject
     IdempotentRequests idempotency;
 
     @Inject
@@ -99,7 +102,12 @@ public class CustomersResource {
     @GET
     @Operation(operationId = "listCustomers", summary = "List the vendor's customers",
             description = "One page of the calling vendor's customers, filtered and sorted. Filters are "
-                    + "case-insensitive \"contains\" matches; blank ones are ignored.")
+                    + "case-insensitive \"contains\" matches; blank ones are ignored. Custom fields (GET "
+                    + "/custom-fields) filter as cf.<key>=value (equal; text and choices ignoring case; for CHOICES: "
+                    + "has that option; YES_NO: true or false), cf.<key>.from= and cf.<key>.to= (NUMBER, DECIMAL, "
+                    + "DATE; both ends included; 1234.5 and 2026-12-31) and cf.<key>.contains= (TEXT, LONG_TEXT); "
+                    + "an unknown key, an operator the type has not or a wrong value is refused with 400 naming the "
+                    + "parameter.")
     @APIResponse(responseCode = "200", description = "One page, with the total without paging",
             content = @Content(schema = @Schema(implementation = CustomerPageJson.class),
                     examples = @ExampleObject(name = "page", value = PAGE)))
@@ -161,6 +169,7 @@ public class CustomersResource {
                     query.page(), query.size()), statusFilter);
         }
         Actor actor = caller.actor();
+        query = query.withCustomFields(customFields.filters(actor, customFieldParameters()));
         var found = customers.list(actor, query);
         return CustomerPageJson.of(found, customers.customFields(actor, found.items().stream().map(CustomerView::id).toList()));
     }
@@ -382,6 +391,17 @@ public class CustomersResource {
             return text.getString();
         }
         throw new InvalidInputException(List.of(new InvalidInputException.FieldError(field, "must be a string or null")));
+    }
+
+    /** The query's cf.<key>[.from|.to|.contains] parameters, without "cf.", in the order given. */
+    private java.util.Map<String, String> customFieldParameters() {
+        java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (name.startsWith("cf.") && name.length() > 3) {
+                written.put(name.substring(3), values.get(values.size() - 1));
+            }
+        });
+        return written;
     }
 
     private CustomerJson withCustomFields(CustomerView customer) {
