@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The one place that says what a custom field's value may be and how it is written. Three shapes:
@@ -41,6 +40,7 @@ public final class CustomFieldValues {
 
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter GERMAN_DATE_WRITTEN = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
     private CustomFieldValues() {
     }
@@ -143,7 +143,7 @@ public final class CustomFieldValues {
         }
         return switch (type) {
             case NUMBER, DECIMAL -> numberFormat(locale).format(value);
-            case DATE -> german(locale) ? GERMAN_DATE.format((LocalDate) value) : value.toString();
+            case DATE -> german(locale) ? GERMAN_DATE_WRITTEN.format((LocalDate) value) : value.toString();
             case CHOICES -> String.join(", ", strings(value));
             default -> String.valueOf(value);
         };
@@ -153,19 +153,19 @@ public final class CustomFieldValues {
      * What a person typed in {@code locale}, as a wire value: numbers and dates in that language's writing (ISO dates
      * in either); other types are taken as they are. A blank text is {@code null}.
      */
-    public static Object parse(CustomField field, String typed, Locale locale) throws RefusedValue {
+    public static Object parse(String key, CustomFieldType type, String typed, Locale locale) throws RefusedValue {
         if (typed == null || typed.isBlank()) {
             return null;
         }
         String s = typed.strip();
-        return switch (field.type()) {
+        return switch (type) {
             case NUMBER, DECIMAL -> {
                 ParsePosition position = new ParsePosition(0);
                 DecimalFormat format = numberFormat(locale);
                 format.setParseBigDecimal(true);
                 Number number = format.parse(s.replace(" ", "").replace("\u00a0", ""), position);
                 if (number == null || position.getIndex() != s.replace(" ", "").replace("\u00a0", "").length()) {
-                    throw refused(field, "customField.value.number." + (german(locale) ? "de" : "en"),
+                    throw refused(key, "customField.value.number." + (german(locale) ? "de" : "en"),
                             "Enter a number, such as 1,234.5.");
                 }
                 yield number;
@@ -174,7 +174,7 @@ public final class CustomFieldValues {
                 try {
                     yield (german(locale) && s.contains(".") ? LocalDate.parse(s, GERMAN_DATE) : LocalDate.parse(s)).toString();
                 } catch (DateTimeParseException e) {
-                    throw refused(field, "customField.value.date." + (german(locale) ? "de" : "en"),
+                    throw refused(key, "customField.value.date." + (german(locale) ? "de" : "en"),
                             "Enter a date as 2026-12-31.");
                 }
             }
@@ -235,7 +235,11 @@ public final class CustomFieldValues {
     }
 
     private static RefusedValue refused(CustomField field, String key, String english, Object... arguments) {
-        return new RefusedValue(FieldError.worded(fieldName(field), key, english, arguments));
+        return refused(field.key(), key, english, arguments);
+    }
+
+    private static RefusedValue refused(String fieldKey, String key, String english, Object... arguments) {
+        return new RefusedValue(FieldError.worded("customFields." + fieldKey, key, english, arguments));
     }
 
     /** Checks a list of options: each given, at most 100 characters, no line breaks, no two alike. */
@@ -248,11 +252,6 @@ public final class CustomFieldValues {
             }
         }
         return options;
-    }
-
-    /** Says a list of values in one line, for messages. */
-    public static String joined(Collection<?> values) {
-        return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** A value refused, with the field's error. */

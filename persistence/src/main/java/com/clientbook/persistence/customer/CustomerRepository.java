@@ -301,9 +301,9 @@ public class CustomerRepository extends Repository {
     }
 
     /**
-     * The custom field filters (issue 17), each one condition on custom_field_value in the shape of its indexes
-     * (V39): (field_id, value, relationship_id) for equality and ranges, a trigram index on lower(text_value) for
-     * "contains". Several choices are stored one a line: "has this option" is the option between line ends.
+     * The custom field filters (issue 17), each one "exists" on custom_field_value in the shape of its indexes (V39):
+     * (field_id, value, relationship_id) for equality and ranges, a trigram index on lower(text_value) for "contains".
+     * Several choices are stored one a line: "has this option" is the option between line ends.
      */
     private static void customFieldFilters(StringBuilder where, Map<String, Object> parameters, CustomerQuery query) {
         int n = 0;
@@ -314,44 +314,44 @@ public class CustomerRepository extends Repository {
             String to = "cfTo" + n;
             n++;
             parameters.put(field, cf.fieldId());
-            StringBuilder condition = new StringBuilder("v.field_id = ?");
-            List<String> arguments = new ArrayList<>(List.of("r.id", ":" + field));
-            String column = "v." + cf.column();
+            StringBuilder condition = new StringBuilder(" and exists (select v.id from CustomFieldValue v"
+                    + " where v.relationshipId = r.id and v.fieldId = :" + field);
+            String column = "v." + switch (cf.column()) {
+                case "number_value" -> "numberValue";
+                case "date_value" -> "dateValue";
+                case "bool_value" -> "boolValue";
+                default -> "textValue";
+            };
             switch (cf.kind()) {
                 case EQUALS -> {
                     if (cf.type() == CustomFieldType.CHOICES) {
-                        condition.append(" and position(? in lower(chr(10) || v.text_value || chr(10))) > 0");
+                        condition.append(" and locate(:").append(value).append(", concat(:cfLine, lower(v.textValue), :cfLine)) > 0");
                         parameters.put(value, "\n" + cf.value() + "\n");
-                    } else if (cf.column().equals("text_value")) {
-                        condition.append(" and lower(v.text_value) = ?");
+                        parameters.put("cfLine", "\n");
+                    } else if (column.equals("v.textValue")) {
+                        condition.append(" and lower(v.textValue) = :").append(value);
                         parameters.put(value, cf.value());
                     } else {
-                        condition.append(" and ").append(column).append(" = ?");
+                        condition.append(" and ").append(column).append(" = :").append(value);
                         parameters.put(value, cf.value());
                     }
-                    arguments.add(":" + value);
                 }
                 case CONTAINS -> {
-                    // no escape clause: PostgreSQL's LIKE escapes with a backslash by default, and sql() takes no quotes
-                    condition.append(" and lower(v.text_value) like ?");
+                    condition.append(" and lower(v.textValue) like :").append(value).append(" escape '\\'");
                     parameters.put(value, "%" + escapeLike((String) cf.value()) + "%");
-                    arguments.add(":" + value);
                 }
                 case RANGE -> {
                     if (cf.from() != null) {
-                        condition.append(" and ").append(column).append(" >= ?");
+                        condition.append(" and ").append(column).append(" >= :").append(from);
                         parameters.put(from, cf.from());
-                        arguments.add(":" + from);
                     }
                     if (cf.to() != null) {
-                        condition.append(" and ").append(column).append(" <= ?");
+                        condition.append(" and ").append(column).append(" <= :").append(to);
                         parameters.put(to, cf.to());
-                        arguments.add(":" + to);
                     }
                 }
             }
-            where.append(" and sql('exists (select 1 from custom_field_value v where v.relationship_id = ? and ")
-                    .append(condition).append(")', ").append(String.join(", ", arguments)).append(")");
+            where.append(condition).append(")");
         }
     }
 

@@ -225,6 +225,44 @@ class CustomFieldsIT {
     }
 
     @Test
+    void theListFiltersByEqualityRangesAndFragments() {
+        Actor vendor = data.newVendorAdmin();
+        fields.create(vendor, field("zone", "TEXT"));
+        fields.create(vendor, field("seats", "NUMBER"));
+        fields.create(vendor, field("since", "DATE"));
+        fields.create(vendor, field("terrace", "YES_NO"));
+        fields.create(vendor, field("cuisine", "CHOICES", "Italian", "Thai"));
+        CustomerView a = newCustomer(vendor);
+        CustomerView b = newCustomer(vendor);
+        CustomerView c = newCustomer(vendor);
+        customers.change(vendor, a.id(), CustomerPatch.nothing().withCustomFields(Map.of("zone", "North Tyrol",
+                "seats", new BigDecimal("20"), "since", "2026-01-10", "terrace", true, "cuisine", List.of("Italian", "Thai"))), null);
+        customers.change(vendor, b.id(), CustomerPatch.nothing().withCustomFields(Map.of("zone", "south",
+                "seats", new BigDecimal("80"), "since", "2026-06-01", "terrace", false, "cuisine", List.of("Thai"))), null);
+
+        assertEquals(List.of(b.id()), ids(vendor, Map.of("zone", "SOUTH")));
+        assertEquals(List.of(a.id()), ids(vendor, Map.of("zone.contains", "tyr")));
+        assertEquals(List.of(b.id()), ids(vendor, Map.of("seats.from", "50")));
+        assertEquals(List.of(a.id()), ids(vendor, Map.of("seats.from", "10", "seats.to", "20")));
+        assertEquals(List.of(a.id()), ids(vendor, Map.of("since.to", "2026-03-31")));
+        assertEquals(List.of(b.id()), ids(vendor, Map.of("terrace", "false")));
+        assertEquals(List.of(a.id()), ids(vendor, Map.of("cuisine", "italian")));
+        assertEquals(2, ids(vendor, Map.of("cuisine", "Thai")).size());
+        assertEquals(List.of(c.id(), b.id(), a.id()).stream().sorted().toList(), ids(vendor, Map.of()));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> fields.filters(vendor,
+                Map.of("nosuch", "1", "seats.contains", "2", "since.from", "tomorrow")));
+        assertEquals(List.of("cf.nosuch", "cf.seats.contains", "cf.since.from"),
+                refused.errors().stream().map(InvalidInputException.FieldError::field).sorted().toList());
+    }
+
+    private List<Long> ids(Actor vendor, Map<String, String> written) {
+        return customers.list(vendor, com.clientbook.domain.customer.CustomerQuery.firstPage()
+                        .withCustomFields(fields.filters(vendor, written))).items().stream()
+                .map(CustomerView::id).sorted().toList();
+    }
+
+    @Test
     void anotherVendorNeitherSeesNorChangesAVendorsFieldsOrValues() {
         Actor vendor = data.newVendorAdmin();
         Actor other = data.newVendorAdmin();
@@ -238,6 +276,7 @@ class CustomFieldsIT {
         assertThrows(NotFoundException.class, () -> customers.customFields(other, customer.id()));
         assertThrows(NotFoundException.class, () -> set(other, customer, "zone", "South"));
         assertTrue(customers.customFields(other, List.of(customer.id())).isEmpty());
+        assertThrows(InvalidInputException.class, () -> fields.filters(other, Map.of("zone", "North")));
         fields.create(other, field("zone", "TEXT"));
         assertEquals("North", customers.customFields(vendor, customer.id()).get("zone"));
     }
