@@ -102,9 +102,7 @@ public class CustomFieldService {
     public CustomFieldView change(Actor actor, long fieldId, CustomFieldInput input, Long expectedVersion) {
         long vendorId = vendorOf(actor);
         CustomField field = fields.get(vendorId, fieldId);
-        if (expectedVersion != null && expectedVersion != field.version()) {
-            throw new ConcurrentChangeException("Custom field", fieldId);
-        }
+        requireVersion(field, expectedVersion);
         List<FieldError> errors = new ArrayList<>();
         CustomFieldType type = checked(input, errors);
         if (type != field.type()) {
@@ -129,9 +127,7 @@ public class CustomFieldService {
     public CustomFieldView retire(Actor actor, long fieldId, Long expectedVersion) {
         long vendorId = vendorOf(actor);
         CustomField field = fields.get(vendorId, fieldId);
-        if (expectedVersion != null && expectedVersion != field.version()) {
-            throw new ConcurrentChangeException("Custom field", fieldId);
-        }
+        requireVersion(field, expectedVersion);
         Instant now = clock.instant();
         if (field.retire(true, now)) {
             fields.flush();
@@ -250,6 +246,12 @@ public class CustomFieldService {
             throw new InvalidInputException(errors);
         }
         return type;
+    }
+
+    private static void requireVersion(CustomField field, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != field.version()) {
+            throw new ConcurrentChangeException("Custom field", field.id());
+        }
     }
 
     /** Vendor admins, and the vendor's API keys (issued only by its admins, for the systems that set up fields). */
