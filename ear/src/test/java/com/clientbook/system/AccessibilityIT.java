@@ -80,6 +80,39 @@ class AccessibilityIT extends BrowserTest {
     }
 
     @Test
+    void customFieldsPageDialogAndCustomerSection() {
+        String key = "a11y" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        JsonNode field = SystemTestServer.json(SystemTestServer.sendJson("POST", "/api/v1/custom-fields",
+                DemoData.ALPINE_API_KEY, SystemTestServer.JSON.createObjectNode().put("key", key).put("labelEn", "Zone")
+                        .put("labelDe", "Zone").put("type", "CHOICES").set("options",
+                                SystemTestServer.JSON.createArrayNode().add("North").add("South"))));
+        try {
+            session.signIn(DemoData.ALPINE_ADMIN);
+            browser.get(SystemTestServer.baseUrl() + "/vendor/custom-fields.xhtml");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fieldsForm:fields")));
+            session.settle();
+            checkAsIs("vendor-admin", "custom-fields", 1440);
+            session.viewport(390, 844);
+            session.settle();
+            checkAsIs("vendor-admin", "custom-fields", 390);
+            session.fullWindow();
+            session.click(By.id("fieldsForm:newField"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fieldDialog")));
+            session.settle();
+            checkAsIs("vendor-admin", "custom-field-dialog", 1440);
+            browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
+            browser.get(firstLink("a[href*='customer.xhtml?id=']"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customFieldsForm")));
+            session.settle();
+            checkAsIs("vendor-admin", "customer-custom-fields", 1440);
+        } finally {
+            SystemTestServer.sendText("DELETE", "/api/v1/custom-fields/" + field.get("id").asLong(),
+                    DemoData.ALPINE_API_KEY, "application/json", "");
+        }
+        assertNone();
+    }
+
+    @Test
     void vendorStaffPages() {
         restartBrowser("de-DE");
         session.signIn(DemoData.ALPINE_STAFF);

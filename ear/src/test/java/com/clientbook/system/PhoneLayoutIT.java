@@ -103,6 +103,37 @@ class PhoneLayoutIT extends BrowserTest {
     }
 
     @Test
+    void customFieldsPageDialogAndCustomerSectionFitAPhone() {
+        String key = "phone" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        com.fasterxml.jackson.databind.JsonNode field = SystemTestServer.json(SystemTestServer.sendJson("POST",
+                "/api/v1/custom-fields", DemoData.ALPINE_API_KEY, SystemTestServer.JSON.createObjectNode().put("key", key)
+                        .put("labelEn", "Kinds of cuisine served").put("labelDe", "Angebotene Küchen").put("type", "CHOICES")
+                        .set("options", SystemTestServer.JSON.createArrayNode().add("Italian").add("Austrian").add("Thai"))));
+        try {
+            session.signIn(DemoData.ALPINE_ADMIN);
+            session.viewport(PHONE, 844);
+            browser.get(SystemTestServer.baseUrl() + "/vendor/custom-fields.xhtml");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fieldsForm:fields")));
+            session.settle();
+            session.screenshot("phone-custom-fields-390");
+            assertEquals(0, session.overflow(), "the custom fields page is no wider than the screen");
+            session.click(By.id("fieldsForm:newField"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fieldDialog")));
+            session.settle();
+            session.screenshot("phone-custom-field-dialog-390");
+            assertEquals(0, session.overflow(), "nor its dialog");
+            browser.get(link("/vendor/customers.xhtml", "a[href*='customer.xhtml?id=']"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customFieldsForm")));
+            session.settle();
+            session.screenshot("phone-customer-custom-fields-390");
+            assertEquals(0, session.overflow(), "nor a customer's custom fields");
+        } finally {
+            SystemTestServer.sendText("DELETE", "/api/v1/custom-fields/" + field.get("id").asLong(),
+                    DemoData.ALPINE_API_KEY, "application/json", "");
+        }
+    }
+
+    @Test
     void theRoutePagesFitAPhone() {
         session.signIn(DemoData.ALPINE_ADMIN);
         session.viewport(PHONE, 844);

@@ -1,9 +1,11 @@
 package com.clientbook.domain.customer;
 
+import com.clientbook.domain.customfield.CustomFieldFilter;
 import com.clientbook.domain.shared.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What a vendor asks of its customer list: text filters (each a case-insensitive "contains"; {@code text} looks
@@ -30,7 +32,8 @@ public record CustomerQuery(String name, String customerNumber, String city,
                             CustomerSort sort, boolean ascending, int page, int size,
                             String text, String label, boolean withoutCustomerNumber, Boolean registered,
                             Instant updatedSince, BanFilter bans, LocalDate today, Boolean ordered, Boolean invited,
-                            RouteFilter route, Boolean deliveryDays, Moved moved, Boolean location) {
+                            RouteFilter route, Boolean deliveryDays, Moved moved, Boolean location,
+                            List<CustomFieldFilter> customFields) {
 
     /**
      * Which routes of the vendor a customer is on (a delivery location of the customer company is a stop of it):
@@ -88,6 +91,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
         label = Text.trimToNull(label);
         sort = sort == null ? CustomerSort.COMPANY_NAME : sort;
         bans = bans == null ? BanFilter.NOT_BANNED : bans;
+        customFields = customFields == null ? List.of() : List.copyOf(customFields);
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more");
         }
@@ -98,7 +102,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
 
     /** The column filters only, as the first version of the list knew them. */
     public CustomerQuery(String name, String customerNumber, String city, CustomerSort sort, boolean ascending, int page, int size) {
-        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null, null, null, null, null, null);
+        this(name, customerNumber, city, sort, ascending, page, size, null, null, false, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public CustomerQuery(String name, String customerNumber, String city,
@@ -106,7 +110,7 @@ public record CustomerQuery(String name, String customerNumber, String city,
                          String text, String label, boolean withoutCustomerNumber, Boolean registered,
                          Instant updatedSince) {
         this(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, registered,
-                updatedSince, null, null, null, null, null, null, null, null);
+                updatedSince, null, null, null, null, null, null, null, null, null);
     }
 
     public static CustomerQuery firstPage() {
@@ -114,49 +118,49 @@ public record CustomerQuery(String name, String customerNumber, String city,
     }
 
     public CustomerQuery withText(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, value, label, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location, customFields);
     }
 
     public CustomerQuery withLabel(String value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, value, withoutCustomerNumber, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location, customFields);
     }
 
     public CustomerQuery withoutCustomerNumber(boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, value, registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location, customFields);
     }
 
     public CustomerQuery withRegistered(Boolean value) {
-        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location);
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, value, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location, customFields);
     }
 
     /** Only customers changed at or after the instant, sorted by when they changed (then id), oldest first. */
     public CustomerQuery withUpdatedSince(Instant value) {
         return new CustomerQuery(name, customerNumber, city, value == null ? sort : CustomerSort.UPDATED_AT,
-                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered, invited, route, deliveryDays, moved, location);
+                value == null ? ascending : true, page, size, text, label, withoutCustomerNumber, registered, value, bans, today, ordered, invited, route, deliveryDays, moved, location, customFields);
     }
 
     /** Which customers a ban keeps out ({@code null}: the default, those without a ban in force). */
     public CustomerQuery withBans(BanFilter value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, value, today, ordered, invited, route, deliveryDays, moved, location);
+                registered, updatedSince, value, today, ordered, invited, route, deliveryDays, moved, location, customFields);
     }
 
     /** The day (UTC) on which bans are judged: a ban whose last day is before it is over. */
     public CustomerQuery on(LocalDate value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, value, ordered, invited, route, deliveryDays, moved, location);
+                registered, updatedSince, bans, value, ordered, invited, route, deliveryDays, moved, location, customFields);
     }
 
     /** Only customers that have ordered from the vendor (true), or not yet (false); {@code null} for either. */
     public CustomerQuery withOrdered(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, value, invited, route, deliveryDays, moved, location);
+                registered, updatedSince, bans, today, value, invited, route, deliveryDays, moved, location, customFields);
     }
 
     /** Only customers on one route of the vendor, or on none of its routes; {@code null} for either. */
     public CustomerQuery withRoute(RouteFilter value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, invited, value, deliveryDays, moved, location);
+                registered, updatedSince, bans, today, ordered, invited, value, deliveryDays, moved, location, customFields);
     }
 
     /**
@@ -165,24 +169,40 @@ public record CustomerQuery(String name, String customerNumber, String city,
      */
     public CustomerQuery withInvited(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, value, route, deliveryDays, moved, location);
+                registered, updatedSince, bans, today, ordered, value, route, deliveryDays, moved, location, customFields);
     }
 
     /** Only customers with (true) or without (false) delivery days at the vendor; {@code null} for either. */
     public CustomerQuery withDeliveryDays(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, invited, route, value, moved, location);
+                registered, updatedSince, bans, today, ordered, invited, route, value, moved, location, customFields);
     }
 
     /** Only the customers that moved into a step of the funnel since an instant; {@code null} for all. */
     public CustomerQuery withMoved(Moved value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, value, location);
+                registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, value, location, customFields);
     }
 
     /** Only customers with (true) or without (false) a current delivery location; {@code null} for either. */
     public CustomerQuery withLocation(Boolean value) {
         return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
-                registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, value);
+                registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, value, customFields);
+    }
+
+    /** The same query, filtered by these custom fields as well (each must hold). */
+    public CustomerQuery withCustomFields(List<CustomFieldFilter> value) {
+        return new CustomerQuery(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber,
+                registered, updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location, value);
+    }
+
+    /** The twenty parts before custom fields (issue 17), without custom field filters. */
+    public CustomerQuery(String name, String customerNumber, String city,
+                         CustomerSort sort, boolean ascending, int page, int size,
+                         String text, String label, boolean withoutCustomerNumber, Boolean registered,
+                         Instant updatedSince, BanFilter bans, LocalDate today, Boolean ordered, Boolean invited,
+                         RouteFilter route, Boolean deliveryDays, Moved moved, Boolean location) {
+        this(name, customerNumber, city, sort, ascending, page, size, text, label, withoutCustomerNumber, registered,
+                updatedSince, bans, today, ordered, invited, route, deliveryDays, moved, location, null);
     }
 }

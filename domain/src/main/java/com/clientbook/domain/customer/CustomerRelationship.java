@@ -171,6 +171,11 @@ public class CustomerRelationship {
         this.updatedAt = Objects.requireNonNull(now);
     }
 
+    /** The vendor changed this customer's custom fields: its version (the API's ETag) moves on, as for any change. */
+    public void customFieldsChanged(Instant now) {
+        this.updatedAt = Objects.requireNonNull(now);
+    }
+
     /** Gives, changes or (with a blank value) clears the vendor's number for this customer. Returns the former number. */
     public String assignCustomerNumber(String number, Instant now) {
         String former = this.customerNumber;

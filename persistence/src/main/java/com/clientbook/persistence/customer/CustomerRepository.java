@@ -1,6 +1,8 @@
 package com.clientbook.persistence.customer;
 
 import com.clientbook.domain.customer.CustomerQuery;
+import com.clientbook.domain.customfield.CustomFieldFilter;
+import com.clientbook.domain.customfield.CustomFieldType;
 
 import com.clientbook.domain.customer.CustomerRelationship;
 import com.clientbook.domain.shared.NotFoundException;
@@ -14,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -292,6 +295,7 @@ public class CustomerRepository extends Repository {
         }
 
         dashboardLinks(where, parameters, query);
+        customFieldFilters(where, parameters, query);
 
         boolean readsCompany = query.name() != null || query.city() != null || query.registered() != null;
         return new Filter(where.toString(), parameters, readsCompany);
@@ -329,6 +333,61 @@ public class CustomerRepository extends Repository {
             where.append(query.location() ? " and" : " and not");
             where.append(" sql('exists (select 1 from delivery_location ml where ml.company_id = ? and ml.archived_at is null)',"
                     + " r.customer.id)");
+        }
+    }
+
+    /**
+     * The custom field filters (issue 17), each one "exists" on custom_field_value in the shape of its indexes (V39):
+     * (field_id, value, relationship_id) for equality and ranges, a trigram index on lower(text_value) for "contains".
+     * Several choices are stored one a line: "has this option" is the option between line ends.
+     */
+    private static void customFieldFilters(StringBuilder where, Map<String, Object> parameters, CustomerQuery query) {
+        int n = 0;
+        for (CustomFieldFilter cf : query.customFields()) {
+            String field = "cfField" + n;
+            String value = "cfValue" + n;
+            String from = "cfFrom" + n;
+            String to = "cfTo" + n;
+            n++;
+            parameters.put(field, cf.fieldId());
+            StringBuilder condition = new StringBuilder(" and exists (select v.id from CustomFieldValue v"
+                    + " where v.relationshipId = r.id and v.fieldId = :" + field);
+            String column = "v." + switch (cf.column()) {
+                case "number_value" -> "numberValue";
+                case "date_value" -> "dateValue";
+                case "bool_value" -> "boolValue";
+                default -> "textValue";
+            };
+            switch (cf.kind()) {
+                case EQUALS -> {
+                    if (cf.type() == CustomFieldType.CHOICES) {
+                        condition.append(" and locate(:").append(value).append(", concat(:cfLine, lower(v.textValue), :cfLine)) > 0");
+                        parameters.put(value, "\n" + cf.value() + "\n");
+                        parameters.put("cfLine", "\n");
+                    } else if (column.equals("v.textValue")) {
+                        condition.append(" and lower(v.textValue) = :").append(value);
+                        parameters.put(value, cf.value());
+                    } else {
+                        condition.append(" and ").append(column).append(" = :").append(value);
+                        parameters.put(value, cf.value());
+                    }
+                }
+                case CONTAINS -> {
+                    condition.append(" and lower(v.textValue) like :").append(value).append(" escape '\\'");
+                    parameters.put(value, "%" + escapeLike((String) cf.value()) + "%");
+                }
+                case RANGE -> {
+                    if (cf.from() != null) {
+                        condition.append(" and ").append(column).append(" >= :").append(from);
+                        parameters.put(from, cf.from());
+                    }
+                    if (cf.to() != null) {
+                        condition.append(" and ").append(column).append(" <= :").append(to);
+                        parameters.put(to, cf.to());
+                    }
+                }
+            }
+            where.append(condition).append(")");
         }
     }
 

@@ -72,7 +72,7 @@ public class CustomerBulkService {
         return new CustomerQuery(query.name(), query.customerNumber(), query.city(), query.sort(), query.ascending(), page,
                 CustomerQuery.MAX_PAGE_SIZE, query.text(), query.label(), query.withoutCustomerNumber(), query.registered(),
                 query.updatedSince(), query.bans(), query.today(), query.ordered(), query.invited(), query.route(),
-                query.deliveryDays(), query.moved(), query.location());
+                query.deliveryDays(), query.moved(), query.location(), query.customFields());
     }
 
     /** Puts the label on each customer (those that carry it already count as done). */

@@ -67,6 +67,9 @@ public class CustomerService {
     CustomerRelationships relationships;
 
     @Inject
+    com.clientbook.services.customfield.CustomerFieldValues customFieldValues;
+
+    @Inject
     CompanyRepository companies;
 
     @Inject
@@ -205,6 +208,14 @@ public class CustomerService {
      * version before the change, also when the patch changes nothing.
      */
     public CustomerView change(Actor actor, long customerId, CustomerPatch patch, Long expectedVersion) {
+        if (patch.changesCustomFields()) {
+            // custom fields first, then the rest from the version they leave: one transaction, one If-Match
+            CustomerView fielded = changeCustomFields(actor, customerId, patch.customFields(), expectedVersion);
+            expectedVersion = fielded.version();
+            if (!patch.changesCompany() && !patch.changesNumber() && !patch.changesLabels()) {
+                return fielded;
+            }
+        }
         if (patch.changesCompany()) {
             // the company first, then number and labels from the version it leaves: one transaction, one If-Match
             CustomerView corrected = correctCompany(actor, customerId, patch.company(), expectedVersion);
@@ -381,6 +392,41 @@ public class CustomerService {
         CustomerLabels.normalize(labels);
         CustomerView numbered = changeCustomerNumber(actor, customerId, number, expectedVersion);
         return changeLabels(actor, customerId, labels, numbered.version());
+    }
+
+    /**
+     * Sets the named custom fields of one customer ({@code null} clears one), all or none, with one history entry per
+     * changed field. {@code expectedVersion} as for {@link #changeCustomerNumber}.
+     */
+    public CustomerView changeCustomFields(Actor actor, long customerId, java.util.Map<String, Object> values,
+                                           Long expectedVersion) {
+        long vendorId = actor.vendorId(CHANGE);
+        CustomerRelationship relationship = customers.get(vendorId, customerId);
+        requireVersion(relationship, expectedVersion);
+        List<String> changed = customFieldValues.change(actor.label(), relationship, values, clock.instant());
+        if (changed.isEmpty()) {
+            return view(relationship);
+        }
+        flushOrExplainConcurrentChange(relationship, relationship.customerNumber());
+        CustomerView fielded = view(relationship);
+        webhookEvents.customerUpdated(vendorId, fielded, changed);
+        return fielded;
+    }
+
+    /**
+     * The custom fields of one customer of the actor's vendor, by key in the fields' order, as wire values
+     * ({@code null} where the customer has none). Another vendor's customer is "not found".
+     */
+    public java.util.Map<String, Object> customFields(Actor actor, long customerId) {
+        long vendorId = actor.vendorId(LIST);
+        CustomerRelationship relationship = customers.get(vendorId, customerId);
+        return customFieldValues.read(vendorId, List.of(relationship.id())).get(relationship.id());
+    }
+
+    /** The custom fields of these customers of the actor's vendor (the API's list); other ids are left out. */
+    public java.util.Map<Long, java.util.Map<String, Object>> customFields(Actor actor, java.util.Collection<Long> customerIds) {
+        long vendorId = actor.vendorId(LIST);
+        return customFieldValues.read(vendorId, customFieldValues.ownCustomers(vendorId, customerIds));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A vendor's customer as the API shows it. Every member is always present, {@code null} when empty, so an
@@ -17,7 +18,7 @@ import java.util.List;
  */
 @JsonbNillable
 @JsonbPropertyOrder({"id", "companyId", "companyName", "email", "customerNumber", "labels", "status", "banned",
-        "street", "postalCode", "city", "country", "routes", "nextDelivery", "createdAt", "updatedAt"})
+        "street", "postalCode", "city", "country", "routes", "nextDelivery", "customFields", "createdAt", "updatedAt"})
 @Schema(name = "Customer", description = "A customer of the calling vendor")
 public record CustomerJson(
         @Schema(type = SchemaType.INTEGER, format = "int64", nullable = true, description = "The customer (relationship) "
@@ -43,6 +44,12 @@ public record CustomerJson(
         @Schema(nullable = true, description = "The next delivery day an order placed now still counts for, with its "
                 + "order deadline; null where the customer has none (no delivery location on a route or with a "
                 + "schedule, or a REQUESTED or REJECTED customer)") NextDeliveryJson nextDelivery,
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The vendor's custom fields (GET "
+                + "/custom-fields) by key, each with its value or null: a string (TEXT, LONG_TEXT, CHOICE), a number "
+                + "(NUMBER, DECIMAL), true/false (YES_NO), an ISO date (DATE), an array of strings (CHOICES). Retired "
+                + "fields are left out. Present on reads, the list and PATCH answers; null in the answers to adding, "
+                + "linking and banning", example = "{\"deliveryZone\": \"North\", \"seats\": 40}")
+        Map<String, Object> customFields,
         @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
         @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt) {
 
@@ -50,8 +57,17 @@ public record CustomerJson(
         return new CustomerJson(customer.id(), customer.companyPublicId(), customer.companyName(), customer.email(),
                 customer.customerNumber(), customer.labels(), customer.status().name(), customer.banned(),
                 customer.street(), customer.postalCode(), customer.city(), customer.country(), customer.routes(),
-                NextDeliveryJson.of(customer.nextDelivery()),
+                NextDeliveryJson.of(customer.nextDelivery()), null,
                 customer.createdAt(), customer.updatedAt());
+    }
+
+    /** The customer with its custom fields. */
+    static CustomerJson of(CustomerView customer, Map<String, Object> customFields) {
+        CustomerJson json = of(customer);
+        return new CustomerJson(json.id(), json.companyId(), json.companyName(), json.email(), json.customerNumber(),
+                json.labels(), json.status(), json.banned(), json.street(), json.postalCode(), json.city(),
+                json.country(), json.routes(), json.nextDelivery(), customFields == null ? Map.of() : customFields,
+                json.createdAt(), json.updatedAt());
     }
 
     /**
@@ -60,7 +76,7 @@ public record CustomerJson(
      */
     static CustomerJson of(AccessRequestView request, CustomerStatus status) {
         return new CustomerJson(null, request.companyPublicId(), request.companyName(), null, null, List.of(), status.name(),
-                false, null, request.postalCode(), request.city(), null, List.of(), null, request.requestedAt(),
+                false, null, request.postalCode(), request.city(), null, List.of(), null, null, request.requestedAt(),
                 request.decidedAt() == null ? request.requestedAt() : request.decidedAt());
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Map;
 
 /** One page of a vendor's customers, with the total the list has without paging. */
 @JsonbPropertyOrder({"items", "page", "size", "totalItems"})
@@ -22,8 +23,8 @@ public record CustomerPageJson(List<CustomerJson> items, int page, int size,
                 page.page(), page.size(), page.totalItems());
     }
 
-    static CustomerPageJson of(Page<CustomerView> page) {
-        return new CustomerPageJson(page.items().stream().map(CustomerJson::of).toList(),
+    static CustomerPageJson of(Page<CustomerView> page, Map<Long, Map<String, Object>> customFields) {
+        return new CustomerPageJson(page.items().stream().map(c -> CustomerJson.of(c, customFields.get(c.id()))).toList(),
                 page.page(), page.size(), page.totalItems());
     }
 }

@@ -32,5 +32,10 @@ public record CustomerPatchJson(
         @Schema(nullable = true, maxLength = 100, description = "The contact person's first name; null clears it")
         String contactFirstName,
         @Schema(nullable = true, maxLength = 100, description = "The contact person's last name; null clears it")
-        String contactLastName) {
+        String contactLastName,
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "Custom fields to set, by key (GET "
+                + "/custom-fields), each value as the customer's read shows it; null clears one (refused for a required "
+                + "field); keys left out stay. A wrong value, or an unknown or retired key, is refused with 400 naming "
+                + "customFields.<key>, and nothing changes", example = "{\"deliveryZone\": \"South\", \"seats\": null}")
+        java.util.Map<String, Object> customFields) {
 }

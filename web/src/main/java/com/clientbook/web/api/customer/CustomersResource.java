@@ -85,6 +85,9 @@ public class CustomersResource {
     CustomerDetailsService customerDetails;
 
     @Inject
+    com.clientbook.services.customfield.CustomFieldService customFields;
+
+    @Inject
     IdempotentRequests idempotency;
 
     @Inject
@@ -99,7 +102,12 @@ public class CustomersResource {
     @GET
     @Operation(operationId = "listCustomers", summary = "List the vendor's customers",
             description = "One page of the calling vendor's customers, filtered and sorted. Filters are "
-                    + "case-insensitive \"contains\" matches; blank ones are ignored.")
+                    + "case-insensitive \"contains\" matches; blank ones are ignored. Custom fields (GET "
+                    + "/custom-fields) filter as cf.<key>=value (equal; text and choices ignoring case; for CHOICES: "
+                    + "has that option; YES_NO: true or false), cf.<key>.from= and cf.<key>.to= (NUMBER, DECIMAL, "
+                    + "DATE; both ends included; 1234.5 and 2026-12-31) and cf.<key>.contains= (TEXT, LONG_TEXT); "
+                    + "an unknown key, an operator the type has not or a wrong value is refused with 400 naming the "
+                    + "parameter.")
     @APIResponse(responseCode = "200", description = "One page, with the total without paging",
             content = @Content(schema = @Schema(implementation = CustomerPageJson.class),
                     examples = @ExampleObject(name = "page", value = PAGE)))
@@ -160,7 +168,10 @@ public class CustomersResource {
             return CustomerPageJson.ofRequests(accessRequests.listByCustomerStatus(caller.actor(), statusFilter, name,
                     query.page(), query.size()), statusFilter);
         }
-        return CustomerPageJson.of(customers.list(caller.actor(), query));
+        Actor actor = caller.actor();
+        query = query.withCustomFields(customFields.filters(actor, customFieldParameters()));
+        var found = customers.list(actor, query);
+        return CustomerPageJson.of(found, customers.customFields(actor, found.items().stream().map(CustomerView::id).toList()));
     }
 
     @GET
@@ -189,7 +200,7 @@ public class CustomersResource {
         if (unchanged != null) {
             return unchanged.tag(version).build();
         }
-        return Response.ok(CustomerJson.of(customer)).tag(version).build();
+        return Response.ok(withCustomFields(customer)).tag(version).build();
     }
 
     @POST
@@ -240,13 +251,13 @@ public class CustomersResource {
     public Response getByNumber(@Parameter(description = "The vendor's customer number, URL-encoded")
                                 @PathParam("customerNumber") String customerNumber) {
         CustomerView customer = customers.getByCustomerNumber(caller.actor(), customerNumber);
-        return Response.ok(CustomerJson.of(customer)).tag(versionOf(customer)).build();
+        return Response.ok(withCustomFields(customer)).tag(versionOf(customer)).build();
     }
 
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
-    @Operation(operationId = "changeCustomer", summary = "Change a customer's number, labels or company data",
+    @Operation(operationId = "changeCustomer", summary = "Change a customer's number, labels, company data or custom fields",
             description = "A merge patch: customerNumber given as a string sets it (trimmed), given as null or blank "
                     + "clears it, left out leaves it. labels given as an array replaces all labels ([] or null "
                     + "removes them), left out leaves them. The company's data (companyName, email, phone, street, "
@@ -254,7 +265,9 @@ public class CustomersResource {
                     + "while the vendor created or imported the customer and nobody of the customer company has "
                     + "registered (status PROSPECT or INVITED); afterwards it is the customer's own, and a patch that "
                     + "names any of it is refused with 409 (type urn:clientbook:problem:customer.companyData.registered, "
-                    + "or ...notCreated for a company the vendor linked) and changes nothing. Send the ETag you read as "
+                    + "or ...notCreated for a company the vendor linked) and changes nothing. customFields given as an "
+                    + "object sets the fields it names (null clears one), left out leaves them; each change is in the "
+                    + "history with old and new value. Send the ETag you read as "
                     + "If-Match: when the customer changed since, nothing is changed and the answer is 412. Without "
                     + "If-Match the change applies to whatever version is current (last writer wins); integrators "
                     + "should send it.")
@@ -297,8 +310,11 @@ public class CustomersResource {
                 patch = patch.withCompanyValue(field, stringOf(body, field));
             }
         }
+        if (body.containsKey(CustomFieldsJson.MEMBER)) {
+            patch = patch.withCustomFields(CustomFieldsJson.wireValues(body));
+        }
         CustomerView customer = customers.change(caller.actor(), id, patch, expectedVersion);
-        return Response.ok(CustomerJson.of(customer)).tag(versionOf(customer)).build();
+        return Response.ok(withCustomFields(customer)).tag(versionOf(customer)).build();
     }
 
     @DELETE
@@ -375,6 +391,21 @@ public class CustomersResource {
             return text.getString();
         }
         throw new InvalidInputException(List.of(new InvalidInputException.FieldError(field, "must be a string or null")));
+    }
+
+    /** The query's cf.<key>[.from|.to|.contains] parameters, without "cf.", in the order given. */
+    private java.util.Map<String, String> customFieldParameters() {
+        java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (name.startsWith("cf.") && name.length() > 3) {
+                written.put(name.substring(3), values.get(values.size() - 1));
+            }
+        });
+        return written;
+    }
+
+    private CustomerJson withCustomFields(CustomerView customer) {
+        return CustomerJson.of(customer, customers.customFields(caller.actor(), customer.id()));
     }
 
     private static EntityTag versionOf(CustomerView customer) {
