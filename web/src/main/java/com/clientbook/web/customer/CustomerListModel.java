@@ -82,9 +82,14 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
         // the rows before "first" on the page that holds it are not asked for.
         long before = first - (long) page.page() * page.size();
         List<CustomerRow> rows = page.items().stream().skip(Math.max(before, 0)).map(CustomerRow::new).toList();
-        // phone and contact person, which only the exports show: for the whole page in one query, when an export asks
-        PageContacts contacts = new PageContacts(customers, currentUser, rows.stream().map(CustomerRow::getId).toList());
-        rows.forEach(row -> row.contactsFrom(contacts));
+        // phone and contact person, which only the exports show, for the whole page in one query
+        var contacts = customers.contacts(currentUser.actor(), rows.stream().map(CustomerRow::getId).toList());
+        rows.forEach(row -> {
+            var contact = contacts.get(row.getId());
+            if (contact != null) {
+                row.contact(contact);
+            }
+        });
         return rows;
     }
 

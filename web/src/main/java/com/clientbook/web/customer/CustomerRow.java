@@ -43,8 +43,6 @@ public class CustomerRow implements Serializable {
     private final String postalCode;
     private String phone;
     private String contactPerson;
-    /** Where phone and contact person come from until they are first asked for (null once read, or for a request). */
-    private PageContacts contacts;
 
     /**
      * A company's access request as a row: only what a company search shows (name, city), the person who asked, and
@@ -93,20 +91,10 @@ public class CustomerRow implements Serializable {
         this.postalCode = customer.postalCode();
     }
 
-    /** The company's phone and contact person, read for the page's rows in one more query when first asked for. */
-    void contactsFrom(PageContacts page) {
-        this.contacts = page;
-    }
-
-    private void readContact() {
-        if (contacts != null) {
-            CustomerContact contact = contacts.of(id);
-            contacts = null;
-            if (contact != null) {
-                this.phone = contact.phone();
-                this.contactPerson = contact.contactPerson();
-            }
-        }
+    /** The company's phone and contact person, read for the page's rows in one more query. */
+    void contact(CustomerContact contact) {
+        this.phone = contact.phone();
+        this.contactPerson = contact.contactPerson();
     }
 
     public String getEmail() {
@@ -122,12 +110,10 @@ public class CustomerRow implements Serializable {
     }
 
     public String getPhone() {
-        readContact();
         return phone;
     }
 
     public String getContactPerson() {
-        readContact();
         return contactPerson;
     }
 
