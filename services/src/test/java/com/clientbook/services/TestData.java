@@ -438,4 +438,11 @@ public class TestData {
     public void speaksGerman(Actor actor) {
         users.get(actor.userId()).describe("Grete", "Gast", "de", null, null);
     }
+
+    /** Revokes a key in the database only, as another server of a cluster would: this server's services are not told. */
+    public void revokeApiKeyElsewhere(long id) {
+        entityManager.createNativeQuery("update api_key set revoked_at = now(), version = version + 1 where id = ?")
+                .setParameter(1, id)
+                .executeUpdate();
+    }
 }

@@ -109,6 +109,11 @@ public class ApiKey {
         return name;
     }
 
+    /** The hash of the secret, as the key is looked up by. */
+    public String secretHash() {
+        return secretHash;
+    }
+
     public String prefix() {
         return prefix;
     }

@@ -41,14 +41,15 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "customer_relationship")
-// Both reads of one customer bring its company and labels along, which every caller reads next: one statement, not three.
+// Both reads of one customer bring its company, its vendor (time zone, for the next delivery) and labels along, which
+// every caller reads next: one statement, not four.
 @NamedQuery(name = CustomerRelationship.FIND_BY_VENDOR_AND_ID,
-        query = "select r from CustomerRelationship r join fetch r.customer left join fetch r.labels"
+        query = "select r from CustomerRelationship r join fetch r.customer join fetch r.vendor left join fetch r.labels"
                 + " where r.vendor.id = :vendorId and r.id = :id")
 // In the very shape of the unique index customer_relationship_number_uq (vendor_id, lower(btrim(customer_number)))
 // where customer_number is not null: PostgreSQL answers it with one index probe, however many customers a vendor has.
 @NamedQuery(name = CustomerRelationship.FIND_BY_VENDOR_AND_NUMBER,
-        query = "select r from CustomerRelationship r join fetch r.customer left join fetch r.labels where r.vendor.id = :vendorId"
+        query = "select r from CustomerRelationship r join fetch r.customer join fetch r.vendor left join fetch r.labels where r.vendor.id = :vendorId"
                 + " and lower(trim(r.customerNumber)) = :number and r.customerNumber is not null")
 @NamedQuery(name = CustomerRelationship.FIND_BY_VENDOR_AND_CUSTOMER,
         query = "select r from CustomerRelationship r where r.vendor.id = :vendorId and r.customer.id = :customerId")

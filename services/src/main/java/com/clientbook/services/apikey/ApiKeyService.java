@@ -50,6 +50,9 @@ public class ApiKeyService {
     @Inject
     Clock clock;
 
+    @Inject
+    ApiKeyCache cache;
+
     /**
      * Who a presented key acts for, if the key exists, is not revoked and its vendor is not suspended: the vendor, or,
      * for a key of the platform operator company (a platform key), the platform administration.
@@ -58,7 +61,15 @@ public class ApiKeyService {
         if (presentedSecret == null || !presentedSecret.startsWith(KEY_PREFIX)) {
             return Optional.empty();
         }
-        return keys.findBySecretHash(Secrets.hash(presentedSecret))
+        return authenticateHash(Secrets.hash(presentedSecret));
+    }
+
+    /**
+     * As {@link #authenticate(String)}, for the key whose secret has this hash. The API asks it through
+     * {@link ApiKeyCache}.
+     */
+    public Optional<Actor> authenticateHash(String secretHash) {
+        return keys.findBySecretHash(secretHash)
                 .filter(ApiKey::isActive)
                 .filter(key -> !key.vendor().isSuspended())
                 .map(key -> {
@@ -86,7 +97,8 @@ public class ApiKeyService {
     }
 
     /**
-     * Revokes a key of the admin's vendor: from now on it authenticates nobody. Another vendor's key is "not found";
+     * Revokes a key of the admin's vendor: from now on it authenticates nobody (on another server of a cluster, within
+     * a second: {@link ApiKeyCache}). Another vendor's key is "not found";
      * revoking a revoked key changes nothing.
      */
     public ApiKeyView revoke(Actor actor, long keyId) {
@@ -95,6 +107,8 @@ public class ApiKeyService {
         if (key.revoke(now)) {
             audit.record(AuditEvent.onCompany(key.vendor().id(), actor.label(), REVOKED, "apiKey", key.label(), now));
         }
+        // this server stops accepting it at once; the others within ApiKeyCache's second
+        cache.forget(key.secretHash());
         return ApiKeyView.of(key);
     }
 

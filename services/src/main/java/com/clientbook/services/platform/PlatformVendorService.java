@@ -14,6 +14,7 @@ import com.clientbook.persistence.platform.PlatformVendorRepository;
 import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.UniqueConstraints;
 import com.clientbook.persistence.user.UserRepository;
+import com.clientbook.services.apikey.ApiKeyCache;
 import com.clientbook.services.mail.Recipient;
 import com.clientbook.services.outbox.Outbox;
 import com.clientbook.services.shared.Actor;
@@ -81,6 +82,9 @@ public class PlatformVendorService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ApiKeyCache apiKeyCache;
 
     /** Creates the vendor and its first admin and queues the admin's set-password e-mail, all in one transaction. */
     public VendorDetails create(Actor actor, NewVendor input) {
@@ -189,6 +193,8 @@ public class PlatformVendorService {
             audit.record(AuditEvent.onCompany(vendorId, actor.label(), SUSPENDED, "suspensionReason", null,
                     suspension.suspensionReason(), now));
         }
+        // its keys stop on this server at once, on the others within ApiKeyCache's second
+        apiKeyCache.forgetVendor(vendorId);
         return get(actor, vendorId);
     }
 

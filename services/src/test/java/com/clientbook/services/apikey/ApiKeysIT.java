@@ -38,6 +38,9 @@ class ApiKeysIT {
     ApiKeyService apiKeys;
 
     @Inject
+    ApiKeyCache cache;
+
+    @Inject
     TestData data;
 
     @Test
@@ -123,5 +126,25 @@ class ApiKeysIT {
         assertEquals("name", tooLong.field());
         assertTrue(apiKeys.list(admin).isEmpty());
         assertEquals(100, apiKeys.issue(admin, new NewApiKey("n".repeat(100))).name().length());
+    }
+
+    @Test
+    void theApiStopsAcceptingAKeyRevokedHereAtOnceAndOneRevokedOnAnotherServerWithinASecond() throws InterruptedException {
+        Actor admin = data.newVendorAdmin();
+        IssuedApiKey here = apiKeys.issue(admin, new NewApiKey("Revoked here"));
+        IssuedApiKey elsewhere = apiKeys.issue(admin, new NewApiKey("Revoked elsewhere"));
+        assertTrue(cache.authenticate(here.secret()).isPresent(), "read and remembered");
+        assertTrue(cache.authenticate(elsewhere.secret()).isPresent(), "read and remembered");
+
+        apiKeys.revoke(admin, here.id());
+        assertTrue(cache.authenticate(here.secret()).isEmpty(), "revoked on this server: refused at once");
+
+        data.revokeApiKeyElsewhere(elsewhere.id());
+        long revokedAt = System.nanoTime();
+        while (cache.authenticate(elsewhere.secret()).isPresent()) {
+            assertTrue(System.nanoTime() - revokedAt < 1_000_000_000L, "still accepted a second after it was revoked");
+            Thread.sleep(20);
+        }
+        assertTrue(cache.authenticate(elsewhere.secret()).isEmpty(), "refused from then on");
     }
 }

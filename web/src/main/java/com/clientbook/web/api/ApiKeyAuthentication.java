@@ -1,7 +1,7 @@
 package com.clientbook.web.api;
 
 import com.clientbook.domain.user.Role;
-import com.clientbook.services.apikey.ApiKeyService;
+import com.clientbook.services.apikey.ApiKeyCache;
 import com.clientbook.web.api.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -30,8 +30,9 @@ public class ApiKeyAuthentication implements ContainerRequestFilter {
     private static final String BEARER = "bearer ";
     private static final String PLATFORM = "platform";
 
+    /** Keys read within the last second answer from memory: one transaction per request, the resource's. */
     @Inject
-    ApiKeyService apiKeys;
+    ApiKeyCache apiKeys;
 
     @Inject
     ApiCaller caller;

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Whether a failure means "the database cannot be reached right now" rather than a fault of ours: the API then answers
  * 503 with {@code Retry-After} and the pages a short "back in a moment" page, instead of a 500 with an incident, and
- * the application carries on by itself once PostgreSQL answers again (the pool validates every connection it hands
- * out, application.xml).
+ * the application carries on by itself once PostgreSQL answers again (the pool validates a connection it hands out
+ * unless it did so in the last 5 seconds, application.xml; a connection from before the outage fails once, here).
  * <p>
  * Seen in the cause chain of such a failure: the connection pool's refusal to allocate a connection
  * ({@link ResourceException}), the driver's connection exceptions (SQLSTATE class 08), PostgreSQL shutting down or
