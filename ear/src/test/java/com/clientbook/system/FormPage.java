@@ -24,12 +24,24 @@ final class FormPage {
     private final String viewState;
     private final String nonce;
     private final String[] session;
+    private final String html;
 
-    private FormPage(String path, String viewState, String nonce, String[] session) {
+    private FormPage(String path, String viewState, String nonce, String[] session, String html) {
         this.path = path;
         this.viewState = viewState;
         this.nonce = nonce;
         this.session = session;
+        this.html = html;
+    }
+
+    /** The page as it came. */
+    String html() {
+        return html;
+    }
+
+    /** The session cookie's value as the server (or the balancer in front) set it, or null before a session. */
+    String sessionCookie() {
+        return session[0];
     }
 
     /** Opens a page in a new session. */
@@ -58,7 +70,7 @@ final class FormPage {
         }
         // PrimeFaces' CSP nonce of the view: its script sends it with every post, and a post without it is refused
         Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
-        return new FormPage(path, state.group(1), nonce.find() ? nonce.group(1) : "", session);
+        return new FormPage(path, state.group(1), nonce.find() ? nonce.group(1) : "", session, page.body());
     }
 
     /** Posts the form with these fields (and the view state), with optional header pairs. */

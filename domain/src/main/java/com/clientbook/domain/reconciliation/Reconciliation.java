@@ -11,5 +11,5 @@ import java.util.List;
  * @param skippedRows rows without a customer number, which take no part
  */
 public record Reconciliation(long id, long vendorId, String startedBy, String fileName, List<String> headers,
-                             List<Integer> columns, Long rerunOf, int totalRows, int skippedRows, Instant createdAt) {
+                             List<Integer> columns, Long rerunOf, int totalRows, int skippedRows, Instant createdAt) implements java.io.Serializable {
 }

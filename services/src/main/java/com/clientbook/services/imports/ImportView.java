@@ -12,7 +12,7 @@ import java.util.List;
 public record ImportView(long id, String fileName, String startedBy, boolean dryRun, boolean allOrNothing,
                          boolean sendInvitations, List<String> labels, ImportStatus status, int totalRows, int processedRows,
                          int created, int linked, int updated, int unchanged, int errors, String message,
-                         Instant createdAt, Instant finishedAt, ImportKind kind) {
+                         Instant createdAt, Instant finishedAt, ImportKind kind) implements java.io.Serializable {
 
     /** What a failed batch leaves in the message, always the same: the cause goes to the server's log only. */
     public static final String BATCH_FAILED = ImportMessage.of("import.failed.batch");

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record ReconciliationView(long id, String fileName, String startedBy, Instant createdAt, Long rerunOf, int totalRows,
                                  int skippedRows, List<String> headers, List<Integer> columns,
-                                 Map<FindingKind, Integer> counts, int differing, int accepted) {
+                                 Map<FindingKind, Integer> counts, int differing, int accepted) implements java.io.Serializable {
 
     static ReconciliationView of(Reconciliation r, ReconciliationRepository.Counts counts) {
         return new ReconciliationView(r.id(), r.fileName(), r.startedBy(), r.createdAt(), r.rerunOf(), r.totalRows(),
