@@ -1,5 +1,7 @@
 package com.clientbook.web.api.customer;
 
+import com.clientbook.domain.customer.CustomerCursor;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.customer.CompanyCorrection;
@@ -50,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.clientbook.web.api.customer.CustomerExamples.COMPANY_CORRECTION;
@@ -151,16 +154,34 @@ public class CustomersResource {
                     + "route with a delivery weekday, nor with an enabled schedule of its own; the dashboard's count); "
                     + "some: only those with", example = "none", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"none", "some"}))
-            @QueryParam("deliveryDays") String deliveryDays) {
+            @QueryParam("deliveryDays") String deliveryDays,
+            @Parameter(description = "A nextCursor from the page before, with the same filters and sort: the page "
+                    + "right after it, read as fast however deep in the list (keyset paging; page is then 0 or absent). "
+                    + "For reading a whole list; page numbers are for people, and a deep page number is slow")
+            @QueryParam("after") String after) {
         var request = new CustomerListRequest(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber,
                 status, updatedSince, banned, route, deliveryDays);
-        var query = request.toQuery(); // checks every parameter, so that each one at fault is named
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        CustomerQuery query = null;
+        try {
+            query = request.toQuery(); // checks every parameter, so that each one at fault is named
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        CustomerCursor cursor = CustomerListRequest.cursor(after, page, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         CustomerStatus statusFilter = request.statusFilter();
         if (statusFilter != null && !statusFilter.isRelationship()) {
+            if (cursor != null) {
+                throw new InvalidInputException(List.of(new InvalidInputException.FieldError("after",
+                        "is not offered with status " + statusFilter)));
+            }
             return CustomerPageJson.ofRequests(accessRequests.listByCustomerStatus(caller.actor(), statusFilter, name,
                     query.page(), query.size()), statusFilter);
         }
-        return CustomerPageJson.of(customers.list(caller.actor(), query));
+        return CustomerPageJson.of(customers.list(caller.actor(), query, cursor));
     }
 
     @GET
