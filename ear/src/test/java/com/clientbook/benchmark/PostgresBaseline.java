@@ -58,6 +58,44 @@ final class PostgresBaseline {
         }
     }
 
+    /**
+     * pgbench's select-only load with {@code clients} clients for {@code seconds}: a customer (relationship and
+     * company) by primary key, of the vendor with the most customers; transactions a second. The figure the API's
+     * throughput rows are divided by (issue 19).
+     */
+    double selectOnlyPerSecond(int clients, int seconds) throws Exception {
+        long[] ids;
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            ids = vendorRelationshipIds(statement);
+        }
+        Matcher url = JDBC_URL.matcher(jdbcUrl);
+        if (!url.matches()) {
+            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + jdbcUrl);
+        }
+        Path directory = Files.createTempDirectory("pgbench");
+        Path file = directory.resolve("select-only.sql");
+        Files.writeString(file, "\\set id random(" + ids[0] + ", " + ids[1] + ")\n"
+                + "select * from customer_relationship r join company c on c.id = r.customer_id where r.id = :id;\n",
+                StandardCharsets.UTF_8);
+        // the script is the select-only transaction (pgbench's own -S reads tables of its own, not in this database)
+        List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j", "2",
+                "-h", url.group(1), "-p", url.group(2) == null ? "5432" : url.group(2), "-U", user, "-f", file.toString(),
+                "-T", String.valueOf(seconds), url.group(3)));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", password);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("pgbench failed: " + output);
+        }
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench printed no tps: " + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
     private static String version(Statement statement) throws SQLException {
         try (ResultSet result = statement.executeQuery("show server_version")) {
             result.next();

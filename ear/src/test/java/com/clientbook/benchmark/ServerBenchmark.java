@@ -122,6 +122,14 @@ public final class ServerBenchmark {
                 i -> apiGet("/api/v1/customers?page=0&size=50&sort=companyName,asc&q=" + encode("krone hu")));
         latency("API list, first page sorted by date added, newest first", "",
                 i -> apiGet("/api/v1/customers?page=0&size=50&sort=createdAt,desc"));
+        // issue 19: deep paging, by page number (for people) and by cursor (for systems reading a whole list)
+        if (only.matcher("API list, page 1,000").find()) {
+            String cursor = cursorAt(50 * 999, "sort=companyName,asc");
+            latency("API list, page 1,000 by name, page=999 (offset)", "",
+                    i -> apiGet("/api/v1/customers?page=999&size=50&sort=companyName,asc"));
+            latency("API list, page 1,000 by name, after= (cursor)", "p95 <= 50",
+                    i -> apiGet("/api/v1/customers?size=50&sort=companyName,asc&after=" + encode(cursor)));
+        }
         latency("page /vendor/customers.xhtml (signed in, first 25 rows, next-delivery column)", "p95 <= 50",
                 i -> get(browser, "/vendor/customers.xhtml", null));
         // issue 16: the dashboard (funnel, needs attention, charts; the top 10 lists kept for 5 minutes) and the
@@ -172,9 +180,19 @@ public final class ServerBenchmark {
         double health = throughput("GET /health/live", i -> get(api, "/health/live", null));
         double customer = throughput("GET /api/v1/customers/{id}", i -> apiGet("/api/v1/customers/" + ids.get(i % ids.size())));
         System.out.printf("GET /customers/{id} : /health/live = %.2f%n", customer / health);
+        // issue 19: the list's first page by name under as many clients, as pages a second
+        double listPages = throughput("API list, first page (50) by name",
+                i -> apiGet("/api/v1/customers?page=0&size=50&sort=companyName,asc"));
+        System.out.printf("API list first page : /health/live = %.2f%n", listPages / health);
 
         if (!database.equals("none")) {
-            new PostgresBaseline(database, databaseUser, databasePassword, repetitions).print(routeId);
+            PostgresBaseline baseline = new PostgresBaseline(database, databaseUser, databasePassword, repetitions);
+            baseline.print(routeId);
+            double selectOnly = baseline.selectOnlyPerSecond(clients, seconds);
+            System.out.printf(Locale.ROOT, "%-68s %10.0f transactions/s%n", "pgbench select-only (a customer by primary key), "
+                    + clients + " clients", selectOnly);
+            System.out.printf(Locale.ROOT, "GET /customers/{id} : pgbench select-only = %.3f; API list first page : pgbench "
+                    + "select-only = %.3f%n", customer / selectOnly, listPages / selectOnly);
         }
     }
 
@@ -230,6 +248,22 @@ public final class ServerBenchmark {
                 i -> apiGet("/api/v1/orders?updatedSince=" + encode(lateChanged) + "&page=0&size=50"));
         latency(String.format(Locale.ROOT, "GET /orders?updatedSince= page (50 of %,d changed since)", sinceHalf), "p95 <= 50",
                 i -> apiGet("/api/v1/orders?updatedSince=" + encode(halfChanged) + "&page=0&size=50"));
+    }
+
+    /**
+     * The cursor after the first {@code rows} rows of the list in this order, read through the cursor itself, 200 rows
+     * a request (a cursor does not depend on the page size).
+     */
+    private String cursorAt(int rows, String sort) throws IOException {
+        String cursor = null;
+        for (int read = 0; read < rows; ) {
+            int size = Math.min(200, rows - read);
+            JsonNode page = apiJson("/api/v1/customers?size=" + size + "&" + sort
+                    + (cursor == null ? "" : "&after=" + encode(cursor)));
+            cursor = page.get("nextCursor").asText();
+            read += size;
+        }
+        return cursor;
     }
 
     /** The generator's orders a day (BenchmarkData.ORDERS_A_DAY). */
