@@ -133,6 +133,13 @@ public class CustomerRepository extends Repository {
 
     private long countOf(long vendorId, CustomerQuery query) {
         Filter filter = filter(vendorId, query);
+        if (filter.where().equals(UNFILTERED)) {
+            // all of the vendor's customers: the count the database keeps (V44), one row instead of an index-only scan
+            // of the vendor's 100,000 entries on every page
+            List<?> kept = entityManager.createNativeQuery("select customers from vendor_customer_count where vendor_id = ?1")
+                    .setParameter(1, vendorId).getResultList();
+            return kept.isEmpty() ? 0 : ((Number) kept.get(0)).longValue();
+        }
         TypedQuery<Long> count = entityManager.createQuery("select count(r)" + filter.whereWithoutPage(), Long.class);
         filter.parameters().forEach(count::setParameter);
         return count.getSingleResult();
@@ -262,8 +269,11 @@ public class CustomerRepository extends Repository {
         }
     }
 
+    /** The filter of a query that asks for all of the vendor's customers. */
+    private static final String UNFILTERED = " from CustomerRelationship r join r.customer c where r.vendor.id = :vendorId";
+
     private static Filter filter(long vendorId, CustomerQuery query) {
-        StringBuilder where = new StringBuilder(" from CustomerRelationship r join r.customer c where r.vendor.id = :vendorId");
+        StringBuilder where = new StringBuilder(UNFILTERED);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("vendorId", vendorId);
         // name, number and city are read from the relationship's own copies (V43), found through the vendor's

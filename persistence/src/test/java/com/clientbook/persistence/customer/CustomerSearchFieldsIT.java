@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 19: the relationship's copy of the searchable customer fields (V43) stays what the company and the
+ * Issue 19: the count of a vendor's customers the database keeps (V44) stays exact; the relationship's copy of the searchable customer fields (V43) stays what the company and the
  * relationship say through every change, and the list's cursor pages through a vendor's list in its order, ties
  * included, without skipping or repeating a row, in each of the three ways to a page, and never beyond the vendor.
  */
@@ -123,6 +123,43 @@ class CustomerSearchFieldsIT {
         assertEquals(List.of("Gasthof Frei"), names(ids[0], gasthof));
         assertEquals(List.of("Gasthof Bann"), names(ids[0], gasthof.withBans(CustomerQuery.BanFilter.BANNED)));
         assertEquals(2, list(ids[0], gasthof.withBans(CustomerQuery.BanFilter.ALL), null, repository()).totalItems());
+    }
+
+    @Test
+    void theCountOfAllOfAVendorsCustomersIsKeptExactThroughAddsRemovalsAndBans() {
+        long vendor = database.inTransaction(em -> {
+            Company v = vendor(em);
+            customer(em, v, "Eins", "Graz", null, T0);
+            customer(em, v, "Zwei", "Graz", null, T0);
+            customer(em, v, "Drei", "Wien", null, T0);
+            return v.id();
+        });
+        CustomerQuery all = query(CustomerSort.COMPANY_NAME, true).on(LocalDate.of(2026, 3, 2));
+        assertEquals(3, count(vendor, all));
+
+        // several in one statement (as an import writes them), one removed, one banned, in one transaction
+        database.runInTransaction(em -> {
+            em.createNativeQuery("insert into customer_relationship (id, vendor_id, customer_id, origin, created_at, updated_at, version)"
+                    + " select nextval('customer_relationship_seq'), ?1, c.id, 'CREATED', now(), now(), 0 from company c"
+                    + " where c.kind = 'CUSTOMER' and not exists (select 1 from customer_relationship r"
+                    + " where r.vendor_id = ?1 and r.customer_id = c.id) order by c.id limit 4")
+                    .setParameter(1, vendor).executeUpdate();
+            CustomerRepository repository = new CustomerRepository(em);
+            List<CustomerRelationship> rows = repository.list(vendor, all).items();
+            repository.remove(rows.get(0));
+            rows.get(1).ban("unpaid", null, false, "test", T0);
+        });
+        long inTable = database.inTransaction(em -> ((Number) em.createNativeQuery(
+                "select count(*) from customer_relationship where vendor_id = ?1").setParameter(1, vendor).getSingleResult()).longValue());
+        assertEquals(6, inTable);
+        assertEquals(5, count(vendor, all), "all less the banned one");
+        assertEquals(6, count(vendor, all.withBans(CustomerQuery.BanFilter.ALL)));
+        assertEquals(1, count(vendor, all.withBans(CustomerQuery.BanFilter.BANNED)));
+        assertEquals(5, list(vendor, all, null, repository()).totalItems());
+    }
+
+    private static long count(long vendor, CustomerQuery query) {
+        return database.inTransaction(em -> new CustomerRepository(em).count(vendor, query));
     }
 
     @Test
