@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * {@code benchmark.seconds} (each throughput run, default 15); {@code benchmark.db} (the server's database, default
  * {@code jdbc:postgresql://127.0.0.1:5432/clientbook_bench}; {@code none} leaves PostgreSQL's baseline out),
  * {@code benchmark.dbUser}, {@code benchmark.dbPassword}; {@code benchmark.only} (a regular expression: only the latency
- * rows whose name it finds).
+ * rows whose name it finds); {@code benchmark.throughput=false} leaves the throughput rows and the baseline out.
  */
 public final class ServerBenchmark {
 
@@ -176,6 +176,9 @@ public final class ServerBenchmark {
         latency("GET /health/live", "",
                 i -> get(api, "/health/live", null));
 
+        if ("false".equals(System.getProperty("benchmark.throughput"))) {
+            return; // -Dbenchmark.throughput=false: the latency rows only
+        }
         System.out.printf("%nThroughput, %d concurrent clients, %d s each after %d s warm-up%n", clients, seconds, Math.max(3, seconds / 3));
         double health = throughput("GET /health/live", i -> get(api, "/health/live", null));
         double customer = throughput("GET /api/v1/customers/{id}", i -> apiGet("/api/v1/customers/" + ids.get(i % ids.size())));
