@@ -79,16 +79,9 @@ final class PostgresBaseline {
                 + "select * from customer_relationship r join company c on c.id = r.customer_id where r.id = :id;\n",
                 StandardCharsets.UTF_8);
         // the script is the select-only transaction (pgbench's own -S reads tables of its own, not in this database)
-        List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j", "2",
-                "-h", url.group(1), "-p", url.group(2) == null ? "5432" : url.group(2), "-U", user, "-f", file.toString(),
-                "-T", String.valueOf(seconds), url.group(3)));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        builder.environment().put("PGPASSWORD", password);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("pgbench failed: " + output);
-        }
+        String output = run(directory, List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j", "2", "-h", url.group(1),
+                "-p", url.group(2) == null ? "5432" : url.group(2), "-U", user, "-f", file.toString()),
+                "-T", String.valueOf(seconds));
         Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
         if (!tps.find()) {
             throw new IllegalStateException("pgbench printed no tps: " + output);
@@ -156,7 +149,8 @@ final class PostgresBaseline {
         return millis.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private void run(Path directory, List<String> command, String... more) throws IOException, InterruptedException {
+    /** Runs pgbench with these options on the database; its output. */
+    private String run(Path directory, List<String> command, String... more) throws IOException, InterruptedException {
         List<String> all = new ArrayList<>(command);
         all.addAll(List.of(more));
         all.add(JDBC_URL.matcher(jdbcUrl).replaceAll("$3"));
@@ -167,6 +161,7 @@ final class PostgresBaseline {
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("pgbench failed: " + output);
         }
+        return output;
     }
 
     private static void row(String what, double[] millis) {
