@@ -61,7 +61,7 @@ public final class ServerBenchmark {
     /** Only the latency rows whose name matches this regular expression ({@code -Dbenchmark.only=delivery}); all without. */
     private final Pattern only = Pattern.compile(System.getProperty("benchmark.only", ""));
     /** The server's database, for PostgreSQL's own baseline ({@link PostgresBaseline}); "none" leaves it out. */
-    private final String database = System.getProperty("benchmark.db", "jdbc:postgresql://127.0.0.1:5432/clientbook_bench");
+    private final String database = jdbcUrl(System.getProperty("benchmark.db", "jdbc:postgresql://127.0.0.1:5432/clientbook_bench"));
     private final String databaseUser = System.getProperty("benchmark.dbUser", "postgres");
     private final String databasePassword = System.getProperty("benchmark.dbPassword", "");
 
@@ -415,6 +415,15 @@ public final class ServerBenchmark {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * A database's name alone (as run.sh's generation step takes it, {@code -Dbenchmark.db=clientbook_bench_search}) is
+     * that database on the local server.
+     */
+    private static String jdbcUrl(String database) {
+        return database.startsWith("jdbc:") || database.equals("none") ? database
+                : "jdbc:postgresql://127.0.0.1:5432/" + database;
     }
 
     private static String stripSlash(String value) {
