@@ -29,7 +29,7 @@ public record CustomerCursor(CustomerSort sort, boolean ascending, Object value,
         if (instant ? !(value instanceof Instant) : value != null && !(value instanceof String)) {
             throw new IllegalArgumentException("A cursor's value does not suit its sort " + sort);
         }
-        if (value == null && (sort == CustomerSort.COMPANY_NAME)) {
+        if (value == null && sort == CustomerSort.COMPANY_NAME) {
             throw new IllegalArgumentException("A cursor by name needs a name");
         }
     }
