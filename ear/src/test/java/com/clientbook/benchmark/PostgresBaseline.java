@@ -58,6 +58,37 @@ final class PostgresBaseline {
         }
     }
 
+    /**
+     * pgbench's select-only load with {@code clients} clients for {@code seconds}: a customer (relationship and
+     * company) by primary key, of the vendor with the most customers; transactions a second. The figure the API's
+     * throughput rows are divided by (issue 19).
+     */
+    double selectOnlyPerSecond(int clients, int seconds) throws Exception {
+        long[] ids;
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            ids = vendorRelationshipIds(statement);
+        }
+        Matcher url = JDBC_URL.matcher(jdbcUrl);
+        if (!url.matches()) {
+            throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: " + jdbcUrl);
+        }
+        Path directory = Files.createTempDirectory("pgbench");
+        Path file = directory.resolve("select-only.sql");
+        Files.writeString(file, "\\set id random(" + ids[0] + ", " + ids[1] + ")\n"
+                + "select * from customer_relationship r join company c on c.id = r.customer_id where r.id = :id;\n",
+                StandardCharsets.UTF_8);
+        // the script is the select-only transaction (pgbench's own -S reads tables of its own, not in this database)
+        String output = run(directory, List.of("pgbench", "-n", "-c", String.valueOf(clients), "-j", "2", "-h", url.group(1),
+                "-p", url.group(2) == null ? "5432" : url.group(2), "-U", user, "-f", file.toString()),
+                "-T", String.valueOf(seconds));
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench printed no tps: " + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
     private static String version(Statement statement) throws SQLException {
         try (ResultSet result = statement.executeQuery("show server_version")) {
             result.next();
@@ -118,7 +149,8 @@ final class PostgresBaseline {
         return millis.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private void run(Path directory, List<String> command, String... more) throws IOException, InterruptedException {
+    /** Runs pgbench with these options on the database; its output. */
+    private String run(Path directory, List<String> command, String... more) throws IOException, InterruptedException {
         List<String> all = new ArrayList<>(command);
         all.addAll(List.of(more));
         all.add(JDBC_URL.matcher(jdbcUrl).replaceAll("$3"));
@@ -129,6 +161,7 @@ final class PostgresBaseline {
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("pgbench failed: " + output);
         }
+        return output;
     }
 
     private static void row(String what, double[] millis) {

@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * {@code benchmark.seconds} (each throughput run, default 15); {@code benchmark.db} (the server's database, default
  * {@code jdbc:postgresql://127.0.0.1:5432/clientbook_bench}; {@code none} leaves PostgreSQL's baseline out),
  * {@code benchmark.dbUser}, {@code benchmark.dbPassword}; {@code benchmark.only} (a regular expression: only the latency
- * rows whose name it finds).
+ * rows whose name it finds); {@code benchmark.throughput=false} leaves the throughput rows and the baseline out.
  */
 public final class ServerBenchmark {
 
@@ -61,7 +61,7 @@ public final class ServerBenchmark {
     /** Only the latency rows whose name matches this regular expression ({@code -Dbenchmark.only=delivery}); all without. */
     private final Pattern only = Pattern.compile(System.getProperty("benchmark.only", ""));
     /** The server's database, for PostgreSQL's own baseline ({@link PostgresBaseline}); "none" leaves it out. */
-    private final String database = System.getProperty("benchmark.db", "jdbc:postgresql://127.0.0.1:5432/clientbook_bench");
+    private final String database = jdbcUrl(System.getProperty("benchmark.db", "jdbc:postgresql://127.0.0.1:5432/clientbook_bench"));
     private final String databaseUser = System.getProperty("benchmark.dbUser", "postgres");
     private final String databasePassword = System.getProperty("benchmark.dbPassword", "");
 
@@ -122,6 +122,14 @@ public final class ServerBenchmark {
                 i -> apiGet("/api/v1/customers?page=0&size=50&sort=companyName,asc&q=" + encode("krone hu")));
         latency("API list, first page sorted by date added, newest first", "",
                 i -> apiGet("/api/v1/customers?page=0&size=50&sort=createdAt,desc"));
+        // issue 19: deep paging, by page number (for people) and by cursor (for systems reading a whole list)
+        if (only.matcher("API list, page 1,000").find()) {
+            String cursor = cursorAt(50 * 999, "sort=companyName,asc");
+            latency("API list, page 1,000 by name, page=999 (offset)", "",
+                    i -> apiGet("/api/v1/customers?page=999&size=50&sort=companyName,asc"));
+            latency("API list, page 1,000 by name, after= (cursor)", "p95 <= 50",
+                    i -> apiGet("/api/v1/customers?size=50&sort=companyName,asc&after=" + encode(cursor)));
+        }
         latency("page /vendor/customers.xhtml (signed in, first 25 rows, next-delivery column)", "p95 <= 50",
                 i -> get(browser, "/vendor/customers.xhtml", null));
         // issue 16: the dashboard (funnel, needs attention, charts; the top 10 lists kept for 5 minutes) and the
@@ -168,13 +176,26 @@ public final class ServerBenchmark {
         latency("GET /health/live", "",
                 i -> get(api, "/health/live", null));
 
+        if ("false".equals(System.getProperty("benchmark.throughput"))) {
+            return; // -Dbenchmark.throughput=false: the latency rows only
+        }
         System.out.printf("%nThroughput, %d concurrent clients, %d s each after %d s warm-up%n", clients, seconds, Math.max(3, seconds / 3));
         double health = throughput("GET /health/live", i -> get(api, "/health/live", null));
         double customer = throughput("GET /api/v1/customers/{id}", i -> apiGet("/api/v1/customers/" + ids.get(i % ids.size())));
         System.out.printf("GET /customers/{id} : /health/live = %.2f%n", customer / health);
+        // issue 19: the list's first page by name under as many clients, as pages a second
+        double listPages = throughput("API list, first page (50) by name",
+                i -> apiGet("/api/v1/customers?page=0&size=50&sort=companyName,asc"));
+        System.out.printf("API list first page : /health/live = %.2f%n", listPages / health);
 
         if (!database.equals("none")) {
-            new PostgresBaseline(database, databaseUser, databasePassword, repetitions).print(routeId);
+            PostgresBaseline baseline = new PostgresBaseline(database, databaseUser, databasePassword, repetitions);
+            baseline.print(routeId);
+            double selectOnly = baseline.selectOnlyPerSecond(clients, seconds);
+            System.out.printf(Locale.ROOT, "%-68s %10.0f transactions/s%n", "pgbench select-only (a customer by primary key), "
+                    + clients + " clients", selectOnly);
+            System.out.printf(Locale.ROOT, "GET /customers/{id} : pgbench select-only = %.3f; API list first page : pgbench "
+                    + "select-only = %.3f%n", customer / selectOnly, listPages / selectOnly);
         }
     }
 
@@ -230,6 +251,22 @@ public final class ServerBenchmark {
                 i -> apiGet("/api/v1/orders?updatedSince=" + encode(lateChanged) + "&page=0&size=50"));
         latency(String.format(Locale.ROOT, "GET /orders?updatedSince= page (50 of %,d changed since)", sinceHalf), "p95 <= 50",
                 i -> apiGet("/api/v1/orders?updatedSince=" + encode(halfChanged) + "&page=0&size=50"));
+    }
+
+    /**
+     * The cursor after the first {@code rows} rows of the list in this order, read through the cursor itself, 200 rows
+     * a request (a cursor does not depend on the page size).
+     */
+    private String cursorAt(int rows, String sort) throws IOException {
+        String cursor = null;
+        for (int read = 0; read < rows; ) {
+            int size = Math.min(200, rows - read);
+            JsonNode page = apiJson("/api/v1/customers?size=" + size + "&" + sort
+                    + (cursor == null ? "" : "&after=" + encode(cursor)));
+            cursor = page.get("nextCursor").asText();
+            read += size;
+        }
+        return cursor;
     }
 
     /** The generator's orders a day (BenchmarkData.ORDERS_A_DAY). */
@@ -378,6 +415,15 @@ public final class ServerBenchmark {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * A database's name alone (as run.sh's generation step takes it, {@code -Dbenchmark.db=clientbook_bench_search}) is
+     * that database on the local server.
+     */
+    private static String jdbcUrl(String database) {
+        return database.startsWith("jdbc:") || database.equals("none") ? database
+                : "jdbc:postgresql://127.0.0.1:5432/" + database;
     }
 
     private static String stripSlash(String value) {

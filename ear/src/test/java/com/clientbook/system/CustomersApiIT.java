@@ -82,6 +82,36 @@ class CustomersApiIT {
     }
 
     @Test
+    void aCursorReadsThePageAfterItAndIsTheCallersOwn() throws Exception {
+        addCustomer(ALPINE_API_KEY, customer(token + " Charlie", "c"));
+        addCustomer(ALPINE_API_KEY, customer(token + " alpha", "a"));
+        addCustomer(ALPINE_API_KEY, customer(token + " Bravo", "b"));
+        addCustomer(BALTIC_API_KEY, customer(token + " Delta", "d"));
+
+        JsonNode first = list("?name=" + token + "&sort=companyName&size=2");
+        assertEquals(List.of(token + " alpha", token + " Bravo"), names(first));
+        String cursor = first.get("nextCursor").asText();
+        JsonNode second = list("?name=" + token + "&sort=companyName&size=2&after=" + encode(cursor));
+        assertEquals(List.of(token + " Charlie"), names(second));
+        assertEquals(3, second.get("totalItems").asLong(), "the count is the whole list's");
+        assertTrue(second.path("nextCursor").isMissingNode() || second.get("nextCursor").isNull(), second.toString());
+
+        // another vendor's cursor is bounds, never rows: Baltic sees its own customer after it, nothing of Alpine's
+        JsonNode baltic = apiGetOk(CUSTOMERS + "?name=" + token + "&sort=companyName&after=" + encode(cursor), BALTIC_API_KEY);
+        assertEquals(List.of(token + " Delta"), names(baltic));
+    }
+
+    @Test
+    void aBadCursorIsRefusedWith400NamingTheParameter() throws Exception {
+        assertEquals(List.of("after"), errorFields(problem(apiGet(CUSTOMERS + "?after=nonsense", ALPINE_API_KEY), 400)));
+        String cursor = list("?size=1&sort=city").get("nextCursor").asText();
+        assertEquals(List.of("after"), errorFields(problem(apiGet(CUSTOMERS + "?sort=companyName&after="
+                + encode(cursor), ALPINE_API_KEY), 400)), "a cursor of another sort");
+        assertEquals(List.of("page"), errorFields(problem(apiGet(CUSTOMERS + "?sort=city&page=3&after="
+                + encode(cursor), ALPINE_API_KEY), 400)));
+    }
+
+    @Test
     void pageSizeIsCappedAt200() throws Exception {
         JsonNode page = list("?size=5000");
 

@@ -47,13 +47,16 @@ class GeneratedClientIT {
         add(customersApi(BALTIC_API_KEY), token + " Baltic", "x");
 
         CustomerPage first = alpine.listCustomers(0, 2, "companyName,asc", token, null, null, null, null, null, null,
-                null, "false", null, null);
+                null, "false", null, null, null);
         CustomerPage second = alpine.listCustomers(1, 2, "companyName,asc", token, null, null, null, null, null, null,
-                null, "false", null, null);
+                null, "false", null, null, null);
+        CustomerPage afterFirst = alpine.listCustomers(null, 2, "companyName,asc", token, null, null, null, null, null,
+                null, null, "false", null, null, first.getNextCursor());
 
         assertEquals(3L, first.getTotalItems(), "only the calling vendor's customers count");
         assertEquals(List.of(token + " alpha", token + " Bravo"), names(first));
         assertEquals(List.of(token + " Charlie"), names(second));
+        assertEquals(names(second), names(afterFirst), "the cursor's page is the next page");
         assertEquals(Customer.StatusEnum.PROSPECT, first.getItems().get(0).getStatus());
     }
 

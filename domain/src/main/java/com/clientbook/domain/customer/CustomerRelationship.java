@@ -132,6 +132,20 @@ public class CustomerRelationship {
     @Column(name = "delivery_days", insertable = false, updatable = false)
     private boolean deliveryDays;
 
+    /**
+     * The customer company's name and city, and its name, the customer number, its e-mail and its city in one text,
+     * each in lower case: kept by the database (migration V43) in the same transaction as each change, for the
+     * customer list's filters, sort and cursor; never written from here.
+     */
+    @Column(name = "search_name", insertable = false, updatable = false)
+    private String searchName;
+
+    @Column(name = "search_city", insertable = false, updatable = false)
+    private String searchCity;
+
+    @Column(name = "search_text", insertable = false, updatable = false)
+    private String searchText;
+
     protected CustomerRelationship() {
         // for JPA
     }
@@ -315,5 +329,15 @@ public class CustomerRelationship {
 
     public long version() {
         return version;
+    }
+
+    /** The customer company's name in lower case as the list sorts it (V43); null until the row was read back. */
+    public String searchName() {
+        return searchName;
+    }
+
+    /** The customer company's city in lower case as the list sorts it (V43); null without a city. */
+    public String searchCity() {
+        return searchCity;
     }
 }

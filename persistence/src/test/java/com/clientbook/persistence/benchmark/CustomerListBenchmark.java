@@ -2,6 +2,7 @@ package com.clientbook.persistence.benchmark;
 
 import com.clientbook.persistence.TestDatabase;
 import com.clientbook.persistence.company.CompanySearchRepository;
+import com.clientbook.domain.customer.CustomerCursor;
 import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.delivery.DeliveryPlanRepository;
@@ -126,6 +127,13 @@ public final class CustomerListBenchmark {
             queries.put("list, first page, by date added (newest first)", em -> list.list(vendor,
                     new CustomerQuery(null, null, null, CustomerSort.CREATED_AT, false, 0, CustomerQuery.DEFAULT_PAGE_SIZE)));
             queries.put("list, page 1000 (size 50), by name", em -> list.list(vendor, page(null, null, CustomerSort.COMPANY_NAME, 1000)));
+            // issue 19: the same page after a cursor (the last row of page 999), count included
+            var page999 = list.list(vendor, page(null, null, CustomerSort.COMPANY_NAME, 999)).items();
+            CustomerCursor cursor = CustomerCursor.after(page999.get(page999.size() - 1), CustomerSort.COMPANY_NAME, true);
+            queries.put("list, page 1000 (size 50), by name, after= (cursor)", em -> {
+                CustomerQuery query = page(null, null, CustomerSort.COMPANY_NAME, 0);
+                return list.list(vendor, query, list.count(vendor, query), cursor);
+            });
             queries.put("count of the vendor's customers (as the list counts)", em -> list.count(vendor, page(null, null, CustomerSort.COMPANY_NAME, 0)));
             // issue 14's route filter and column (BenchmarkData's 300 routes; 1 customer in 10 on none of them)
             DeliveryPlanRepository plans = new DeliveryPlanRepository(entityManager);

@@ -15,6 +15,7 @@ import com.clientbook.domain.user.User;
 import com.clientbook.domain.user.UserStatus;
 import com.clientbook.persistence.audit.AuditRepository;
 import com.clientbook.persistence.company.CompanyRepository;
+import com.clientbook.domain.customer.CustomerCursor;
 import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.customer.FunnelFacts;
@@ -123,6 +124,25 @@ public class CustomerService {
     public Page<CustomerView> list(Actor actor, CustomerQuery query, long total) {
         long vendorId = actor.vendorId(LIST);
         return views(vendorId, customers.list(vendorId, checked(vendorId, onToday(query)), total));
+    }
+
+    /**
+     * One page of the vendor's customers right after the cursor ({@code null}: the query's page), with the cursor
+     * after its last row when the page is full: keyset paging for an ERP that reads the whole list (issue 19). The
+     * cursor must belong to the query's sort, else the input is invalid ({@code after}); the total is the whole
+     * list's, as without a cursor.
+     */
+    public CustomerSlice list(Actor actor, CustomerQuery query, CustomerCursor after) {
+        long vendorId = actor.vendorId(LIST);
+        if (after != null && !after.belongsTo(query)) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError("after",
+                    "belongs to another sort order; ask for the first page again")));
+        }
+        CustomerQuery checked = checked(vendorId, onToday(query));
+        Page<CustomerRelationship> page = customers.list(vendorId, checked, customers.count(vendorId, checked), after);
+        CustomerCursor next = page.items().size() < query.size() ? null
+                : CustomerCursor.after(page.items().get(page.items().size() - 1), query.sort(), query.ascending());
+        return new CustomerSlice(views(vendorId, page), next);
     }
 
     /** Bans are judged on the services' clock's day unless the query names one. */

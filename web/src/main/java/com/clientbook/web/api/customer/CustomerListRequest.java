@@ -3,6 +3,7 @@ package com.clientbook.web.api.customer;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.domain.shared.InvalidInputException.FieldError;
 import com.clientbook.domain.shared.Text;
+import com.clientbook.domain.customer.CustomerCursor;
 import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.domain.customer.CustomerSort;
 import com.clientbook.services.customer.CustomerStatus;
@@ -171,6 +172,29 @@ record CustomerListRequest(String page, String size, String sort, String name, S
                 .withRoute(routeFilter)
                 .withDeliveryDays(withDeliveryDays);
         return statusFilter != null && statusFilter.isRelationship() ? statusFilter.narrow(query) : query;
+    }
+
+    static final String AFTER_VALUE = "must be a nextCursor of this list, unchanged";
+
+    /**
+     * The cursor sent as {@code after} ({@code null} without one); a text that is no cursor of this list, or a page
+     * number beside it, is added to {@code errors} naming the parameter.
+     */
+    static CustomerCursor cursor(String after, String page, List<FieldError> errors) {
+        String text = Text.trimToNull(after);
+        if (text == null) {
+            return null;
+        }
+        String pageText = Text.trimToNull(page);
+        if (pageText != null && !pageText.equals("0")) {
+            errors.add(new FieldError("page", "must be 0 or absent with after"));
+        }
+        try {
+            return CustomerCursor.decode(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("after", AFTER_VALUE));
+            return null;
+        }
     }
 
     private static int number(String field, String value, int absent, List<FieldError> errors) {

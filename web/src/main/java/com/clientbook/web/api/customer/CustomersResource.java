@@ -1,11 +1,14 @@
 package com.clientbook.web.api.customer;
 
+import com.clientbook.domain.customer.CustomerCursor;
+import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.domain.shared.InvalidInputException;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.customer.CompanyCorrection;
 import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerPatch;
 import com.clientbook.services.customer.CustomerService;
+import com.clientbook.services.customer.CustomerSlice;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.services.idempotency.IdempotentRequests;
@@ -50,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.clientbook.web.api.customer.CustomerExamples.COMPANY_CORRECTION;
@@ -159,19 +163,38 @@ public class CustomersResource {
                     + "route with a delivery weekday, nor with an enabled schedule of its own; the dashboard's count); "
                     + "some: only those with", example = "none", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"none", "some"}))
-            @QueryParam("deliveryDays") String deliveryDays) {
+            @QueryParam("deliveryDays") String deliveryDays,
+            @Parameter(description = "A nextCursor from the page before, with the same filters and sort: the page "
+                    + "right after it, read as fast however deep in the list (keyset paging; page is then 0 or absent). "
+                    + "For reading a whole list; page numbers are for people, and a deep page number is slow")
+            @QueryParam("after") String after) {
         var request = new CustomerListRequest(page, size, sort, name, customerNumber, city, q, label, noCustomerNumber,
                 status, updatedSince, banned, route, deliveryDays);
-        var query = request.toQuery(); // checks every parameter, so that each one at fault is named
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        CustomerQuery query = null;
+        try {
+            query = request.toQuery(); // checks every parameter, so that each one at fault is named
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        CustomerCursor cursor = CustomerListRequest.cursor(after, page, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         CustomerStatus statusFilter = request.statusFilter();
         if (statusFilter != null && !statusFilter.isRelationship()) {
+            if (cursor != null) {
+                throw new InvalidInputException(List.of(new InvalidInputException.FieldError("after",
+                        "is not offered with status " + statusFilter)));
+            }
             return CustomerPageJson.ofRequests(accessRequests.listByCustomerStatus(caller.actor(), statusFilter, name,
                     query.page(), query.size()), statusFilter);
         }
         Actor actor = caller.actor();
         query = query.withCustomFields(customFields.filters(actor, customFieldParameters()));
-        var found = customers.list(actor, query);
-        return CustomerPageJson.of(found, customers.customFields(actor, found.items().stream().map(CustomerView::id).toList()));
+        CustomerSlice found = customers.list(actor, query, cursor);
+        return CustomerPageJson.of(found,
+                customers.customFields(actor, found.page().items().stream().map(CustomerView::id).toList()));
     }
 
     @GET

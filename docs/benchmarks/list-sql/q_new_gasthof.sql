@@ -1,0 +1,3 @@
+select count(r.id) from customer_relationship r where r.vendor_id=11000001::bigint and r.search_text like '%gasthof%' and r.search_name like '%gasthof%';
+select count(r.id) from customer_relationship r where r.vendor_id=11000001::bigint and r.search_text like '%gasthof%' and r.search_name like '%gasthof%' and r.banned_at is not null and (r.banned_until is null or r.banned_until >= current_date);
+select r.id, c.name from customer_relationship r join company c on c.id=r.customer_id where r.vendor_id=11000001::bigint and r.search_text like '%gasthof%' and r.search_name like '%gasthof%' and (r.banned_at is null or r.banned_until < current_date) order by coalesce(r.search_name, r.search_name), r.customer_id limit 50;

@@ -1,0 +1,2 @@
+select count(*) from customer_relationship r where r.vendor_id=11000001::bigint;
+select r.id, c.name from customer_relationship r join company c on c.id=r.customer_id where r.vendor_id=11000001::bigint and (r.banned_at is null or r.banned_until < current_date) order by lower(c.name), c.id limit 50;

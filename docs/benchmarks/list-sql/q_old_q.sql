@@ -1,0 +1,2 @@
+select count(r.id) from customer_relationship r where r.vendor_id=11000001::bigint and (r.customer_id in (select m.id from company m where lower(m.name) like '%krone hu%' or lower(m.email) like '%krone hu%' or lower(m.city) like '%krone hu%') or lower(r.customer_number) like '%krone hu%');
+select r.id from customer_relationship r where r.vendor_id=11000001::bigint and (r.customer_id in (select m.id from company m where lower(m.name) like '%krone hu%' or lower(m.email) like '%krone hu%' or lower(m.city) like '%krone hu%') or lower(r.customer_number) like '%krone hu%');
