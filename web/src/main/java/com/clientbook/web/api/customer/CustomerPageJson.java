@@ -27,11 +27,6 @@ public record CustomerPageJson(List<CustomerJson> items, int page, int size,
                 page.page(), page.size(), page.totalItems(), null);
     }
 
-    static CustomerPageJson of(Page<CustomerView> page, Map<Long, Map<String, Object>> customFields) {
-        return new CustomerPageJson(page.items().stream().map(c -> CustomerJson.of(c, customFields.get(c.id()))).toList(),
-                page.page(), page.size(), page.totalItems(), null);
-    }
-
     static CustomerPageJson of(CustomerSlice slice, Map<Long, Map<String, Object>> customFields) {
         Page<CustomerView> page = slice.page();
         return new CustomerPageJson(page.items().stream().map(c -> CustomerJson.of(c, customFields.get(c.id()))).toList(),
