@@ -24,7 +24,7 @@ public enum CustomerStatus {
     HAS_ORDERED;
 
     /** The status a relationship has: an order beats an account beats a pending invitation. */
-    static CustomerStatus of(boolean ordered, boolean registered, boolean invited) {
+    public static CustomerStatus of(boolean ordered, boolean registered, boolean invited) {
         if (ordered) {
             return HAS_ORDERED;
         }
@@ -34,8 +34,12 @@ public enum CustomerStatus {
         return invited ? INVITED : PROSPECT;
     }
 
-    /** The status of a relationship with these facts (public for the webhook events an import writes in bulk). */
-    public static CustomerStatus of(FunnelFacts facts) {
+    /**
+     * The status of a relationship with these facts. Not public: the web module's classpath has no persistence types,
+     * and a public method naming one breaks reflection on this enum there (valueOf); other packages call
+     * {@link #of(boolean, boolean, boolean)}.
+     */
+    static CustomerStatus of(FunnelFacts facts) {
         return of(facts.ordered(), facts.registered(), facts.invited());
     }
 

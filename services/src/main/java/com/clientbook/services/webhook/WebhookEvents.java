@@ -181,11 +181,11 @@ public class WebhookEvents {
         }
         for (WebhookBulkWriter.CustomerRow row : bulk.customers(vendorId, toLinked, today)) {
             add(deliveries, vendorId, WebhookEventType.CUSTOMER_LINKED, row,
-                    CustomerStatus.of(facts.getOrDefault(row.id(), FunnelFacts.NONE)), null, now);
+                    status(facts.getOrDefault(row.id(), FunnelFacts.NONE)), null, now);
         }
         for (WebhookBulkWriter.CustomerRow row : bulk.customers(vendorId, toUpdated, today)) {
             add(deliveries, vendorId, WebhookEventType.CUSTOMER_UPDATED, row,
-                    CustomerStatus.of(facts.getOrDefault(row.id(), FunnelFacts.NONE)), updated.get(row.id()), now);
+                    status(facts.getOrDefault(row.id(), FunnelFacts.NONE)), updated.get(row.id()), now);
         }
         bulk.add(deliveries, now);
     }
@@ -245,5 +245,9 @@ public class WebhookEvents {
 
     static String newMessageId() {
         return "msg_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static CustomerStatus status(FunnelFacts facts) {
+        return CustomerStatus.of(facts.ordered(), facts.registered(), facts.invited());
     }
 }
