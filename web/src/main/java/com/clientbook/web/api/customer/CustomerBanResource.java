@@ -1,6 +1,7 @@
 package com.clientbook.web.api.customer;
 
 import com.clientbook.services.customer.BanService;
+import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerView;
 import com.clientbook.web.api.ApiCaller;
 import com.clientbook.web.api.ClientbookApi;
@@ -52,6 +53,9 @@ public class CustomerBanResource {
     BanService bans;
 
     @Inject
+    CustomerService customers;
+
+    @Inject
     ApiCaller caller;
 
     @POST
@@ -77,7 +81,7 @@ public class CustomerBanResource {
     public Response ban(@Parameter(description = "The customer's id") @PathParam("id") long id,
                         @NotNull(message = "Send the ban as a JSON object.") @Valid BanJson body) {
         CustomerView customer = bans.ban(caller.actor(), id, body.toNewBan());
-        return Response.ok(CustomerJson.of(customer)).tag(new EntityTag(String.valueOf(customer.version()))).build();
+        return Response.ok(CustomerJson.of(customer, customers.customFields(caller.actor(), customer.id()))).tag(new EntityTag(String.valueOf(customer.version()))).build();
     }
 
     @DELETE

@@ -47,8 +47,8 @@ public record CustomerJson(
         @Schema(type = SchemaType.OBJECT, nullable = true, description = "The vendor's custom fields (GET "
                 + "/custom-fields) by key, each with its value or null: a string (TEXT, LONG_TEXT, CHOICE), a number "
                 + "(NUMBER, DECIMAL), true/false (YES_NO), an ISO date (DATE), an array of strings (CHOICES). Retired "
-                + "fields are left out. Present on reads, the list and PATCH answers; null in the answers to adding, "
-                + "linking and banning", example = "{\"deliveryZone\": \"North\", \"seats\": 40}")
+                + "fields are left out. Present on every answer that carries a customer (reads, the list, adding, linking, "
+                + "banning, PATCH); null only for REQUESTED and REJECTED companies", example = "{\"deliveryZone\": \"North\", \"seats\": 40}")
         Map<String, Object> customFields,
         @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
         @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt) {

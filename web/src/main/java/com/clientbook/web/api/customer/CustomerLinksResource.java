@@ -1,6 +1,7 @@
 package com.clientbook.web.api.customer;
 
 import com.clientbook.services.customer.CustomerLinkService;
+import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.idempotency.IdempotentRequests;
 import com.clientbook.services.shared.Actor;
 import com.clientbook.web.api.ApiCaller;
@@ -66,6 +67,9 @@ public class CustomerLinksResource {
     CustomerLinkService links;
 
     @Inject
+    CustomerService customers;
+
+    @Inject
     IdempotentRequests idempotency;
 
     @Inject
@@ -119,6 +123,6 @@ public class CustomerLinksResource {
                          LinkCustomerJson body) {
         Actor actor = caller.actor();
         return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /customers/links", body,
-                uri.getBaseUriBuilder().path("customers"), () -> CustomersResource.created(links.link(actor, body.toCustomerLink())));
+                uri.getBaseUriBuilder().path("customers"), () -> CustomersResource.created(links.link(actor, body.toCustomerLink()), customers, actor));
     }
 }

@@ -255,7 +255,7 @@ public class CustomersResource {
                         @NotNull(message = "Send the customer as a JSON object.") @Valid NewCustomerJson body) {
         Actor actor = caller.actor();
         return IdempotentCreation.create(idempotency, actor, idempotencyKey, "POST /customers", body,
-                uri.getAbsolutePathBuilder(), () -> created(customers.add(actor, body.toNewCustomer())));
+                uri.getAbsolutePathBuilder(), () -> created(customers.add(actor, body.toNewCustomer()), customers, actor));
     }
 
     @GET
@@ -435,8 +435,12 @@ public class CustomersResource {
         return new EntityTag(String.valueOf(customer.version()));
     }
 
-    /** A created customer as the answer of a creating call: Location by its id, ETag its version. */
-    static IdempotentCreation.Created created(CustomerView customer) {
-        return new IdempotentCreation.Created(customer.id(), customer.version(), CustomerJson.of(customer));
+    /**
+     * A created (or linked) customer as the answer of a creating call: Location by its id, ETag its version, the body
+     * what a later read answers (custom fields included).
+     */
+    static IdempotentCreation.Created created(CustomerView customer, CustomerService customers, Actor actor) {
+        return new IdempotentCreation.Created(customer.id(), customer.version(),
+                CustomerJson.of(customer, customers.customFields(actor, customer.id())));
     }
 }
