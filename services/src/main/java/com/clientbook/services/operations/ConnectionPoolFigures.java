@@ -68,7 +68,7 @@ final class ConnectionPoolFigures {
         } catch (Exception e) {
             if (!warned) {
                 warned = true;
-                LOG.log(Level.INFO, "The connection pool's figures cannot be read; they stay NaN: {0}", e.toString());
+                LOG.log(Level.WARNING, "The connection pool's figures cannot be read; they stay NaN", e);
             }
             return Double.NaN;
         }
