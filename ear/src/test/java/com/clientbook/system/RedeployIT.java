@@ -1,0 +1,72 @@
+package com.clientbook.system;
+
+import com.clientbook.services.demo.DemoData;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static com.clientbook.system.SystemTestServer.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The application deployed a second time into the running server ({@code ./clientbook it-redeploy}, a
+ * {@code deploy --force} of the EAR), as a redeployment on a production server and every step of a rolling upgrade
+ * does (docs/operations.md#upgrading-without-downtime). That second deployment in one server JVM once failed to start
+ * the web module: its servlet listener and filters got no CDI injection ({@code TransportSecurity} was null). Afterwards
+ * a person signs in and reads a page, and an API client reads customers, as before.
+ *
+ * <p>The server is ready again when this test ends, also when it fails (the script waits for readiness), so the system
+ * tests after it find it as before; sessions from before the redeployment are gone. About 30-60 s.
+ */
+class RedeployIT {
+
+    @Test
+    void theApplicationDeployedAgainIntoTheRunningServerServesPagesAndTheApi() throws Exception {
+        long start = System.nanoTime();
+        redeploy();
+        System.out.printf("RedeployIT: redeployed and ready after %d s%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
+
+        HttpResponse<String> ready = get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+
+        FormPage login = FormPage.open("/login.xhtml");
+        HttpResponse<String> signedIn = login.post(Map.of("loginForm", "loginForm",
+                "loginForm:email:input", DemoData.ALPINE_ADMIN, "loginForm:password:input", DemoData.PASSWORD,
+                "loginForm:signIn", ""));
+        assertEquals(302, signedIn.statusCode(), "signed in: " + signedIn.body());
+        FormPage page = login.next("/account/password.xhtml");
+        assertTrue(page.html().contains("changePasswordForm") && page.html().contains("id=\"userName\""),
+                "a signed-in page after the redeployment: " + page.html());
+
+        HttpResponse<String> customers = SystemTestServer.apiGet(SystemTestServer.CUSTOMERS + "?size=5", DemoData.ALPINE_API_KEY);
+        assertEquals(200, customers.statusCode(), customers.body());
+        assertTrue(SystemTestServer.json(customers).path("items").size() > 0, customers.body());
+    }
+
+    /** {@code ./clientbook it-redeploy}: the EAR deployed again into the running system-test server, until it is ready. */
+    private static void redeploy() throws IOException, InterruptedException {
+        Path log = Files.createTempFile("clientbook-it-redeploy", ".log");
+        ProcessBuilder redeploy = new ProcessBuilder(System.getProperty("clientbook.script", "../clientbook"), "it-redeploy")
+                .redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        redeploy.environment().put("CLIENTBOOK_IT_DB_HOST", System.getProperty("test.db.host", "127.0.0.1"));
+        redeploy.environment().put("CLIENTBOOK_IT_DB_PORT", System.getProperty("test.db.port", "5432"));
+        redeploy.environment().put("CLIENTBOOK_IT_DB_USER", System.getProperty("test.db.user", "postgres"));
+        redeploy.environment().put("CLIENTBOOK_IT_DB_PASSWORD", System.getProperty("test.db.password", ""));
+        Process process = redeploy.start();
+        boolean ended = process.waitFor(300, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroy();
+        }
+        String output = Files.readString(log);
+        Files.delete(log);
+        assertTrue(ended && process.exitValue() == 0, "./clientbook it-redeploy failed:\n" + output);
+    }
+}
