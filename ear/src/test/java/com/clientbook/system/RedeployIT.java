@@ -16,14 +16,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The application deployed a second time into the running server ({@code ./clientbook it-redeploy}, a
- * {@code deploy --force} of the EAR), as a redeployment on a production server and every step of a rolling upgrade
- * does (docs/operations.md#upgrading-without-downtime). That second deployment in one server JVM once failed to start
- * the web module: its servlet listener and filters got no CDI injection ({@code TransportSecurity} was null). Afterwards
- * a person signs in and reads a page, and an API client reads customers, as before.
+ * The application deployed a second time into a running server ({@code ./clientbook it-redeploy}): the system-test
+ * server restarts with its application, which it loads at boot, and the EAR is deployed over it
+ * ({@code deploy --force}), as {@code ./clientbook start} after a code change, a redeployment on a production server
+ * and every step of a rolling upgrade do (docs/operations.md#redeploying). A deployment that overlapped the boot-time
+ * load (the script took "Loading application clientbook done" for its end, but the web module starts after that line)
+ * failed, and left the server JVM unable to start the web module of any later deployment: its servlet listener got no
+ * CDI injection ({@code TransportSecurity} null). Afterwards a person signs in and reads a page, and an API client
+ * reads customers, as before.
  *
- * <p>The server is ready again when this test ends, also when it fails (the script waits for readiness), so the system
- * tests after it find it as before; sessions from before the redeployment are gone. About 30-60 s.
+ * <p>The server is ready again when this test ends (the script waits for readiness), so the system tests after it find
+ * it as before; sessions from before are gone. About a minute (a restart and a deployment).
  */
 class RedeployIT {
 
@@ -61,7 +64,7 @@ class RedeployIT {
         redeploy.environment().put("CLIENTBOOK_IT_DB_USER", System.getProperty("test.db.user", "postgres"));
         redeploy.environment().put("CLIENTBOOK_IT_DB_PASSWORD", System.getProperty("test.db.password", ""));
         Process process = redeploy.start();
-        boolean ended = process.waitFor(300, TimeUnit.SECONDS);
+        boolean ended = process.waitFor(600, TimeUnit.SECONDS);
         if (!ended) {
             process.destroy();
         }
