@@ -131,19 +131,7 @@ class ImportCrashIT {
 
     /** Starts the system-test server again as the build's script does, on the database as the dead server left it. */
     private static void restartServer() throws IOException, InterruptedException {
-        Path log = Files.createTempFile("clientbook-it-restart", ".log");
-        ProcessBuilder restart = new ProcessBuilder(System.getProperty("clientbook.script", "../clientbook"), "it-restart")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-                        Path.of("/dev/null").toFile()));
-        restart.environment().put("CLIENTBOOK_IT_DB_HOST", System.getProperty("test.db.host", "127.0.0.1"));
-        restart.environment().put("CLIENTBOOK_IT_DB_PORT", System.getProperty("test.db.port", "5432"));
-        restart.environment().put("CLIENTBOOK_IT_DB_USER", System.getProperty("test.db.user", "postgres"));
-        restart.environment().put("CLIENTBOOK_IT_DB_PASSWORD", System.getProperty("test.db.password", ""));
-        Process process = restart.start();
-        boolean ended = process.waitFor(300, TimeUnit.SECONDS);
-        String output = Files.readString(log);
-        Files.delete(log);
-        assertTrue(ended && process.exitValue() == 0, "./clientbook it-restart failed:\n" + output);
+        SystemTestServer.script("it-restart", Duration.ofSeconds(300));
         assertEquals(200, get("/health/ready").statusCode(), "the server is up again");
     }
 

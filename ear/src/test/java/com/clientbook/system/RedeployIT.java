@@ -5,11 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static com.clientbook.system.SystemTestServer.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,23 +50,8 @@ class RedeployIT {
         assertTrue(SystemTestServer.json(customers).path("items").size() > 0, customers.body());
     }
 
-    /** {@code ./clientbook it-redeploy}: the EAR deployed again into the running system-test server, until it is ready. */
+    /** {@code ./clientbook it-redeploy}: restarted with the application, the EAR deployed over it, until it is ready. */
     private static void redeploy() throws IOException, InterruptedException {
-        Path log = Files.createTempFile("clientbook-it-redeploy", ".log");
-        ProcessBuilder redeploy = new ProcessBuilder(System.getProperty("clientbook.script", "../clientbook"), "it-redeploy")
-                .redirectErrorStream(true).redirectOutput(log.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-        redeploy.environment().put("CLIENTBOOK_IT_DB_HOST", System.getProperty("test.db.host", "127.0.0.1"));
-        redeploy.environment().put("CLIENTBOOK_IT_DB_PORT", System.getProperty("test.db.port", "5432"));
-        redeploy.environment().put("CLIENTBOOK_IT_DB_USER", System.getProperty("test.db.user", "postgres"));
-        redeploy.environment().put("CLIENTBOOK_IT_DB_PASSWORD", System.getProperty("test.db.password", ""));
-        Process process = redeploy.start();
-        boolean ended = process.waitFor(600, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroy();
-        }
-        String output = Files.readString(log);
-        Files.delete(log);
-        assertTrue(ended && process.exitValue() == 0, "./clientbook it-redeploy failed:\n" + output);
+        SystemTestServer.script("it-redeploy", Duration.ofSeconds(600));
     }
 }

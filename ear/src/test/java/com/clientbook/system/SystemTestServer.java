@@ -92,6 +92,31 @@ public final class SystemTestServer {
         return HTTP;
     }
 
+    /**
+     * Runs {@code ./clientbook COMMAND} (an it-* command on this server, e.g. {@code it-restart}) against the system
+     * tests' database and fails unless it ends well within the time given.
+     */
+    public static void script(String command, Duration within) throws IOException, InterruptedException {
+        java.nio.file.Path log = java.nio.file.Files.createTempFile("clientbook-" + command, ".log");
+        ProcessBuilder script = new ProcessBuilder(System.getProperty("clientbook.script", "../clientbook"), command)
+                .redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        script.environment().put("CLIENTBOOK_IT_DB_HOST", System.getProperty("test.db.host", "127.0.0.1"));
+        script.environment().put("CLIENTBOOK_IT_DB_PORT", System.getProperty("test.db.port", "5432"));
+        script.environment().put("CLIENTBOOK_IT_DB_USER", System.getProperty("test.db.user", "postgres"));
+        script.environment().put("CLIENTBOOK_IT_DB_PASSWORD", System.getProperty("test.db.password", ""));
+        Process process = script.start();
+        boolean ended = process.waitFor(within.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroy();
+        }
+        String output = java.nio.file.Files.readString(log);
+        java.nio.file.Files.delete(log);
+        if (!ended || process.exitValue() != 0) {
+            throw new AssertionError("./clientbook " + command + " failed:\n" + output);
+        }
+    }
+
     /** A request builder for a path on the server, with a timeout. */
     public static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
