@@ -42,7 +42,7 @@ class RedeployIT {
                 "loginForm:signIn", ""));
         assertEquals(302, signedIn.statusCode(), "signed in: " + signedIn.body());
         FormPage page = login.next("/account/password.xhtml");
-        assertTrue(page.html().contains("changePasswordForm") && page.html().contains("id=\"userName\""),
+        assertTrue(page.html().contains("changePasswordForm") && page.html().contains("menuForm:signOut"),
                 "a signed-in page after the redeployment: " + page.html());
 
         HttpResponse<String> customers = SystemTestServer.apiGet(SystemTestServer.CUSTOMERS + "?size=5", DemoData.ALPINE_API_KEY);
