@@ -72,7 +72,7 @@ class NodesFailoverIT {
     }
 
     private static String signedInName(FormPage page) {
-        java.util.regex.Matcher name = java.util.regex.Pattern.compile("id=\"userName\"[^>]*>([^<]+)<").matcher(page.html());
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("id=\"(?:menuForm:)?userName\"[^>]*>([^<]+)<").matcher(page.html());
         assertTrue(name.find(), "signed in (the page names the person): " + page.html());
         return name.group(1);
     }
