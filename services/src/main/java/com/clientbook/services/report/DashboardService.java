@@ -101,15 +101,17 @@ public class DashboardService {
                 funnel.withoutDeliveryDays(), counted.importsWithErrors(),
                 invitations.count(vendorId, new InvitationFilter(false, true), now));
 
-        List<DayCount> orders = reports.ordersPerDay(vendorId, zone, thisWeek.minusWeeks(1), now);
+        Map<ReportRepository.Series, List<DayCount>> series = reports.dashboardSeries(vendorId, zone, firstWeek,
+                thisWeek.minusWeeks(1), now);
+        List<DayCount> orders = series.get(ReportRepository.Series.ORDERS);
         Map<String, List<RankedItem>> top = reports.topOfLast30Days(vendorId, now);
         return new Dashboard(today, funnel,
                 moves(counts, since7, open.get(1), rejected.get(1)),
                 moves(counts, since30, open.get(2), rejected.get(2)),
                 attention,
-                weekly(reports.customersAddedPerWeek(vendorId, zone, firstWeek, now), firstWeek),
-                weekly(reports.invitationsSentPerWeek(vendorId, zone, firstWeek, now), firstWeek),
-                weekly(reports.invitationsAcceptedPerWeek(vendorId, zone, firstWeek, now), firstWeek),
+                weekly(series.get(ReportRepository.Series.ADDED), firstWeek),
+                weekly(series.get(ReportRepository.Series.SENT), firstWeek),
+                weekly(series.get(ReportRepository.Series.ACCEPTED), firstWeek),
                 daily(orders, thisWeek, today),
                 daily(orders, thisWeek.minusWeeks(1), thisWeek.minusDays(1)),
                 top.get("PRODUCT"), top.get("CUSTOMER"));
