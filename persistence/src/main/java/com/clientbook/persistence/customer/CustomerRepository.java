@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,8 +169,11 @@ public class CustomerRepository extends Repository {
             if (conditions == null) {
                 throw new IllegalArgumentException("Not counted with others, a filter is not a list condition: " + entry.getKey());
             }
+            // the row's own columns first: PostgreSQL evaluates a filter's "and" in its order, and a row that fails
+            // a column's test is not looked up in the subqueries' hashes
             counts.add(conditions.isEmpty() ? "count(*)" : "count(*) filter (where "
-                    + conditions.stream().map(condition -> "(" + condition.sql(bind) + ")").collect(Collectors.joining(" and "))
+                    + conditions.stream().sorted(Comparator.comparing(ListCondition::readsOtherTables))
+                    .map(condition -> "(" + condition.sql(bind) + ")").collect(Collectors.joining(" and "))
                     + ")");
         }
         var statement = entityManager.createNativeQuery("select " + String.join(", ", counts)

@@ -67,6 +67,11 @@ final class ListCondition {
         this.values = Arrays.stream(values).map(ListCondition::bindable).toList();
     }
 
+    /** Whether the condition reads a table besides the relationship (a subquery). */
+    boolean readsOtherTables() {
+        return sql.contains("select");
+    }
+
     /** The opposite condition. */
     ListCondition negated() {
         return new ListCondition("not (" + sql + ")", values.toArray());
