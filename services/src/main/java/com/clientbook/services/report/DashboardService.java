@@ -46,6 +46,12 @@ public class DashboardService {
     private static final String READ = "read the dashboard";
     static final int WEEKS = 12;
 
+    /** The statuses customers move into by an event of their own (see {@link CustomerQuery.Moved}). */
+    private static final List<CustomerStatus> MOVED = List.of(CustomerStatus.PROSPECT, CustomerStatus.INVITED,
+            CustomerStatus.REGISTERED, CustomerStatus.HAS_ORDERED);
+    private static final String WITHOUT_NUMBER = "withoutCustomerNumber";
+    private static final String WITHOUT_LOCATION = "withoutLocation";
+
     @Inject
     CustomerRepository customers;
 
@@ -116,12 +122,6 @@ public class DashboardService {
                 daily(orders, thisWeek.minusWeeks(1), thisWeek.minusDays(1)),
                 top.get("PRODUCT"), top.get("CUSTOMER"));
     }
-
-    /** The statuses customers move into by an event of their own (see {@link CustomerQuery.Moved}). */
-    private static final List<CustomerStatus> MOVED = List.of(CustomerStatus.PROSPECT, CustomerStatus.INVITED,
-            CustomerStatus.REGISTERED, CustomerStatus.HAS_ORDERED);
-    private static final String WITHOUT_NUMBER = "withoutCustomerNumber";
-    private static final String WITHOUT_LOCATION = "withoutLocation";
 
     /** The key of the count of customers moved into a step since an instant. */
     private record Move(CustomerStatus status, Instant since) {
