@@ -133,6 +133,20 @@ public class CustomerRelationship {
     private boolean deliveryDays;
 
     /**
+     * The customer company's id: the column of {@link #customer}, read-only, so that the customer list's conditions
+     * can name it without joining the company (EclipseLink joins for {@code r.customer.id} inside {@code SQL()}).
+     */
+    @Column(name = "customer_id", insertable = false, updatable = false)
+    private Long customerId;
+
+    /**
+     * When the customer first ordered from the vendor: kept by the database (migration V32) on every new order, for
+     * the list's "has ordered" and "first order since" and the customer's status; never written from here.
+     */
+    @Column(name = "first_order_at", insertable = false, updatable = false)
+    private Instant firstOrderAt;
+
+    /**
      * The customer company's name and city, and its name, the customer number, its e-mail and its city in one text,
      * each in lower case: kept by the database (migration V43) in the same transaction as each change, for the
      * customer list's filters, sort and cursor; never written from here.

@@ -7,11 +7,15 @@ import com.clientbook.domain.shared.Page;
 import com.clientbook.persistence.shared.Repository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,12 +87,51 @@ public class AccessRequestRepository extends Repository {
         return count.getSingleResult();
     }
 
+    /**
+     * {@link #count(long, AccessRequestStatus, Instant)} of each status, and of each status since each of the
+     * instants, in one statement (the dashboard's funnel and its moves of the last 7 and 30 days): per status, the
+     * count and then one count per instant, in the instants' order.
+     */
+    public Map<AccessRequestStatus, List<Long>> count(long vendorId, List<AccessRequestStatus> statuses, List<Instant> sinces) {
+        StringBuilder columns = new StringBuilder();
+        for (int s = 0; s < statuses.size(); s++) {
+            String status = " a.status = :status" + s;
+            columns.append(s == 0 ? "" : ",").append(" sum(case when").append(status).append(" then 1 else 0 end)");
+            for (int i = 0; i < sinces.size(); i++) {
+                columns.append(", sum(case when").append(status)
+                        .append(reachedSince(statuses.get(s), "since" + i)).append(" then 1 else 0 end)");
+            }
+        }
+        Query count = entityManager.createQuery("select" + columns + " from AccessRequest a where a.vendor.id = :vendorId"
+                + NOT_CUSTOMER_YET).setParameter("vendorId", vendorId);
+        for (int s = 0; s < statuses.size(); s++) {
+            count.setParameter("status" + s, statuses.get(s));
+        }
+        for (int i = 0; i < sinces.size(); i++) {
+            count.setParameter("since" + i, sinces.get(i));
+        }
+        Object result = count.getSingleResult();
+        Object[] row = result instanceof Object[] values ? values : new Object[]{result};
+        Map<AccessRequestStatus, List<Long>> counts = new EnumMap<>(AccessRequestStatus.class);
+        int column = 0;
+        for (AccessRequestStatus status : statuses) {
+            List<Long> ofStatus = new ArrayList<>();
+            for (int i = 0; i <= sinces.size(); i++) {
+                Object value = row[column++];
+                ofStatus.add(value == null ? 0 : ((Number) value).longValue());
+            }
+            counts.put(status, ofStatus);
+        }
+        return counts;
+    }
+
     /** The condition "reached the status at or after :since": an open request by when it was made, others decided. */
     private static String since(AccessRequestStatus status, Instant since) {
-        if (since == null) {
-            return "";
-        }
-        return status == AccessRequestStatus.OPEN ? " and a.requestedAt >= :since" : " and a.decidedAt >= :since";
+        return since == null ? "" : reachedSince(status, "since");
+    }
+
+    private static String reachedSince(AccessRequestStatus status, String parameter) {
+        return (status == AccessRequestStatus.OPEN ? " and a.requestedAt >= :" : " and a.decidedAt >= :") + parameter;
     }
 
     /**

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,47 +73,50 @@ public class ReportRepository extends Repository {
         return new Attention(0, 0, number(row[0]), 0, 0, 0, 0, number(row[1]), 0);
     }
 
-    /** Customers added per week, for the weeks from {@code firstWeek} (a Monday) to the one holding {@code now}. */
-    public List<DayCount> customersAddedPerWeek(long vendorId, ZoneId zone, LocalDate firstWeek, Instant now) {
-        return perDay("select cast(date_trunc('week', r.created_at at time zone ?2) as date), count(*)"
-                + " from customer_relationship r where r.vendor_id = ?1 and r.created_at >= ?3 and r.created_at < ?4 group by 1",
-                vendorId, zone, firstWeek, now);
+    /** The series of the dashboard's charts, as {@link #dashboardSeries} reads them. */
+    public enum Series {
+        /** Customers added per week. */
+        ADDED,
+        /** Invitations sent (last sent) per week. */
+        SENT,
+        /** Invitations accepted per week. */
+        ACCEPTED,
+        /** Orders placed per day, cancelled ones left out. */
+        ORDERS
     }
 
-    /** Invitations sent (last sent) per week. */
-    public List<DayCount> invitationsSentPerWeek(long vendorId, ZoneId zone, LocalDate firstWeek, Instant now) {
-        return perDay("select cast(date_trunc('week', i.sent_at at time zone ?2) as date), count(*)"
-                + " from invitation i where i.vendor_id = ?1 and i.sent_at >= ?3 and i.sent_at < ?4 group by 1",
-                vendorId, zone, firstWeek, now);
-    }
-
-    /** Invitations accepted per week. */
-    public List<DayCount> invitationsAcceptedPerWeek(long vendorId, ZoneId zone, LocalDate firstWeek, Instant now) {
-        return perDay("select cast(date_trunc('week', i.accepted_at at time zone ?2) as date), count(*)"
-                + " from invitation i where i.vendor_id = ?1 and i.accepted_at >= ?3 and i.accepted_at < ?4 group by 1",
-                vendorId, zone, firstWeek, now);
-    }
-
-    /** Orders placed per day (cancelled ones left out), from {@code firstDay} up to {@code now}. */
-    public List<DayCount> ordersPerDay(long vendorId, ZoneId zone, LocalDate firstDay, Instant now) {
-        return perDay("select cast(o.placed_at at time zone ?2 as date), count(*)"
-                + " from customer_order o where o.vendor_id = ?1 and o.placed_at >= ?3 and o.placed_at < ?4" + NOT_CANCELLED
-                + " group by 1", vendorId, zone, firstDay, now);
-    }
-
-    private List<DayCount> perDay(String sql, long vendorId, ZoneId zone, LocalDate first, Instant now) {
-        List<?> rows = entityManager.createNativeQuery(sql)
+    /**
+     * The dashboard's charts in one statement: customers added, invitations sent and invitations accepted per week
+     * from {@code firstWeek} (a Monday), orders placed per day from {@code firstDay}; each up to {@code now}, weeks and
+     * days without any left out. Each part reads an index of V32 (or V8's for invitations sent).
+     */
+    public Map<Series, List<DayCount>> dashboardSeries(long vendorId, ZoneId zone, LocalDate firstWeek, LocalDate firstDay,
+                                                      Instant now) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "select 'ADDED', cast(date_trunc('week', r.created_at at time zone ?2) as date), count(*)"
+                        + " from customer_relationship r where r.vendor_id = ?1 and r.created_at >= ?3 and r.created_at < ?5 group by 2"
+                        + " union all select 'SENT', cast(date_trunc('week', i.sent_at at time zone ?2) as date), count(*)"
+                        + " from invitation i where i.vendor_id = ?1 and i.sent_at >= ?3 and i.sent_at < ?5 group by 2"
+                        + " union all select 'ACCEPTED', cast(date_trunc('week', i.accepted_at at time zone ?2) as date), count(*)"
+                        + " from invitation i where i.vendor_id = ?1 and i.accepted_at >= ?3 and i.accepted_at < ?5 group by 2"
+                        + " union all select 'ORDERS', cast(o.placed_at at time zone ?2 as date), count(*)"
+                        + " from customer_order o where o.vendor_id = ?1 and o.placed_at >= ?4 and o.placed_at < ?5" + NOT_CANCELLED
+                        + " group by 2")
                 .setParameter(1, vendorId)
                 .setParameter(2, zone.getId())
-                .setParameter(3, Timestamp.from(first.atStartOfDay(zone).toInstant()))
-                .setParameter(4, Timestamp.from(now))
+                .setParameter(3, Timestamp.from(firstWeek.atStartOfDay(zone).toInstant()))
+                .setParameter(4, Timestamp.from(firstDay.atStartOfDay(zone).toInstant()))
+                .setParameter(5, Timestamp.from(now))
                 .getResultList();
-        List<DayCount> counts = new ArrayList<>();
+        Map<Series, List<DayCount>> series = new EnumMap<>(Series.class);
+        for (Series each : Series.values()) {
+            series.put(each, new ArrayList<>());
+        }
         for (Object row : rows) {
             Object[] c = (Object[]) row;
-            counts.add(new DayCount(((Date) c[0]).toLocalDate(), number(c[1])));
+            series.get(Series.valueOf((String) c[0])).add(new DayCount(((Date) c[1]).toLocalDate(), number(c[2])));
         }
-        return counts;
+        return series;
     }
 
     /**

@@ -28,6 +28,7 @@ import static com.clientbook.domain.customer.CustomerQuery.BanFilter.ALL;
 import static com.clientbook.domain.customer.CustomerQuery.BanFilter.BANNED;
 import static com.clientbook.domain.customer.CustomerQuery.BanFilter.NOT_BANNED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Bans in the list's counts, and the facts a customer's funnel status is made of, read in one statement. */
 class CustomerFunnelIT {
@@ -107,6 +108,82 @@ class CustomerFunnelIT {
         assertEquals(FunnelFacts.NONE, facts.get(ids.get(6)));
         assertEquals(ids.size(), facts.size());
         assertEquals(Map.of(), database.inTransaction(em -> new CustomerRepository(em).funnelFacts(List.of(-1L), now)));
+    }
+
+    /**
+     * Issue 16: the dashboard counts the lists it links to in one statement, from the list's own conditions; each
+     * count equals the list's, for every condition both ways, and another vendor's customers are in none of them.
+     */
+    @Test
+    void countingManyListsInOneStatementGivesEachListsOwnCount() {
+        Instant now = Instant.now();
+        long vendorId = database.inTransaction(em -> {
+            Company vendor = vendor(em);
+            customer(em, vendor, "Nothing Yet");
+            CustomerRelationship ordered = customer(em, vendor, "Has Ordered");
+            em.createNativeQuery("insert into customer_order (vendor_id, customer_id, placed_at) values (?1, ?2, ?3)")
+                    .setParameter(1, vendor.id()).setParameter(2, ordered.customer().id())
+                    .setParameter(3, Timestamp.from(now.minus(Duration.ofDays(2)))).executeUpdate();
+            person(em, customer(em, vendor, "Registered").customer(), true);
+            invitation(em, vendor, customer(em, vendor, "Invited"), Duration.ofDays(14), now.minus(Duration.ofDays(1)));
+            Invitation accepted = invitation(em, vendor, customer(em, vendor, "Accepted"), Duration.ofDays(14),
+                    now.minus(Duration.ofDays(20)));
+            em.flush();
+            em.createNativeQuery("update invitation set accepted_at = ?1 where id = ?2")
+                    .setParameter(1, Timestamp.from(now.minus(Duration.ofDays(3)))).setParameter(2, accepted.id()).executeUpdate();
+            CustomerRelationship banned = customer(em, vendor, "Banned With A Number");
+            banned.ban("unpaid", null, false, "anna", now);
+            banned.assignCustomerNumber("K-1", now);
+            CustomerRelationship located = customer(em, vendor, "Has A Delivery Location");
+            em.flush();
+            em.createNativeQuery("insert into delivery_location (id, company_id, name, created_at)"
+                            + " values (nextval('delivery_location_seq'), ?1, 'Kitchen', ?2)")
+                    .setParameter(1, located.customer().id()).setParameter(2, Timestamp.from(now)).executeUpdate();
+            em.createNativeQuery("update customer_relationship set created_at = ?1 where id = ?2")
+                    .setParameter(1, Timestamp.from(now.minus(Duration.ofDays(40)))).setParameter(2, located.id()).executeUpdate();
+            CustomerRelationship stranger = customer(em, vendor(em), "Another Vendor's");
+            person(em, stranger.customer(), true);
+            return vendor.id();
+        });
+        CustomerQuery everyone = query(ALL);
+        Instant weekAgo = now.minus(Duration.ofDays(7));
+        Map<String, CustomerQuery> lists = new java.util.LinkedHashMap<>();
+        lists.put("all", everyone);
+        lists.put("not banned", query(NOT_BANNED));
+        lists.put("banned", query(BANNED));
+        for (boolean yes : List.of(true, false)) {
+            lists.put("registered " + yes, everyone.withRegistered(yes));
+            lists.put("ordered " + yes, everyone.withOrdered(yes));
+            lists.put("invited " + yes, everyone.withInvited(yes));
+            lists.put("delivery days " + yes, everyone.withDeliveryDays(yes));
+            lists.put("location " + yes, everyone.withLocation(yes));
+        }
+        lists.put("prospect", everyone.withRegistered(false).withOrdered(false).withInvited(false));
+        lists.put("without number", everyone.withoutCustomerNumber(true));
+        lists.put("on no route", everyone.withRoute(CustomerQuery.RouteFilter.NONE));
+        for (CustomerQuery.Moved.Step step : CustomerQuery.Moved.Step.values()) {
+            lists.put("moved " + step, everyone.withMoved(new CustomerQuery.Moved(step, weekAgo)));
+        }
+
+        Map<String, Long> counted = database.inTransaction(em -> new CustomerRepository(em).count(vendorId, lists));
+
+        assertEquals(lists.keySet(), counted.keySet());
+        lists.forEach((name, list) -> assertEquals(count(vendorId, list), counted.get(name), name));
+        lists.forEach((name, list) -> assertEquals(names(vendorId, list).size(), counted.get(name), name + ", listed"));
+        assertEquals(7, counted.get("all"));
+        assertEquals(1, counted.get("banned"));
+        assertEquals(1, counted.get("registered true"));
+        assertEquals(1, counted.get("ordered true"));
+        assertEquals(1, counted.get("invited true"), "the accepted invitation is not pending");
+        assertEquals(1, counted.get("location true"));
+        assertEquals(6, counted.get("without number"));
+        assertEquals(6, counted.get("moved ADDED"), "all but the one added 40 days ago");
+        assertEquals(1, counted.get("moved INVITED"));
+        assertEquals(1, counted.get("moved REGISTERED"));
+        assertEquals(1, counted.get("moved FIRST_ORDER"));
+        // a filter that is not one of the shared conditions is counted on its own, not here
+        assertThrows(IllegalArgumentException.class, () -> database.inTransaction(em ->
+                new CustomerRepository(em).count(vendorId, Map.of("text", everyone.withText("order")))));
     }
 
     private static CustomerQuery query(CustomerQuery.BanFilter bans) {

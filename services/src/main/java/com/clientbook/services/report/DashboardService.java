@@ -1,5 +1,6 @@
 package com.clientbook.services.report;
 
+import com.clientbook.domain.accessrequest.AccessRequestStatus;
 import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.domain.invitation.InvitationFilter;
 import com.clientbook.domain.report.FunnelMoves;
@@ -35,8 +36,9 @@ import java.util.stream.Collectors;
 /**
  * {@code vendor/dashboard.xhtml}: the funnel ({@link FunnelService}, the customer list's own counts), the moves of
  * the last 7 and 30 days, what needs attention, and the charts. Counts that link to a customer list filter are that
- * filter's count; the others are counted by {@link ReportRepository} from indexes (migration V32), at the moment of
- * the view; the top 10 lists are at most {@link ReportRepository#FIGURES_FRESH_FOR} old.
+ * filter's count, all of them in one statement ({@link CustomerRepository#count(long, Map)}); the others are counted
+ * by {@link ReportRepository} from indexes (migration V32), at the moment of the view; the top 10 lists are at most
+ * {@link ReportRepository#FIGURES_FRESH_FOR} old.
  */
 @Stateless
 public class DashboardService {
@@ -44,8 +46,11 @@ public class DashboardService {
     private static final String READ = "read the dashboard";
     static final int WEEKS = 12;
 
-    @Inject
-    FunnelService funnels;
+    /** The statuses customers move into by an event of their own (see {@link CustomerQuery.Moved}). */
+    private static final List<CustomerStatus> MOVED = List.of(CustomerStatus.PROSPECT, CustomerStatus.INVITED,
+            CustomerStatus.REGISTERED, CustomerStatus.HAS_ORDERED);
+    private static final String WITHOUT_NUMBER = "withoutCustomerNumber";
+    private static final String WITHOUT_LOCATION = "withoutLocation";
 
     @Inject
     CustomerRepository customers;
@@ -72,31 +77,54 @@ public class DashboardService {
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstWeek = firstWeek(now, zone);
+        Instant since7 = now.truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(7));
+        Instant since30 = now.truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(30));
 
-        Funnel funnel = funnels.funnel(actor);
-        CustomerQuery everyone = new CustomerQuery(null, null, null, null, true, 0, 1)
-                .withBans(CustomerQuery.BanFilter.ALL).on(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        // every count that links to a customer list is that list's count for the filters the link sets, all of them
+        // counted in one statement of the list's own conditions
+        CustomerQuery everyone = FunnelService.everyone(now);
+        Map<Object, CustomerQuery> lists = FunnelService.queries(everyone);
+        lists.put(WITHOUT_NUMBER, everyone.withoutCustomerNumber(true));
+        lists.put(WITHOUT_LOCATION, everyone.withLocation(false));
+        for (Instant since : List.of(since7, since30)) {
+            for (CustomerStatus status : MOVED) {
+                lists.put(new Move(status, since), everyone.withMoved(new CustomerQuery.Moved(status.moveStep(), since)));
+            }
+        }
+        Map<Object, Long> counts = customers.count(vendorId, lists);
+        // the access requests at Requested and Rejected, and those that moved there in the last 7 and 30 days
+        Map<AccessRequestStatus, List<Long>> requested = requests.count(vendorId,
+                List.of(CustomerStatus.REQUESTED.requestStatus(), CustomerStatus.REJECTED.requestStatus()), List.of(since7, since30));
+        List<Long> open = requested.get(CustomerStatus.REQUESTED.requestStatus());
+        List<Long> rejected = requested.get(CustomerStatus.REJECTED.requestStatus());
+        Funnel funnel = FunnelService.funnel(counts, open.get(0), rejected.get(0));
+
         Attention counted = reports.attention(vendorId, now, LocalDate.ofInstant(now, ZoneOffset.UTC),
                 thisWeek.plusDays(6));
-        // each count that links to a list is that list's count for the filters the link sets
         Attention attention = new Attention(funnel.count(CustomerStatus.REQUESTED),
                 invitations.count(vendorId, new InvitationFilter(true, false), now),
-                counted.bansEnding(), customers.count(vendorId, everyone.withoutCustomerNumber(true)),
-                customers.count(vendorId, everyone.withLocation(false)), funnel.onNoRoute(), funnel.withoutDeliveryDays(),
-                counted.importsWithErrors(), invitations.count(vendorId, new InvitationFilter(false, true), now));
+                counted.bansEnding(), counts.get(WITHOUT_NUMBER), counts.get(WITHOUT_LOCATION), funnel.onNoRoute(),
+                funnel.withoutDeliveryDays(), counted.importsWithErrors(),
+                invitations.count(vendorId, new InvitationFilter(false, true), now));
 
-        List<DayCount> orders = reports.ordersPerDay(vendorId, zone, thisWeek.minusWeeks(1), now);
+        Map<ReportRepository.Series, List<DayCount>> series = reports.dashboardSeries(vendorId, zone, firstWeek,
+                thisWeek.minusWeeks(1), now);
+        List<DayCount> orders = series.get(ReportRepository.Series.ORDERS);
         Map<String, List<RankedItem>> top = reports.topOfLast30Days(vendorId, now);
         return new Dashboard(today, funnel,
-                moves(vendorId, everyone, now.truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(7))),
-                moves(vendorId, everyone, now.truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(30))),
+                moves(counts, since7, open.get(1), rejected.get(1)),
+                moves(counts, since30, open.get(2), rejected.get(2)),
                 attention,
-                weekly(reports.customersAddedPerWeek(vendorId, zone, firstWeek, now), firstWeek),
-                weekly(reports.invitationsSentPerWeek(vendorId, zone, firstWeek, now), firstWeek),
-                weekly(reports.invitationsAcceptedPerWeek(vendorId, zone, firstWeek, now), firstWeek),
+                weekly(series.get(ReportRepository.Series.ADDED), firstWeek),
+                weekly(series.get(ReportRepository.Series.SENT), firstWeek),
+                weekly(series.get(ReportRepository.Series.ACCEPTED), firstWeek),
                 daily(orders, thisWeek, today),
                 daily(orders, thisWeek.minusWeeks(1), thisWeek.minusDays(1)),
                 top.get("PRODUCT"), top.get("CUSTOMER"));
+    }
+
+    /** The key of the count of customers moved into a step since an instant. */
+    private record Move(CustomerStatus status, Instant since) {
     }
 
     /**
@@ -104,18 +132,12 @@ public class DashboardService {
      * access requests made or rejected since (the list at Requested or Rejected), customers moved since
      * ({@link CustomerQuery.Moved}, banned ones too). The link carries the instant, so the list counts from the same one.
      */
-    private FunnelMoves moves(long vendorId, CustomerQuery everyone, Instant since) {
-        return new FunnelMoves(since,
-                requests.count(vendorId, CustomerStatus.REQUESTED.requestStatus(), since),
-                requests.count(vendorId, CustomerStatus.REJECTED.requestStatus(), since),
-                movedInto(vendorId, everyone, CustomerStatus.PROSPECT, since),
-                movedInto(vendorId, everyone, CustomerStatus.INVITED, since),
-                movedInto(vendorId, everyone, CustomerStatus.REGISTERED, since),
-                movedInto(vendorId, everyone, CustomerStatus.HAS_ORDERED, since));
-    }
-
-    private long movedInto(long vendorId, CustomerQuery everyone, CustomerStatus status, Instant since) {
-        return customers.count(vendorId, everyone.withMoved(new CustomerQuery.Moved(status.moveStep(), since)));
+    private static FunnelMoves moves(Map<Object, Long> counts, Instant since, long requested, long rejected) {
+        return new FunnelMoves(since, requested, rejected,
+                counts.get(new Move(CustomerStatus.PROSPECT, since)),
+                counts.get(new Move(CustomerStatus.INVITED, since)),
+                counts.get(new Move(CustomerStatus.REGISTERED, since)),
+                counts.get(new Move(CustomerStatus.HAS_ORDERED, since)));
     }
 
     /** The Monday of the first of the 12 weeks that end with the one holding {@code now}, in the zone. */
