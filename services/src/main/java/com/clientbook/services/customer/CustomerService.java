@@ -204,7 +204,8 @@ public class CustomerService {
      * {@code GET /customers/{id}}, docs/benchmarks.md). Another vendor's id is "not found".
      */
     public CustomerRead read(Actor actor, long customerId) {
-        return withCustomFields(actor.vendorId(LIST), customers.get(actor.vendorId(LIST), customerId));
+        long vendorId = actor.vendorId(LIST);
+        return withCustomFields(vendorId, customers.get(vendorId, customerId));
     }
 
     /** As {@link #read}, by customer number, compared as {@link #getByCustomerNumber} compares it. */
