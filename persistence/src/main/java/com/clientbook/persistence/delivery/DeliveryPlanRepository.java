@@ -154,6 +154,18 @@ public class DeliveryPlanRepository extends Repository {
                 .getResultList();
     }
 
+    /**
+     * The id, code and name of the vendor's current routes, in {@link #currentRoutes}' order: what a route filter
+     * offers. Read as values, not as entities, so that a vendor's 300 routes cost no entity building (their weekdays'
+     * converter) per page view (docs/benchmarks.md).
+     */
+    public List<Object[]> currentRouteNames(long vendorId) {
+        return entityManager.createQuery("select r.id, r.code, r.name from Route r where r.vendor.id = :vendorId"
+                        + " and r.archivedAt is null order by lower(r.name), r.id", Object[].class)
+                .setParameter("vendorId", vendorId)
+                .getResultList();
+    }
+
     /** The vendor's closure days from {@code from} to {@code to}, both included, in date order ({@code vendor_closure_day_uq}). */
     public List<VendorClosure> closures(long vendorId, LocalDate from, LocalDate to) {
         return entityManager.createQuery("select c from VendorClosure c where c.vendor.id = :vendorId and c.day between :from and :to"

@@ -127,6 +127,16 @@ public class CustomerService {
     }
 
     /**
+     * One page, as {@link #list(Actor, CustomerQuery)} or (with {@code total}, the count just asked for the same
+     * filters) {@link #list(Actor, CustomerQuery, long)}, with its customers' {@linkplain #contacts contacts}: the list
+     * page's rows in one transaction instead of two (docs/benchmarks.md).
+     */
+    public CustomerListPage listWithContacts(Actor actor, CustomerQuery query, Long total) {
+        Page<CustomerView> page = total == null ? list(actor, query) : list(actor, query, total);
+        return new CustomerListPage(page, contacts(actor, page.items().stream().map(CustomerView::id).toList()));
+    }
+
+    /**
      * One page of the vendor's customers right after the cursor ({@code null}: the query's page), with the cursor
      * after its last row when the page is full: keyset paging for an ERP that reads the whole list (issue 19). The
      * cursor must belong to the query's sort, else the input is invalid ({@code after}); the total is the whole
@@ -186,6 +196,29 @@ public class CustomerService {
         CustomerRelationship relationship = customers.findByCustomerNumber(actor.vendorId(LIST), customerNumber)
                 .orElseThrow(() -> new NotFoundException("Customer with number", customerNumber));
         return view(relationship);
+    }
+
+    /**
+     * One customer of the actor's vendor with its custom fields, in one transaction: what {@link #get} and
+     * {@link #customFields(Actor, long)} give in two, without reading the relationship a second time (the API's
+     * {@code GET /customers/{id}}, docs/benchmarks.md). Another vendor's id is "not found".
+     */
+    public CustomerRead read(Actor actor, long customerId) {
+        long vendorId = actor.vendorId(LIST);
+        return withCustomFields(vendorId, customers.get(vendorId, customerId));
+    }
+
+    /** As {@link #read}, by customer number, compared as {@link #getByCustomerNumber} compares it. */
+    public CustomerRead readByCustomerNumber(Actor actor, String customerNumber) {
+        long vendorId = actor.vendorId(LIST);
+        CustomerRelationship relationship = customers.findByCustomerNumber(vendorId, customerNumber)
+                .orElseThrow(() -> new NotFoundException("Customer with number", customerNumber));
+        return withCustomFields(vendorId, relationship);
+    }
+
+    private CustomerRead withCustomFields(long vendorId, CustomerRelationship relationship) {
+        return new CustomerRead(view(relationship),
+                customFieldValues.read(vendorId, List.of(relationship.id())).get(relationship.id()));
     }
 
     /**

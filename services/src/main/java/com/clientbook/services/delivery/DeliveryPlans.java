@@ -205,6 +205,15 @@ public class DeliveryPlans {
     }
 
     /**
+     * The vendor's current routes as a filter offers them (id, code, name; by name), read as values: the customer
+     * list asks for them on every view.
+     */
+    public List<RouteName> routeNames(Actor actor) {
+        return plans.currentRouteNames(actor.vendorId(SEE)).stream()
+                .map(row -> new RouteName(((Number) row[0]).longValue(), (String) row[1], (String) row[2])).toList();
+    }
+
+    /**
      * For a customer's people: each vendor the company is connected with, and the next deliveries of each of the
      * company's locations there, the deadlines on the reader's clock (their own time zone, else the company's, else
      * the vendor's).

@@ -5,6 +5,7 @@ import com.clientbook.domain.customer.CustomerSort;
 import com.clientbook.domain.shared.Page;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.accessrequest.AccessRequestView;
+import com.clientbook.services.customer.CustomerListPage;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerStatus;
 import com.clientbook.services.customer.CustomerView;
@@ -81,9 +82,10 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
             return page.items().stream().map(request -> new CustomerRow(request, status)).toList();
         }
         CustomerQuery query = linked(query(filterBy, sortBy, first, pageSize, withoutCustomerNumber).withBans(bans));
-        Page<CustomerView> page = counted != null && sameFilters(counted, query)
-                ? customers.list(currentUser.actor(), query, countedTotal)
-                : customers.list(currentUser.actor(), query);
+        // the page with its customers' phone and contact person (which only the exports show): one transaction
+        CustomerListPage read = customers.listWithContacts(currentUser.actor(), query,
+                counted != null && sameFilters(counted, query) ? Long.valueOf(countedTotal) : null);
+        Page<CustomerView> page = read.page();
         counted = null;
         lastQuery = query;
         setRowCount((int) page.totalItems());
@@ -91,8 +93,7 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
         // the rows before "first" on the page that holds it are not asked for.
         long before = first - (long) page.page() * page.size();
         List<CustomerRow> rows = page.items().stream().skip(Math.max(before, 0)).map(CustomerRow::new).toList();
-        // phone and contact person, which only the exports show, for the whole page in one query
-        var contacts = customers.contacts(currentUser.actor(), rows.stream().map(CustomerRow::getId).toList());
+        var contacts = read.contacts();
         rows.forEach(row -> {
             var contact = contacts.get(row.getId());
             if (contact != null) {

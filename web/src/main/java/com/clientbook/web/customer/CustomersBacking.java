@@ -26,7 +26,6 @@ import com.clientbook.web.shared.LocalizedValidation;
 import com.clientbook.web.shared.DateTimes;
 import com.clientbook.web.shared.Messages;
 import com.clientbook.services.delivery.DeliveryPlans;
-import com.clientbook.services.delivery.RouteChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -80,9 +79,9 @@ public class CustomersBacking implements Serializable {
     CurrentUser currentUser;
 
     /**
-     * The route filter's choices: the routes alone, one statement. RouteService.list gave each route with all its
-     * stops (one statement per route): at 300 routes with 82,000 stops the list page took 300 ms and more of the
-     * server's CPU per view (docs/benchmarks.md).
+     * The route filter's choices: the routes' ids, codes and names alone, one statement. RouteService.list gave each
+     * route with all its stops (one statement per route): at 300 routes with 82,000 stops the list page took 300 ms
+     * and more of the server's CPU per view; whole route entities still cost their building (docs/benchmarks.md).
      */
     @Inject
     DeliveryPlans deliveryPlans;
@@ -107,8 +106,12 @@ public class CustomersBacking implements Serializable {
     private String routeFilter;
     /** The next-delivery filter's value: "none", "some", or null for all ({@code ?deliveryDays=none} from the dashboard). */
     private String deliveryDaysFilter;
-    /** The vendor's current routes, for the route filter; read once per view. */
-    private List<RouteChoice> routes;
+    /** The route filter's choices (the vendor's current routes as "code – name"); read once per view, as values. */
+    private List<SelectItem> routeItems;
+    /** The next-delivery column's date and deadline formats, made once per view and language, not once per row. */
+    private transient Locale formatsLocale;
+    private transient DateTimeFormatter dateFormat;
+    private transient DateTimeFormatter deadlineFormat;
 
     @PostConstruct
     void init() {
@@ -261,10 +264,13 @@ public class CustomersBacking implements Serializable {
             return "";
         }
         Locale locale = messages.locale();
-        return messages.text("customers.nextDelivery.value",
-                DateTimeFormatter.ofPattern(messages.text("customers.nextDelivery.datePattern"), locale).format(next.date()),
-                DateTimeFormatter.ofPattern(messages.text("customers.nextDelivery.deadlinePattern"), locale)
-                        .format(next.deadlineVendorTime()));
+        if (!locale.equals(formatsLocale)) {
+            dateFormat = DateTimeFormatter.ofPattern(messages.text("customers.nextDelivery.datePattern"), locale);
+            deadlineFormat = DateTimeFormatter.ofPattern(messages.text("customers.nextDelivery.deadlinePattern"), locale);
+            formatsLocale = locale;
+        }
+        return messages.text("customers.nextDelivery.value", dateFormat.format(next.date()),
+                deadlineFormat.format(next.deadlineVendorTime()));
     }
 
     /** {@code ?route=none} or {@code ?route=<id>}: the list opens filtered to that route; anything else shows all. */
@@ -286,11 +292,12 @@ public class CustomersBacking implements Serializable {
 
     /** The vendor's current routes by name, for the route filter: each as "code – name", its id as the value. */
     public List<SelectItem> getRouteItems() {
-        if (routes == null) {
-            routes = deliveryPlans.routeChoices(currentUser.actor());
+        if (routeItems == null) {
+            routeItems = deliveryPlans.routeNames(currentUser.actor()).stream()
+                    .map(route -> new SelectItem(String.valueOf(route.id()), route.code() + " – " + route.name()))
+                    .toList();
         }
-        return routes.stream().map(route -> new SelectItem(String.valueOf(route.id()), route.code() + " – " + route.name()))
-                .toList();
+        return routeItems;
     }
 
     public String getStatusFilter() {

@@ -7,6 +7,7 @@ import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.customer.CompanyCorrection;
 import com.clientbook.services.customer.CustomerDetailsService;
 import com.clientbook.services.customer.CustomerPatch;
+import com.clientbook.services.customer.CustomerRead;
 import com.clientbook.services.customer.CustomerService;
 import com.clientbook.services.customer.CustomerSlice;
 import com.clientbook.services.customer.CustomerStatus;
@@ -217,13 +218,14 @@ public class CustomersResource {
                                 + "304 without a body (read by evaluatePreconditions)")
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                         @Context Request request) {
-        CustomerView customer = customers.get(caller.actor(), id);
-        EntityTag version = versionOf(customer);
+        // the customer and its custom fields in one transaction (docs/benchmarks.md, issue 14's third round)
+        CustomerRead read = customers.read(caller.actor(), id);
+        EntityTag version = versionOf(read.customer());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(version);
         if (unchanged != null) {
             return unchanged.tag(version).build();
         }
-        return Response.ok(withCustomFields(customer)).tag(version).build();
+        return Response.ok(CustomerJson.of(read.customer(), read.customFields())).tag(version).build();
     }
 
     @POST
@@ -273,8 +275,8 @@ public class CustomersResource {
     @APIResponse(responseCode = "401", ref = ClientbookApi.UNAUTHORIZED)
     public Response getByNumber(@Parameter(description = "The vendor's customer number, URL-encoded")
                                 @PathParam("customerNumber") String customerNumber) {
-        CustomerView customer = customers.getByCustomerNumber(caller.actor(), customerNumber);
-        return Response.ok(withCustomFields(customer)).tag(versionOf(customer)).build();
+        CustomerRead read = customers.readByCustomerNumber(caller.actor(), customerNumber);
+        return Response.ok(CustomerJson.of(read.customer(), read.customFields())).tag(versionOf(read.customer())).build();
     }
 
     @PATCH
