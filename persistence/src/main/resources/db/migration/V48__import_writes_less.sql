@@ -27,6 +27,26 @@ drop trigger customer_relationship_search_fields on customer_relationship;
 drop function customer_relationship_last_order_on_insert();
 drop function customer_relationship_route_stops();
 
+-- the search copy of one relationship (V43), for both triggers below
+create function customer_search_copy(customer bigint, number text, out search_name text, out search_city text,
+                                     out search_text text)
+    language sql stable as
+$$
+select lower(c.name), lower(c.city), customer_search_text(c.name, number, c.email, c.city)
+from company c
+where c.id = customer
+$$;
+
+create or replace function customer_relationship_search_fields() returns trigger
+    language plpgsql as
+$$
+begin
+    select * into new.search_name, new.search_city, new.search_text
+    from customer_search_copy(new.customer_id, new.customer_number);
+    return new;
+end
+$$;
+
 create function customer_relationship_derived_fields() returns trigger
     language plpgsql as
 $$
@@ -41,10 +61,8 @@ begin
         where o.vendor_id = new.vendor_id
           and o.customer_id = new.customer_id;
     end if;
-    select lower(c.name), lower(c.city), customer_search_text(c.name, new.customer_number, c.email, c.city)
-    into new.search_name, new.search_city, new.search_text
-    from company c
-    where c.id = new.customer_id;
+    select * into new.search_name, new.search_city, new.search_text
+    from customer_search_copy(new.customer_id, new.customer_number);
     return new;
 end
 $$;
