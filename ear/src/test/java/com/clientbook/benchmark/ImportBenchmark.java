@@ -19,7 +19,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -62,29 +64,130 @@ public final class ImportBenchmark {
     }
 
     private void run() throws Exception {
-        String runId = Long.toString(System.currentTimeMillis(), 36);
-        byte[] file = generate(runId);
-        System.out.printf(Locale.ROOT, "Import benchmark: %,d rows (%,d bytes), run %s, server %s, %d cores%n", rows, file.length,
-                runId, url, Runtime.getRuntime().availableProcessors());
+        // -Dbenchmark.repeat=N real imports (each a new file of new customers), -Dbenchmark.dryRun=false to leave the
+        // dry run out, -Dbenchmark.webhookPort=P to alternate runs without and with a webhook endpoint (issue 17)
+        int repeat = Integer.getInteger("benchmark.repeat", 1);
+        boolean withDryRun = !"false".equals(System.getProperty("benchmark.dryRun"));
+        int webhookPort = Integer.getInteger("benchmark.webhookPort", 0);
+        Receiver receiver = webhookPort == 0 ? null : new Receiver(webhookPort);
+        long endpoint = receiver == null ? 0 : endpoint(receiver.url());
+        System.out.printf(Locale.ROOT, "Import benchmark: %,d rows, %d real import(s)%s, server %s, %d cores, load %s%n", rows,
+                repeat, receiver == null ? "" : ", alternately without and with a webhook endpoint (" + receiver.url() + ")",
+                url, Runtime.getRuntime().availableProcessors(), load());
 
-        Result dryRun = importOnce(file, true);
-        Result real = importOnce(file, false);
-        double copyRowsPerSecond = copy(file);
+        List<String> lines = new ArrayList<>();
+        Map<String, List<Double>> rates = new java.util.LinkedHashMap<>();
+        if (withDryRun) {
+            String runId = Long.toString(System.currentTimeMillis(), 36);
+            lines.add(line("dry run (upload to DONE)", importOnce(generate(runId), true)));
+        }
+        byte[] last = null;
+        for (int run = 0; run < repeat; run++) {
+            boolean hooked = receiver != null && run % 2 == 1;
+            if (receiver != null) {
+                activate(endpoint, hooked);
+            }
+            last = generate(Long.toString(System.currentTimeMillis(), 36));
+            Result real = importOnce(last, false);
+            String step = "real import" + (receiver == null ? "" : hooked ? ", endpoint subscribed" : ", no endpoint");
+            lines.add(line(step + " (upload to DONE), load " + load(), real));
+            rates.computeIfAbsent(step, k -> new ArrayList<>()).add(real.rowsPerSecond());
+        }
+        if (receiver != null) {
+            activate(endpoint, false);
+        }
+        double copyRowsPerSecond = copy(last);
 
         System.out.println();
         System.out.println("| step | seconds | rows/s | counts | max heap used MB | max RSS MB |");
         System.out.println("| --- | ---: | ---: | --- | ---: | ---: |");
-        print("dry run (upload to DONE)", dryRun);
-        print("real import (upload to DONE)", real);
+        lines.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "| PostgreSQL COPY into a plain table | %.2f | %,.0f | | | |%n", rows / copyRowsPerSecond,
                 copyRowsPerSecond);
-        System.out.printf(Locale.ROOT, "%nReal import / COPY: %.3f; dry run / COPY: %.3f%n",
-                real.rowsPerSecond() / copyRowsPerSecond, dryRun.rowsPerSecond() / copyRowsPerSecond);
+        System.out.println();
+        rates.forEach((step, values) -> {
+            List<Double> sorted = values.stream().sorted().toList();
+            double median = sorted.get(sorted.size() / 2);
+            System.out.printf(Locale.ROOT, "%s: median %,.0f rows/s of %s; / COPY %.3f%n", step, median,
+                    sorted.stream().map(v -> String.format(Locale.ROOT, "%,.0f", v)).toList(), median / copyRowsPerSecond);
+        });
+        if (receiver != null) {
+            System.out.printf(Locale.ROOT, "webhook posts received during the runs: %,d%n", receiver.posts.get());
+            receiver.server.stop(0);
+        }
     }
 
-    private void print(String step, Result result) {
-        System.out.printf(Locale.ROOT, "| %s | %.2f | %,.0f | %s | %.0f | %.0f |%n", step, result.seconds(), result.rowsPerSecond(),
-                result.counts(), result.maxHeapBytes() / 1e6, result.maxRssBytes() / 1e6);
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String line(String step, Result result) {
+        return String.format(Locale.ROOT, "| %s | %.2f | %,.0f | %s | %.0f | %.0f |", step, result.seconds(),
+                result.rowsPerSecond(), result.counts(), result.maxHeapBytes() / 1e6, result.maxRssBytes() / 1e6);
+    }
+
+    /** A local receiver answering 204 to every post, as an ERP's endpoint would (the server must allow its address). */
+    private static final class Receiver {
+        final com.sun.net.httpserver.HttpServer server;
+        final AtomicLong posts = new AtomicLong();
+
+        Receiver(int port) throws IOException {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", port), 0);
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+            server.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                posts.incrementAndGet();
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+    }
+
+    /** The benchmark vendor's endpoint at this address, registered through the API the first time. */
+    private long endpoint(String hookUrl) throws Exception {
+        // a benchmark database has one vendor with an endpoint at this local address, if any
+        try (Connection connection = connect(); var found = connection.prepareStatement(
+                "select id from webhook_endpoint where url = ? order by id limit 1")) {
+            found.setString(1, hookUrl);
+            try (var row = found.executeQuery()) {
+                if (row.next()) {
+                    return row.getLong(1);
+                }
+            }
+        }
+        String body = "{\"url\":\"" + hookUrl + "\",\"description\":\"import benchmark\",\"events\":[\"customer.created\","
+                + "\"customer.updated\",\"customer.linked\",\"import.finished\"],\"active\":false}";
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/webhooks"))
+                .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Registering the endpoint answered " + created.statusCode() + ": " + created.body());
+        }
+        return json.readTree(created.body()).get("id").asLong();
+    }
+
+    /** Switched in the database between runs, so deliveries left from a run wait (and cost nothing) in the next. */
+    private void activate(long endpoint, boolean active) throws SQLException {
+        try (Connection connection = connect(); var update = connection.prepareStatement(
+                "update webhook_endpoint set active = ? where id = ?")) {
+            update.setBoolean(1, active);
+            update.setLong(2, endpoint);
+            update.executeUpdate();
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(database, System.getProperty("benchmark.dbUser", "postgres"),
+                System.getProperty("benchmark.dbPassword", ""));
     }
 
     private record Result(double seconds, double rowsPerSecond, String counts, long maxHeapBytes, long maxRssBytes) {

@@ -47,12 +47,13 @@ public class CustomerBulkWriter extends JdbcRepository {
         }
         sql(c -> {
             Timestamp at = Timestamp.from(now);
-            execute(c, "insert into company (id, kind, name, email, phone, street, "
+            execute(c, "insert into company (id, kind, public_id, name, email, phone, street, "
                     + "postal_code, city, country, language, created_at, updated_at) "
-                    + "select id, 'CUSTOMER', n, e, p, s, pc, ci, co, la, ?, ? from unnest(?::bigint[], ?::text[], ?::text[], "
-                    + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
-                    + "as x(id, n, e, p, s, pc, ci, co, la)",
-                    at, at, longs(c, rows, NewCustomerRow::companyId), text(c, rows, NewCustomerRow::name),
+                    + "select id, 'CUSTOMER', pid, n, e, p, s, pc, ci, co, la, ?, ? from unnest(?::bigint[], ?::text[], "
+                    + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+                    + "as x(id, pid, n, e, p, s, pc, ci, co, la)",
+                    at, at, longs(c, rows, NewCustomerRow::companyId), text(c, rows, NewCustomerRow::companyPublicId),
+                    text(c, rows, NewCustomerRow::name),
                     text(c, rows, NewCustomerRow::email), text(c, rows, NewCustomerRow::phone),
                     text(c, rows, NewCustomerRow::street), text(c, rows, NewCustomerRow::postalCode),
                     text(c, rows, NewCustomerRow::city), text(c, rows, NewCustomerRow::country),
@@ -65,21 +66,44 @@ public class CustomerBulkWriter extends JdbcRepository {
                     text(c, rows, NewCustomerRow::lastName));
             return null;
         });
-        addRelationships(vendorId, RelationshipOrigin.CREATED, rows.stream().map(r -> new CustomerChange(r.relationshipId(), r.companyId(),
-                r.customerNumber(), r.labels(), null, null, null, null, null, null, null)).toList(), now);
+        insertRelationships(vendorId, RelationshipOrigin.CREATED, rows.stream().map(r -> new CustomerChange(r.relationshipId(),
+                r.companyId(), r.customerNumber(), r.labels(), null, null, null, null, null, null, null)).toList(), now, NEW_COMPANY);
     }
 
-    /** New relationships of the vendor with existing companies (origin LINKED) or companies just created. */
+    /** New relationships of the vendor with existing companies (origin LINKED). */
     public void addRelationships(long vendorId, RelationshipOrigin origin, List<CustomerChange> rows, Instant now) {
+        insertRelationships(vendorId, origin, rows, now, EXISTING_COMPANY);
+    }
+
+    /**
+     * The derived columns of a relationship (V48: an insert that sets search_text sets them all, so the row trigger
+     * that would look each of them up per row does not fire). A company created a moment ago by this batch is on no
+     * route, has no delivery days and no orders yet; an existing one is asked with the functions the trigger uses.
+     */
+    private static final String NEW_COMPANY = "0, false, null::timestamptz, null::timestamptz";
+    private static final String EXISTING_COMPANY = "customer_route_stops(p.vendor, x.cid), customer_delivery_days(p.vendor, x.cid),"
+            + " (select max(o.placed_at) from customer_order o where o.vendor_id = p.vendor and o.customer_id = x.cid),"
+            + " (select min(o.placed_at) from customer_order o where o.vendor_id = p.vendor and o.customer_id = x.cid)";
+
+    /**
+     * One statement for the batch's relationships, with the search copy (V43) read from the companies in the same
+     * statement, as the trigger would read it per row.
+     */
+    private void insertRelationships(long vendorId, RelationshipOrigin origin, List<CustomerChange> rows, Instant now,
+                                     String derived) {
         if (rows.isEmpty()) {
             return;
         }
         sql(c -> {
             Timestamp at = Timestamp.from(now);
-            execute(c, "insert into customer_relationship (id, vendor_id, customer_id, "
-                    + "customer_number, origin, created_at, updated_at) select id, ?, cid, nr, ?, ?, ? "
-                    + "from unnest(?::bigint[], ?::bigint[], ?::text[]) as x(id, cid, nr)",
-                    vendorId, origin.name(), at, at, longs(c, rows, CustomerChange::relationshipId),
+            execute(c, "insert into customer_relationship (id, vendor_id, customer_id, customer_number, origin, created_at,"
+                    + " updated_at, search_name, search_city, search_text, route_stops, delivery_days, last_order_at,"
+                    + " first_order_at)"
+                    + " select x.id, p.vendor, x.cid, x.nr, ?, ?, ?, lower(c.name), lower(c.city),"
+                    + " customer_search_text(c.name, x.nr, c.email, c.city), " + derived
+                    + " from (select ?::bigint as vendor) p cross join unnest(?::bigint[], ?::bigint[], ?::text[]) as x(id, cid, nr)"
+                    + " join company c on c.id = x.cid",
+                    origin.name(), at, at, vendorId, longs(c, rows, CustomerChange::relationshipId),
                     longs(c, rows, CustomerChange::companyId), text(c, rows, CustomerChange::customerNumber));
             return null;
         });
@@ -137,17 +161,21 @@ public class CustomerBulkWriter extends JdbcRepository {
         });
     }
 
-    public void addHistory(List<HistoryRow> rows, String actor, Instant now) {
+    /**
+     * History entries of the vendor's relationships, naming the vendor (as the audit_event_vendor trigger would fill
+     * it in; V48 lets it skip entries that name it, instead of one look-up per entry).
+     */
+    public void addHistory(long vendorId, List<HistoryRow> rows, String actor, Instant now) {
         if (rows.isEmpty()) {
             return;
         }
         List<Long> ids = allocate("audit_event_seq", rows.size());
         sql(c -> {
-            execute(c, "insert into audit_event (id, company_id, relationship_id, actor, "
-                    + "action, field, old_value, new_value, occurred_at) select id, cid, rid, ?, a, f, o, n, ? "
+            execute(c, "insert into audit_event (id, company_id, relationship_id, vendor_id, actor, "
+                    + "action, field, old_value, new_value, occurred_at) select id, cid, rid, ?, ?, a, f, o, n, ? "
                     + "from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]) "
                     + "as x(id, cid, rid, a, f, o, n)",
-                    actor, Timestamp.from(now), c.createArrayOf("int8", ids.toArray()),
+                    vendorId, actor, Timestamp.from(now), c.createArrayOf("int8", ids.toArray()),
                     longs(c, rows, HistoryRow::companyId), longs(c, rows, HistoryRow::relationshipId),
                     text(c, rows, HistoryRow::action), text(c, rows, HistoryRow::field),
                     text(c, rows, r -> truncate(r.oldValue())), text(c, rows, r -> truncate(r.newValue())));

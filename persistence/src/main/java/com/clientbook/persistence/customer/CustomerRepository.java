@@ -334,11 +334,11 @@ public class CustomerRepository extends Repository {
             where.append(" and r.searchText like :text escape '\\'");
             parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         } else if (query.text() != null) {
-            // A text with search_text's separator, asked of each field alone: the companies that match, found at once
-            // through the trigram indexes on name, e-mail and city, or a matching number of the vendor's own.
-            where.append(" and (r.customer in (select m from Company m where lower(m.name) like :text escape '\\'"
-                    + " or lower(m.email) like :text escape '\\' or lower(m.address.city) like :text escape '\\')"
-                    + " or lower(r.customerNumber) like :text escape '\\')");
+            // A text with search_text's separator, asked of each field alone, among the vendor's customers (their
+            // copies of name and city, the company's e-mail, the number); nobody types the separator, and the company
+            // trigram indexes this once used are gone (V48)
+            where.append(" and (r.searchName like :text escape '\\' or r.searchCity like :text escape '\\'"
+                    + " or lower(r.customer.email) like :text escape '\\' or lower(r.customerNumber) like :text escape '\\')");
             parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
         if (query.label() != null) {

@@ -37,6 +37,17 @@ public class WebhookBulkWriter extends JdbcRepository {
     public record CustomerRow(long id, long companyId, String companyName, String email, String customerNumber,
                               List<String> labels, boolean banned, String street, String postalCode, String city,
                               String country, Instant createdAt, Instant updatedAt, long version, String companyPublicId) {
+
+        /**
+         * A customer the import has just created, from the values it wrote ({@link CustomerBulkWriter#createCustomers}):
+         * the same as reading it back in the batch's transaction (a new relationship is version 0, not banned), without
+         * the read. {@code createdAt} must be the instant as stored, i.e. in microseconds.
+         */
+        public static CustomerRow created(com.clientbook.persistence.customer.NewCustomerRow row, Instant createdAt) {
+            return new CustomerRow(row.relationshipId(), row.companyId(), row.name(), row.email(), row.customerNumber(),
+                    row.labels(), false, row.street(), row.postalCode(), row.city(), row.country(), createdAt, createdAt,
+                    0, row.companyPublicId());
+        }
     }
 
     /** One event for one endpoint, to be written. */

@@ -36,10 +36,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.EnumMap;
 import java.util.stream.Stream;
 
@@ -246,7 +248,9 @@ public class ImportSteps {
                 p.companyId(), p.relationshipId())).toList();
     }
 
-    private List<RowResult> apply(ImportJob job, List<ImportPlanner.Plan> plans, Instant now) {
+    private List<RowResult> apply(ImportJob job, List<ImportPlanner.Plan> plans, Instant clockNow) {
+        // as PostgreSQL stores it, so the webhook events built from these values show what a read would
+        Instant now = clockNow.truncatedTo(ChronoUnit.MICROS);
         List<ImportPlanner.Plan> creating = plans.stream().filter(p -> p.action() == RowAction.CREATE).toList();
         List<Long> companyIds = bulk.allocate("company_seq", creating.size());
         List<Long> userIds = bulk.allocate("app_user_seq", creating.size());
@@ -266,7 +270,7 @@ public class ImportSteps {
             switch (plan.action()) {
                 case CREATE -> {
                     NewCustomerRow customer = new NewCustomerRow(companyIds.get(create), userIds.get(create),
-                            relationshipIds.get(create), row.companyName(), row.email(), row.phone(), row.street(),
+                            relationshipIds.get(create), UUID.randomUUID().toString(), row.companyName(), row.email(), row.phone(), row.street(),
                             row.postalCode(), row.city(), row.country(), row.language(), row.firstName(), row.lastName(),
                             row.customerNumber(), labelsOf(plan, job));
                     create++;
@@ -295,7 +299,7 @@ public class ImportSteps {
         bulk.createCustomers(job.vendorId(), created, now);
         bulk.addRelationships(job.vendorId(), RelationshipOrigin.LINKED, linked, now);
         bulk.changeCustomers(updated, now);
-        bulk.addHistory(history, historyActor(job), now);
+        bulk.addHistory(job.vendorId(), history, historyActor(job), now);
         Company vendor = companies.get(job.vendorId());
         // each company's own history of who listed it, as adding or linking one at a time writes it (CustomerRelationships)
         bulk.addVendorLinks(vendor.id(), vendor.name(), Stream.concat(created.stream().map(NewCustomerRow::companyId),
@@ -313,7 +317,7 @@ public class ImportSteps {
                 }
             }
         }
-        webhookEvents.customersInBulk(job.vendorId(), created.stream().map(NewCustomerRow::relationshipId).toList(),
+        webhookEvents.customersInBulk(job.vendorId(), created, now,
                 linked.stream().map(CustomerChange::relationshipId).toList(), changedFields);
         return results;
     }

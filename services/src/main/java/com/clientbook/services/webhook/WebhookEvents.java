@@ -5,6 +5,7 @@ import com.clientbook.domain.webhook.WebhookEndpoint;
 import com.clientbook.domain.webhook.WebhookEventType;
 import com.clientbook.persistence.customer.CustomerRepository;
 import com.clientbook.persistence.customer.FunnelFacts;
+import com.clientbook.persistence.customer.NewCustomerRow;
 import com.clientbook.persistence.webhook.WebhookBulkWriter;
 import com.clientbook.persistence.webhook.WebhookRepository;
 import com.clientbook.services.customer.CustomerStatus;
@@ -157,13 +158,15 @@ public class WebhookEvents {
     }
 
     /**
-     * Customer events of a whole import batch at once: the customers read in one statement per event type, all
-     * deliveries written in one more (set-based), in the batch's transaction. Created customers are prospects (nobody
-     * of theirs has an account, no order yet); linked and updated ones get their status from the funnel's facts;
-     * {@code updated} maps each relationship id to its changed fields.
+     * Customer events of a whole import batch at once, all deliveries written in one statement (set-based), in the
+     * batch's transaction. Created customers are built from the values the import wrote ({@code createdAt} as stored),
+     * not read back: they are prospects (nobody of theirs has an account, no order yet). Linked and updated ones are
+     * read in one statement per event type and get their status from the funnel's facts; {@code updated} maps each
+     * relationship id to its changed fields.
      */
-    public void customersInBulk(long vendorId, List<Long> createdIds, List<Long> linkedIds, Map<Long, List<String>> updated) {
-        List<Long> toCreated = anySubscribed(vendorId, WebhookEventType.CUSTOMER_CREATED) ? createdIds : List.of();
+    public void customersInBulk(long vendorId, List<NewCustomerRow> created, Instant createdAt, List<Long> linkedIds,
+                                Map<Long, List<String>> updated) {
+        List<NewCustomerRow> toCreated = anySubscribed(vendorId, WebhookEventType.CUSTOMER_CREATED) ? created : List.of();
         List<Long> toLinked = anySubscribed(vendorId, WebhookEventType.CUSTOMER_LINKED) ? linkedIds : List.of();
         List<Long> toUpdated = anySubscribed(vendorId, WebhookEventType.CUSTOMER_UPDATED)
                 ? updated.keySet().stream().sorted().toList() : List.of();
@@ -176,8 +179,9 @@ public class WebhookEvents {
         withFacts.addAll(toUpdated);
         Map<Long, FunnelFacts> facts = customers.funnelFacts(withFacts, now);
         List<WebhookBulkWriter.NewDelivery> deliveries = new ArrayList<>();
-        for (WebhookBulkWriter.CustomerRow row : bulk.customers(vendorId, toCreated, today)) {
-            add(deliveries, vendorId, WebhookEventType.CUSTOMER_CREATED, row, CustomerStatus.PROSPECT, null, now);
+        for (NewCustomerRow row : toCreated) {
+            add(deliveries, vendorId, WebhookEventType.CUSTOMER_CREATED, WebhookBulkWriter.CustomerRow.created(row, createdAt),
+                    CustomerStatus.PROSPECT, null, now);
         }
         for (WebhookBulkWriter.CustomerRow row : bulk.customers(vendorId, toLinked, today)) {
             add(deliveries, vendorId, WebhookEventType.CUSTOMER_LINKED, row,

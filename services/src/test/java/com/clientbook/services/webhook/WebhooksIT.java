@@ -77,6 +77,9 @@ class WebhooksIT {
     @Inject
     com.clientbook.services.imports.ImportService imports;
 
+    @Inject
+    com.clientbook.services.customer.CustomerService customers;
+
     private static String publicUrl() {
         // a public address written as such, so the policy needs no DNS in the test
         return "https://93.184.215.14/hooks/" + UUID.randomUUID();
@@ -280,7 +283,7 @@ class WebhooksIT {
         StringBuilder second = new StringBuilder(header);
         for (int i = 1; i <= 3; i++) {
             String row = "Hook Import " + tag + " " + i + ";hook-" + tag + "-" + i + "@example.com;H" + tag + i
-                    + ";;Ida;Import;%s;AT\n";
+                    + ";zeta|Alpha;Ida;Import;%s;AT\n";
             first.append(row.formatted("Linz"));
             second.append(row.formatted(i == 2 ? "Graz" : "Linz"));
         }
@@ -306,6 +309,13 @@ class WebhooksIT {
         assertEquals("Graz", updated.getString("city"));
         assertEquals(List.of("city"), updated.getJsonArray("changedFields").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
+        // created events are built from the values the import wrote, not read back: they show what a read shows
+        for (JsonObject created : byType.get("customer.created")) {
+            if (!created.getString("customerNumber").equals("H" + tag + "2")) {
+                assertEquals(WebhookPayloads.customer(customers.get(admin, created.getJsonNumber("id").longValue())).build(),
+                        created, "customer.created as GET /customers/{id} reads it");
+            }
+        }
         assertEquals(2, byType.get("import.finished").size());
         assertEquals(0, transport.postsTo(otherUrl).size(), "another vendor's endpoint receives none of them");
     }
