@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -19,7 +18,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -84,19 +82,19 @@ class CustomFieldListIT extends BrowserTest {
             session.screenshot("customer-list-fields-wrong-en-1440");
 
             typeAt(turnover + " (from)", "20");
-            session.click(By.id("customersForm:applyFieldFilters"));
+            apply();
             wait.until(d -> onlyRow("Fields North " + unique));
             typeAt(turnover + " (from)", "");
             typeAt(zone + " (contains)", "SOUTH");
-            session.click(By.id("customersForm:applyFieldFilters"));
+            apply();
             wait.until(d -> onlyRow("Fields South " + unique));
             typeAt(zone + " (contains)", "");
             typeAt(since + " (to)", "2025-12-31");
-            session.click(By.id("customersForm:applyFieldFilters"));
+            apply();
             wait.until(d -> onlyRow("Fields South " + unique));
             typeAt(since + " (to)", "");
             session.choose(inputFor(tier), "Gold");
-            session.click(By.id("customersForm:applyFieldFilters"));
+            apply();
             wait.until(d -> onlyRow("Fields North " + unique));
             session.settle();
             session.screenshot("customer-list-fields-en-1440");
@@ -137,7 +135,7 @@ class CustomFieldListIT extends BrowserTest {
             assertEquals(0, session.overflow(), "the filters are no wider than a phone");
             typeAt("Seit " + unique + " (von)", "01.01.2026");
             typeAt("Umsatz " + unique + " (von)", "1.000");
-            session.click(By.id("customersForm:applyFieldFilters"));
+            apply();
             wait.until(d -> onlyRow("Fields North " + unique));
             session.settle();
             session.screenshot("customer-list-fields-de-390");
@@ -197,14 +195,28 @@ class CustomFieldListIT extends BrowserTest {
     }
 
     private String inputFor(String label) {
-        String id = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//fieldset[@id='customersForm:fieldFilters']//label[normalize-space()='" + label + "']"))).getAttribute("for");
+        By located = By.xpath("//fieldset[@id='customersForm:fieldFilters']//label[normalize-space()='" + label + "']");
+        // "Filter" renders the filters anew: the label is looked up again when it was replaced meanwhile
+        String id = wait.until(d -> {
+            try {
+                WebElement found = d.findElement(located);
+                return found.isDisplayed() ? found.getAttribute("for") : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return null;
+            }
+        });
         // a menu's label points at its focus element; the menu itself has the id before that
         return id.replaceAll("_(input|focus)$", "");
     }
 
     private void typeAt(String label, String value) {
         session.type(inputFor(label), value);
+    }
+
+    /** "Filter", and the filters rendered anew and the table read again before going on. */
+    private void apply() {
+        session.click(By.id("customersForm:applyFieldFilters"));
+        session.settle();
     }
 
     private boolean onlyRow(String name) {
@@ -216,21 +228,7 @@ class CustomFieldListIT extends BrowserTest {
         return browser.findElements(By.cssSelector("#customersForm\\:customers_data tr[data-ri]"));
     }
 
-    /** The file an export button sends, fetched by the page itself (its form, its session). */
     private byte[] download(String button) {
-        String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const form = document.getElementById('customersForm');
-                const data = new URLSearchParams(new FormData(form));
-                data.append('customersForm:' + arguments[0], '');
-                fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
-                    .then(response => response.arrayBuffer())
-                    .then(buffer => {
-                        let text = '';
-                        new Uint8Array(buffer).forEach(b => text += String.fromCharCode(b));
-                        done(btoa(text));
-                    }, error => done('failed: ' + error));
-                """, button);
-        return Base64.getDecoder().decode(base64);
+        return CustomerListExportIT.download(browser, button);
     }
 }
