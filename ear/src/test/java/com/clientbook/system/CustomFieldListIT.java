@@ -93,7 +93,7 @@ class CustomFieldListIT extends BrowserTest {
             apply();
             wait.until(d -> onlyRow("Fields South " + unique));
             typeAt(since + " (to)", "");
-            session.choose(inputFor(tier), "Gold");
+            typeAt(turnover + " (from)", "20");
             apply();
             wait.until(d -> onlyRow("Fields North " + unique));
             session.settle();
