@@ -84,8 +84,8 @@ class AccessibilityIT extends BrowserTest {
         String key = "a11y" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         JsonNode field = SystemTestServer.json(SystemTestServer.sendJson("POST", "/api/v1/custom-fields",
                 DemoData.ALPINE_API_KEY, SystemTestServer.JSON.createObjectNode().put("key", key).put("labelEn", "Zone")
-                        .put("labelDe", "Zone").put("type", "CHOICES").set("options",
-                                SystemTestServer.JSON.createArrayNode().add("North").add("South"))));
+                        .put("labelDe", "Zone").put("type", "CHOICES").put("inList", true).put("filterable", true)
+                        .set("options", SystemTestServer.JSON.createArrayNode().add("North").add("South"))));
         try {
             session.signIn(DemoData.ALPINE_ADMIN);
             browser.get(SystemTestServer.baseUrl() + "/vendor/custom-fields.xhtml");
@@ -100,7 +100,12 @@ class AccessibilityIT extends BrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fieldDialog")));
             session.settle();
             checkAsIs("vendor-admin", "custom-field-dialog", 1440);
+            // the list with the field as a column and its filter open
             browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
+            session.click(By.cssSelector("#customersForm\\:fieldFilters legend"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customersForm:applyFieldFilters")));
+            session.settle();
+            checkAsIs("vendor-admin", "customer-list-custom-fields", 1440);
             browser.get(firstLink("a[href*='customer.xhtml?id=']"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customFieldsForm")));
             session.settle();

@@ -49,6 +49,7 @@ class CustomFieldPagesIT extends BrowserTest {
             session.click(By.id("fieldForm:save"));
             assertTrue(session.text(By.cssSelector("#fieldForm\\:key .ui-message-error")).contains("lower-case letter"),
                     session.text(By.id("fieldForm")));
+            session.screenshot("custom-fields-wrong-en-1440");
             session.type("fieldForm:key:input", "seats" + unique);
             session.click(By.id("fieldForm:save"));
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("fieldDialog")));
@@ -58,8 +59,10 @@ class CustomFieldPagesIT extends BrowserTest {
             browser.get(customerPage);
             typeAt(seatsLabel, "4.5");
             session.click(By.id("customFieldsForm:saveCustomFields"));
-            assertTrue(session.text(By.id("customFieldsForm:messages")).contains("whole number"),
-                    session.text(By.id("customFieldsForm:messages")));
+            // the refusal stands at the field it is about
+            wait.until(d -> session.text(By.cssSelector("#customFieldsForm .ui-message-error")).contains("whole number"));
+            assertTrue(browser.findElement(By.id(inputFor(seatsLabel))).getAttribute("class").contains("ui-state-error"));
+            session.screenshot("customer-custom-fields-wrong-en-1440");
             typeAt(seatsLabel, "1,234");
             typeAt(sinceLabel, "2026-03-01");
             session.click(By.id("customFieldsForm:saveCustomFields"));
@@ -77,8 +80,9 @@ class CustomFieldPagesIT extends BrowserTest {
             assertEquals("01.03.2026", valueAt("Seit " + unique), "German date writing");
             typeAt("Seit " + unique, "32.12.2026");
             session.click(By.id("customFieldsForm:saveCustomFields"));
-            assertTrue(session.text(By.id("customFieldsForm:messages")).contains("31.12.2026"),
-                    session.text(By.id("customFieldsForm:messages")));
+            wait.until(d -> session.text(By.cssSelector("#customFieldsForm .ui-message-error")).contains("31.12.2026"));
+            session.settle();
+            session.screenshot("customer-custom-fields-wrong-de-390");
             typeAt("Plätze " + unique, "1.500");
             typeAt("Seit " + unique, "31.12.2026");
             session.click(By.id("customFieldsForm:saveCustomFields"));
@@ -90,6 +94,13 @@ class CustomFieldPagesIT extends BrowserTest {
             browser.get(SystemTestServer.baseUrl() + "/vendor/custom-fields.xhtml");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fieldsForm:fields")));
             session.screenshot("custom-fields-de-390");
+            session.click(By.id("fieldsForm:newField"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fieldDialog")));
+            session.type("fieldForm:key:input", "Falsch");
+            session.click(By.id("fieldForm:save"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#fieldForm .ui-message-error")));
+            session.settle();
+            session.screenshot("custom-fields-wrong-de-390");
             assertEquals(0, session.overflow(), "the page is no wider than a phone");
 
             restartBrowser();

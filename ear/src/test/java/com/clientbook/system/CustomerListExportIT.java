@@ -116,8 +116,12 @@ class CustomerListExportIT extends BrowserTest {
         }
     }
 
-    /** The file an export button sends, fetched by the page itself (its form, its session). */
     private byte[] download(String button) {
+        return download(browser, button);
+    }
+
+    /** The file an export button of the customer list sends, fetched by the page itself (its form, its session). */
+    static byte[] download(org.openqa.selenium.WebDriver browser, String button) {
         String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const form = document.getElementById('customersForm');

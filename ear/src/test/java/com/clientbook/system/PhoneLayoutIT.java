@@ -108,7 +108,7 @@ class PhoneLayoutIT extends BrowserTest {
         com.fasterxml.jackson.databind.JsonNode field = SystemTestServer.json(SystemTestServer.sendJson("POST",
                 "/api/v1/custom-fields", DemoData.ALPINE_API_KEY, SystemTestServer.JSON.createObjectNode().put("key", key)
                         .put("labelEn", "Kinds of cuisine served").put("labelDe", "Angebotene Küchen").put("type", "CHOICES")
-                        .set("options", SystemTestServer.JSON.createArrayNode().add("Italian").add("Austrian").add("Thai"))));
+                        .put("inList", true).put("filterable", true).set("options", SystemTestServer.JSON.createArrayNode().add("Italian").add("Austrian").add("Thai"))));
         try {
             session.signIn(DemoData.ALPINE_ADMIN);
             session.viewport(PHONE, 844);
@@ -127,6 +127,12 @@ class PhoneLayoutIT extends BrowserTest {
             session.settle();
             session.screenshot("phone-customer-custom-fields-390");
             assertEquals(0, session.overflow(), "nor a customer's custom fields");
+            browser.get(SystemTestServer.baseUrl() + "/vendor/customers.xhtml");
+            session.click(By.cssSelector("#customersForm\\:fieldFilters legend"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customersForm:applyFieldFilters")));
+            session.settle();
+            session.screenshot("phone-customer-list-custom-fields-390");
+            assertEquals(0, session.overflow(), "nor the list with its custom field filters");
         } finally {
             SystemTestServer.sendText("DELETE", "/api/v1/custom-fields/" + field.get("id").asLong(),
                     DemoData.ALPINE_API_KEY, "application/json", "");

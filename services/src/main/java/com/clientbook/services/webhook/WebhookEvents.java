@@ -47,23 +47,31 @@ public class WebhookEvents {
     @Inject
     CustomerRepository customers;
 
+    /** The customers' custom field values, as a customer read in the API gives them ({@code customFields}). */
+    @Inject
+    com.clientbook.services.customfield.CustomerFieldValues customFieldValues;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
     @Inject
     Clock clock;
 
-    /** A customer event; data is the customer as GET /customers/{id} shows it. */
+    /** A customer event; data is the customer as GET /customers/{id} shows it, with its custom fields. */
     public void customer(long vendorId, WebhookEventType type, CustomerView customer) {
-        publish(vendorId, type, customer.companyId(), WebhookPayloads.customer(customer).build());
+        if (!anySubscribed(vendorId, type)) {
+            return;
+        }
+        publish(vendorId, type, customer.companyId(),
+                WebhookPayloads.customer(customer, customFields(vendorId, customer.id())).build());
     }
 
     /** customer.updated: the customer as it is now, and which of its fields changed. */
     public void customerUpdated(long vendorId, CustomerView customer, Collection<String> changedFields) {
-        if (changedFields.isEmpty()) {
+        if (changedFields.isEmpty() || !anySubscribed(vendorId, WebhookEventType.CUSTOMER_UPDATED)) {
             return;
         }
-        JsonObject data = WebhookPayloads.customer(customer)
+        JsonObject data = WebhookPayloads.customer(customer, customFields(vendorId, customer.id()))
                 .add("changedFields", Json.createArrayBuilder(List.copyOf(changedFields))).build();
         publish(vendorId, WebhookEventType.CUSTOMER_UPDATED, customer.companyId(), data);
     }
@@ -178,28 +186,34 @@ public class WebhookEvents {
         List<Long> withFacts = new ArrayList<>(toLinked);
         withFacts.addAll(toUpdated);
         Map<Long, FunnelFacts> facts = customers.funnelFacts(withFacts, now);
+        java.util.Set<Long> all = new java.util.LinkedHashSet<>();
+        toCreated.forEach(row -> all.add(row.relationshipId()));
+        all.addAll(withFacts);
+        // the batch's custom field values in one statement (none when the vendor has no active field)
+        Map<Long, Map<String, Object>> fields = customFieldValues.read(vendorId, all);
         List<WebhookBulkWriter.NewDelivery> deliveries = new ArrayList<>();
         for (NewCustomerRow row : toCreated) {
             add(deliveries, vendorId, WebhookEventType.CUSTOMER_CREATED, WebhookBulkWriter.CustomerRow.created(row, createdAt),
-                    CustomerStatus.PROSPECT, null, now);
+                    CustomerStatus.PROSPECT, null, fields.get(row.relationshipId()), now);
         }
         for (WebhookBulkWriter.CustomerRow row : bulk.customers(vendorId, toLinked, today)) {
             add(deliveries, vendorId, WebhookEventType.CUSTOMER_LINKED, row,
-                    status(facts.getOrDefault(row.id(), FunnelFacts.NONE)), null, now);
+                    status(facts.getOrDefault(row.id(), FunnelFacts.NONE)), null, fields.get(row.id()), now);
         }
         for (WebhookBulkWriter.CustomerRow row : bulk.customers(vendorId, toUpdated, today)) {
             add(deliveries, vendorId, WebhookEventType.CUSTOMER_UPDATED, row,
-                    status(facts.getOrDefault(row.id(), FunnelFacts.NONE)), updated.get(row.id()), now);
+                    status(facts.getOrDefault(row.id(), FunnelFacts.NONE)), updated.get(row.id()), fields.get(row.id()), now);
         }
         bulk.add(deliveries, now);
     }
 
     private void add(List<WebhookBulkWriter.NewDelivery> deliveries, long vendorId, WebhookEventType type,
-                     WebhookBulkWriter.CustomerRow row, CustomerStatus status, List<String> changedFields, Instant now) {
+                     WebhookBulkWriter.CustomerRow row, CustomerStatus status, List<String> changedFields,
+                     Map<String, Object> customFields, Instant now) {
         CustomerView view = new CustomerView(row.id(), row.companyId(), row.companyName(), row.email(), row.customerNumber(),
                 sorted(row.labels()), status, row.banned(), row.street(), row.postalCode(), row.city(),
                 row.country(), row.createdAt(), row.updatedAt(), row.version(), row.companyPublicId(), List.of(), null);
-        JsonObjectBuilder data = WebhookPayloads.customer(view);
+        JsonObjectBuilder data = WebhookPayloads.customer(view, customFields);
         if (changedFields != null) {
             data.add("changedFields", Json.createArrayBuilder(changedFields));
         }
@@ -208,6 +222,11 @@ public class WebhookEvents {
         for (long endpoint : subscribed(vendorId, type)) {
             deliveries.add(new WebhookBulkWriter.NewDelivery(endpoint, messageId, type.wireName(), row.companyId(), payload));
         }
+    }
+
+    /** One customer's custom field values by key (every active field of the vendor, null where it has none). */
+    private Map<String, Object> customFields(long vendorId, long customerId) {
+        return customFieldValues.read(vendorId, List.of(customerId)).get(customerId);
     }
 
     /** Labels in the order a customer read shows them (CustomerRelationship.labels): case-insensitively. */

@@ -26,6 +26,32 @@ final class WebhookPayloads {
                 .build().toString();
     }
 
+    /**
+     * The customer with {@code customFields: {key: value}} as a customer read answers it: every active field of the
+     * vendor, null where the customer has no value; numbers as numbers, dates as 2026-12-31, several choices as an array.
+     */
+    static JsonObjectBuilder customer(CustomerView c, java.util.Map<String, Object> customFields) {
+        JsonObjectBuilder fields = Json.createObjectBuilder();
+        if (customFields != null) {
+            customFields.forEach((key, value) -> {
+                if (value == null) {
+                    fields.addNull(key);
+                } else if (value instanceof BigDecimal number) {
+                    fields.add(key, number);
+                } else if (value instanceof Boolean flag) {
+                    fields.add(key, flag);
+                } else if (value instanceof java.util.List<?> list) {
+                    JsonArrayBuilder options = Json.createArrayBuilder();
+                    list.forEach(option -> options.add(String.valueOf(option)));
+                    fields.add(key, options);
+                } else {
+                    fields.add(key, String.valueOf(value));
+                }
+            });
+        }
+        return customer(c).add("customFields", fields);
+    }
+
     static JsonObjectBuilder customer(CustomerView c) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", c.id());
         put(json, "companyId", c.companyPublicId());

@@ -277,7 +277,16 @@ class CustomFieldsIT {
         assertThrows(NotFoundException.class, () -> set(other, customer, "zone", "South"));
         assertTrue(customers.customFields(other, List.of(customer.id())).isEmpty());
         assertThrows(InvalidInputException.class, () -> fields.filters(other, Map.of("zone", "North")));
+        newCustomer(other);
+        // the list page and the API resolve filters through the caller's fields; even one resolved against the
+        // vendor's field finds nothing in another vendor's list
+        var foreign = fields.filters(vendor, Map.of("zone", "North"));
+        assertTrue(customers.list(other, com.clientbook.domain.customer.CustomerQuery.firstPage()
+                .withCustomFields(foreign)).items().isEmpty(), "another vendor's field filters nothing in");
         fields.create(other, field("zone", "TEXT"));
+        assertTrue(ids(other, Map.of("zone", "North")).isEmpty(), "a field of the same key is the other vendor's own");
+        assertTrue(ids(other, Map.of("zone.contains", "nor")).isEmpty());
+        assertEquals(List.of(customer.id()), ids(vendor, Map.of("zone", "North")));
         assertEquals("North", customers.customFields(vendor, customer.id()).get("zone"));
     }
 }

@@ -78,6 +78,9 @@ class WebhooksIT {
     com.clientbook.services.imports.ImportService imports;
 
     @Inject
+    com.clientbook.services.customfield.CustomFieldService customFields;
+
+    @Inject
     com.clientbook.services.customer.CustomerService customers;
 
     private static String publicUrl() {
@@ -277,6 +280,8 @@ class WebhooksIT {
         List<String> all = List.of("customer.created", "customer.updated", "customer.linked", "import.finished");
         webhooks.create(admin, new WebhookInput(url, "ERP", all, true));
         webhooks.create(other, new WebhookInput(otherUrl, "ERP", all, true));
+        customFields.create(admin, new com.clientbook.services.customfield.CustomFieldInput("zone", "Zone", "Zone",
+                "TEXT", List.of(), false, true, true, false));
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String header = "company name;email;customer number;labels;contact first name;contact last name;city;country\n";
         StringBuilder first = new StringBuilder(header);
@@ -307,17 +312,56 @@ class WebhooksIT {
         assertEquals(1, byType.get("customer.updated").size());
         assertEquals("H" + tag + "2", updated.getString("customerNumber"));
         assertEquals("Graz", updated.getString("city"));
+        assertTrue(updated.getJsonObject("customFields").containsKey("zone"), "custom fields as a read has them: " + updated);
+        assertTrue(byType.get("customer.created").stream().allMatch(data -> data.getJsonObject("customFields").isNull("zone")));
         assertEquals(List.of("city"), updated.getJsonArray("changedFields").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
         // created events are built from the values the import wrote, not read back: they show what a read shows
         for (JsonObject created : byType.get("customer.created")) {
             if (!created.getString("customerNumber").equals("H" + tag + "2")) {
-                assertEquals(WebhookPayloads.customer(customers.get(admin, created.getJsonNumber("id").longValue())).build(),
+                long id = created.getJsonNumber("id").longValue();
+                assertEquals(WebhookPayloads.customer(customers.get(admin, id), customers.customFields(admin, id)).build(),
                         created, "customer.created as GET /customers/{id} reads it");
             }
         }
         assertEquals(2, byType.get("import.finished").size());
         assertEquals(0, transport.postsTo(otherUrl).size(), "another vendor's endpoint receives none of them");
+    }
+
+    @Test
+    void customerEventsCarryTheCustomFieldsAsACustomerReadDoesAndOnlyTheVendorsOwn() {
+        Actor admin = data.newVendorAdmin();
+        Actor other = data.newVendorAdmin();
+        customFields.create(admin, new com.clientbook.services.customfield.CustomFieldInput("seats", "Seats", "Plätze",
+                "NUMBER", List.of(), false, true, true, false));
+        customFields.create(admin, new com.clientbook.services.customfield.CustomFieldInput("cuisine", "Cuisine", "Küche",
+                "CHOICES", List.of("Thai", "Italian"), false, true, true, false));
+        customFields.create(other, new com.clientbook.services.customfield.CustomFieldInput("secret", "Secret", "Geheim",
+                "TEXT", List.of(), false, true, true, false));
+        String url = publicUrl();
+        webhooks.create(admin, input(url, "customer.created", "customer.updated"));
+        String email = "hook-cf-" + UUID.randomUUID() + "@example.com";
+        var customer = customers.add(admin, new com.clientbook.services.customer.NewCustomer("Hook fields " + email, email,
+                null, null, null, null, null, null, null, null, false, List.of()));
+        Map<String, Object> values = new HashMap<>();
+        values.put("seats", new java.math.BigDecimal("40"));
+        values.put("cuisine", List.of("Italian"));
+        customers.change(admin, customer.id(),
+                com.clientbook.services.customer.CustomerPatch.nothing().withCustomFields(values), null);
+
+        awaitPosts(url, 2);
+        List<JsonObject> data = transport.postsTo(url).stream()
+                .map(post -> Json.createReader(new StringReader(post.body())).readObject().getJsonObject("data")).toList();
+        JsonObject created = data.get(0).getJsonObject("customFields");
+        assertEquals(java.util.Set.of("seats", "cuisine"), created.keySet(), "the vendor's fields only: " + created);
+        assertTrue(created.isNull("seats") && created.isNull("cuisine"), "no values yet: " + created);
+        JsonObject updated = data.get(1).getJsonObject("customFields");
+        assertEquals(40, updated.getJsonNumber("seats").intValue());
+        assertEquals(List.of("Italian"), updated.getJsonArray("cuisine").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(java.util.Set.of("customFields.seats", "customFields.cuisine"), data.get(1).getJsonArray("changedFields")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .collect(Collectors.toSet()));
     }
 
     private void imported(Actor vendor, String file) throws InterruptedException {

@@ -2,6 +2,7 @@ package com.clientbook.web.customer;
 
 import com.clientbook.domain.customer.CustomerQuery;
 import com.clientbook.domain.customer.CustomerSort;
+import com.clientbook.domain.customfield.CustomFieldFilter;
 import com.clientbook.domain.shared.Page;
 import com.clientbook.services.accessrequest.AccessRequestService;
 import com.clientbook.services.accessrequest.AccessRequestView;
@@ -43,6 +44,12 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
     private CustomerStatus movedInto;
     private Instant movedSince;
     private Boolean location;
+    /**
+     * The custom field filters above the table (issue 17), resolved by CustomFieldService.filters as the API's
+     * {@code cf.<key>} parameters are; and whether the vendor has fields whose values the rows show or export.
+     */
+    private List<CustomFieldFilter> fieldFilters = List.of();
+    private boolean withFieldValues;
 
     public CustomerListModel(CustomerService customers, AccessRequestService requests, CurrentUser currentUser) {
         this.customers = customers;
@@ -100,6 +107,11 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 row.contact(contact);
             }
         });
+        if (withFieldValues && !rows.isEmpty()) {
+            // the custom field values of the whole page, as the API's list reads them
+            var values = customers.customFields(currentUser.actor(), rows.stream().map(CustomerRow::getId).toList());
+            rows.forEach(row -> row.customFields(values.get(row.getId())));
+        }
         return rows;
     }
 
@@ -112,7 +124,7 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
     private CustomerQuery linked(CustomerQuery query) {
         CustomerQuery.Moved moved = movedInto != null && movedInto.isRelationship()
                 ? new CustomerQuery.Moved(movedInto.moveStep(), movedSince) : null;
-        return query.withMoved(moved).withLocation(location);
+        return query.withMoved(moved).withLocation(location).withCustomFields(fieldFilters);
     }
 
     /** The customers that moved into the step at or after the instant, or (null) no such filter. */
@@ -127,6 +139,20 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
 
     public Instant getMovedSince() {
         return movedSince;
+    }
+
+    /** Only the customers every one of these custom field filters holds for; an empty list for all. */
+    public void setFieldFilters(List<CustomFieldFilter> filters) {
+        this.fieldFilters = filters == null ? List.of() : List.copyOf(filters);
+    }
+
+    public List<CustomFieldFilter> getFieldFilters() {
+        return fieldFilters;
+    }
+
+    /** Whether each page reads its customers' custom field values (the vendor has active fields). */
+    public void setWithFieldValues(boolean withFieldValues) {
+        this.withFieldValues = withFieldValues;
     }
 
     public Boolean getLocation() {
@@ -176,7 +202,8 @@ public class CustomerListModel extends LazyDataModel<CustomerRow> {
                 && a.bans() == b.bans() && Objects.equals(a.today(), b.today()) && Objects.equals(a.ordered(), b.ordered())
                 && Objects.equals(a.invited(), b.invited()) && Objects.equals(a.route(), b.route())
                 && Objects.equals(a.deliveryDays(), b.deliveryDays())
-                && Objects.equals(a.moved(), b.moved()) && Objects.equals(a.location(), b.location());
+                && Objects.equals(a.moved(), b.moved()) && Objects.equals(a.location(), b.location())
+                && Objects.equals(a.customFields(), b.customFields());
     }
 
     /** The route filter's value: "none", or a route's id; nothing, or anything else, shows all. */

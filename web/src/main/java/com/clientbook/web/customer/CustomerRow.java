@@ -9,6 +9,7 @@ import com.clientbook.services.delivery.NextDelivery;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One line of the customer table. Expression Language in Jakarta EE 10 does not read record components,
@@ -43,6 +44,8 @@ public class CustomerRow implements Serializable {
     private final String postalCode;
     private String phone;
     private String contactPerson;
+    /** The vendor's custom fields by key, with the customer's value or null; read for the page's rows at once. */
+    private Map<String, Object> customFields = Map.of();
 
     /**
      * A company's access request as a row: only what a company search shows (name, city), the person who asked, and
@@ -95,6 +98,15 @@ public class CustomerRow implements Serializable {
     void contact(CustomerContact contact) {
         this.phone = contact.phone();
         this.contactPerson = contact.contactPerson();
+    }
+
+    void customFields(Map<String, Object> values) {
+        this.customFields = values == null ? Map.of() : values;
+    }
+
+    /** A custom field's value as the API gives it (a number, 2026-12-31, true, a list of options); null for none. */
+    public Object customField(String key) {
+        return customFields.get(key);
     }
 
     public String getEmail() {

@@ -90,12 +90,17 @@ public class CustomersBacking implements Serializable {
     LocalizedValidation validation;
 
     @Inject
+    com.clientbook.services.customfield.CustomFieldService customFields;
+
+    @Inject
     Messages messages;
 
     @Inject
     DateTimes dateTimes;
 
     private CustomerListModel customers;
+    /** The vendor's active custom fields (issue 17): list columns, export columns and filters; read once per view. */
+    private List<CustomFieldColumn> fieldColumns;
     private CustomerListLayout layout;
     private AddCustomerForm form = new AddCustomerForm();
     /** Existing customer companies offered instead of adding a copy (docs/product-rules.md rule 1); empty when none. */
@@ -118,7 +123,96 @@ public class CustomersBacking implements Serializable {
         customers = new CustomerListModel(customerService, accessRequests, currentUser);
         CustomerListExporters.register();
         layout = settings.customerListLayout(currentUser.actor());
+        fieldColumns = customFields.list(currentUser.actor(), false).stream()
+                .map(field -> new CustomFieldColumn(field, messages.locale())).toList();
+        customers.setWithFieldValues(!fieldColumns.isEmpty());
     }
+
+    // ---- custom fields (issue 17): columns for the fields shown in the list, all of them in the exports, and filters
+
+    /** Every active field of the vendor, in the order they were defined: the list shows those "shown in the list". */
+    public List<CustomFieldColumn> getFieldColumns() {
+        return fieldColumns;
+    }
+
+    /** The fields marked "filterable", each with its filter above the table. */
+    public List<CustomFieldColumn> getFilterColumns() {
+        return fieldColumns.stream().filter(CustomFieldColumn::isFilterable).toList();
+    }
+
+    /** Whether a custom field filter is in force or typed (the filters' panel stays open then). */
+    public boolean isFieldFiltering() {
+        return !customers.getFieldFilters().isEmpty() || fieldColumns.stream().anyMatch(CustomFieldColumn::isFiltering);
+    }
+
+    /** A custom field's value in a row, written as the details page writes it in the page's language. */
+    public String fieldValue(CustomerRow row, CustomFieldColumn column) {
+        Object value = row.customField(column.getKey());
+        if (value == null) {
+            return "";
+        }
+        var type = column.type();
+        return switch (type) {
+            case YES_NO -> messages.text(Boolean.TRUE.equals(value) ? "customerFields.yes" : "customerFields.no");
+            case DATE -> com.clientbook.domain.customfield.CustomFieldValues.format(type,
+                    java.time.LocalDate.parse(String.valueOf(value)), messages.locale());
+            default -> com.clientbook.domain.customfield.CustomFieldValues.format(type, value, messages.locale());
+        };
+    }
+
+    /**
+     * A custom field's cell in the CSV and Excel exports: as the list writes it, text neutralised as every exported
+     * cell is ({@link ExportCells}); a number cannot be a formula, so a negative one keeps its minus sign unquoted.
+     */
+    public String fieldExport(CustomerRow row, CustomFieldColumn column) {
+        String text = fieldValue(row, column);
+        return switch (column.type()) {
+            case NUMBER, DECIMAL -> text;
+            default -> ExportCells.cell(text);
+        };
+    }
+
+    /**
+     * "Filter": what was typed into the custom field filters, read in the page's language, resolved as the API's
+     * {@code cf.} parameters are (CustomFieldService.filters), and given to the table, which starts from its first
+     * page. A number or date that cannot be read is refused at its input, and the table keeps its filters.
+     */
+    public void applyFieldFilters() {
+        java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+        boolean wrong = false;
+        List<CustomFieldColumn> filterable = getFilterColumns();
+        for (int i = 0; i < filterable.size(); i++) {
+            CustomFieldColumn column = filterable.get(i);
+            try {
+                column.writeFilter(written, messages.locale());
+            } catch (CustomFieldColumn.RefusedPart refused) {
+                messages.errorText(FIELD_FILTERS + ":" + i + ":" + refused.part(), column.getLabel() + ": "
+                        + messages.text(refused.error()));
+                wrong = true;
+            }
+        }
+        if (!wrong) {
+            try {
+                customers.setFieldFilters(customFields.filters(currentUser.actor(), written));
+                showFirstPage();
+                return;
+            } catch (InvalidInputException e) {
+                // only a hand-made request chooses what the page does not offer
+                e.errors().forEach(error -> messages.errorText(null, messages.text(error)));
+            }
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** "Clear": no custom field filter any more. */
+    public void clearFieldFilters() {
+        fieldColumns.forEach(CustomFieldColumn::clear);
+        customers.setFieldFilters(List.of());
+        showFirstPage();
+    }
+
+    /** The repeat that holds the custom field filters, for messages at their inputs. */
+    static final String FIELD_FILTERS = "customersForm:fieldFilter";
 
     /**
      * {@code ?status=…} from a dashboard count: the list opens filtered to that status. Anything that is no status

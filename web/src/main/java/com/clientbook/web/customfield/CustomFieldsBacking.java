@@ -90,6 +90,10 @@ public class CustomFieldsBacking implements Serializable {
         var problems = validation.problems(input, messages.locale());
         if (!problems.isEmpty()) {
             problems.forEach(p -> messages.errorText(FIELDS.clientId(p.field()), p.message()));
+            // a new field's key is checked by the service only; said here too, so every refusal shows at once
+            if (editing == null && (key == null || !com.clientbook.domain.customfield.CustomField.KEY.matcher(key.strip()).matches())) {
+                messages.errorText(FIELDS.clientId("key"), messages.text("customField.key.format"));
+            }
             return;
         }
         try {

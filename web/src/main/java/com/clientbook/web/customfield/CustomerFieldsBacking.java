@@ -154,7 +154,7 @@ public class CustomerFieldsBacking implements Serializable {
                     try {
                         wire.put(row.field.key(), CustomFieldValues.parse(row.field.key(), type, row.text, locale));
                     } catch (CustomFieldValues.RefusedValue refused) {
-                        messages.errorText(null, row.label + ": " + messages.text(refused.error()));
+                        messages.errorText(clientId(row), messages.text(refused.error()));
                         wrong = true;
                     }
                 }
@@ -169,7 +169,7 @@ public class CustomerFieldsBacking implements Serializable {
             customers.change(currentUser.actor(), customer.id(), CustomerPatch.nothing().withCustomFields(wire),
                     customer.version());
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> messages.errorText(null, labelOf(error.field()) + ": " + messages.text(error)));
+            e.errors().forEach(error -> messages.errorText(clientIdOf(error.field()), messages.text(error)));
             return;
         } catch (ConcurrentChangeException e) {
             messages.refusal(e);
@@ -185,8 +185,24 @@ public class CustomerFieldsBacking implements Serializable {
         messages.notice("customerFields.saved");
     }
 
-    private String labelOf(String errorField) {
-        return rows.stream().filter(r -> errorField.equals("customFields." + r.field.key())).map(Row::getLabel)
-                .findFirst().orElse(errorField);
+    /** The input of a row, where its refusal is shown (a message at the field, as on every form). */
+    private String clientId(Row row) {
+        String input = switch (CustomFieldType.valueOf(row.field.type())) {
+            case LONG_TEXT -> "longText";
+            case YES_NO -> "flag";
+            case CHOICE -> "choice";
+            case CHOICES -> "choices";
+            default -> "text";
+        };
+        return VALUES + ":" + rows.indexOf(row) + ":" + input;
     }
+
+    /** The input a refusal naming {@code customFields.<key>} belongs to; the form's messages for any other. */
+    private String clientIdOf(String errorField) {
+        return rows.stream().filter(r -> errorField.equals("customFields." + r.field.key())).findFirst()
+                .map(this::clientId).orElse(null);
+    }
+
+    /** The repeat of the section's fields in {@code customer.xhtml}. */
+    private static final String VALUES = "customFieldsForm:values";
 }
