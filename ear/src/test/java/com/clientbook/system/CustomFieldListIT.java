@@ -98,7 +98,6 @@ class CustomFieldListIT extends BrowserTest {
             wait.until(d -> onlyRow("Fields North " + unique));
             session.settle();
             session.screenshot("customer-list-fields-en-1440");
-            assertEquals(0, session.overflow(), "the columns scroll inside the table, the page is no wider than the window");
 
             // the exports: the filtered list, every active field as a column, text neutralised, numbers as the list writes them
             String csvText = new String(download("exportCsv"), StandardCharsets.UTF_8).replace("\uFEFF", "");
